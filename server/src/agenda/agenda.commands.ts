@@ -1,0 +1,157 @@
+import { randomUUID } from "node:crypto";
+import { limits } from "@trilogue/shared";
+import { eq } from "drizzle-orm";
+import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
+import { policy } from "../consultations/policy.js";
+import { conflict } from "../core/errors.js";
+import { agendaItems } from "../db/schema.js";
+import { closeFloorForItem } from "../floor/floor.service.js";
+import type { CommandHandlers } from "../realtime/command-bus.js";
+import { presentItem } from "./agenda.presenter.js";
+import { getItem, listItems, updateItem } from "./agenda.repository.js";
+import { assertCanOpen, assertPermutation, timeBoxDeadline } from "./agenda.rules.js";
+
+type AgendaCommand =
+  | "agenda:add"
+  | "agenda:remove"
+  | "agenda:open"
+  | "agenda:set-time-box"
+  | "agenda:set-speaking-time"
+  | "agenda:reorder"
+  | "agenda:conclude"
+  | "agenda:reopen";
+
+export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
+  "agenda:add": {
+    allow: policy.chair,
+    async run({ tx, consultation, emit }, input) {
+      assertNotClosed(consultation.status);
+      const items = await listItems(tx, consultation.id);
+      if (items.length >= limits.agendaItems) throw conflict(`An agenda holds at most ${limits.agendaItems} items.`);
+      const [row] = await tx
+        .insert(agendaItems)
+        .values({
+          id: randomUUID(),
+          consultationId: consultation.id,
+          position: (items.at(-1)?.position ?? -1) + 1,
+          title: input.title,
+          question: input.question,
+          timeBoxSeconds: input.timeBoxSeconds,
+        })
+        .returning();
+      if (!row) throw new Error("insert returned nothing");
+      emit("item:added", { upsert: { items: [presentItem(row)] } });
+      return row.id;
+    },
+  },
+
+  "agenda:remove": {
+    allow: policy.chair,
+    async run({ tx, consultation, emit }, { itemId }) {
+      assertNotClosed(consultation.status);
+      const item = await getItem(tx, consultation.id, itemId);
+      if (item.status !== "pending") throw conflict("Only an item not yet discussed can be dropped.");
+      await tx.delete(agendaItems).where(eq(agendaItems.id, itemId));
+      emit("item:removed", { remove: { items: [itemId] } });
+      return undefined;
+    },
+  },
+
+  "agenda:open": {
+    allow: policy.chair,
+    async run({ tx, consultation, now, emit }, { itemId }) {
+      assertLive(consultation.status);
+      const items = await listItems(tx, consultation.id);
+      assertCanOpen(items, itemId);
+      const item = await getItem(tx, consultation.id, itemId);
+      const row = await updateItem(tx, itemId, {
+        status: "open",
+        openedAt: now,
+        deadlineAt: timeBoxDeadline(now, item.timeBoxSeconds),
+      });
+      emit("item:opened", { upsert: { items: [presentItem(row)] } });
+      return undefined;
+    },
+  },
+
+  "agenda:set-time-box": {
+    allow: policy.chair,
+    async run({ tx, consultation, emit }, { itemId, timeBoxSeconds }) {
+      assertNotClosed(consultation.status);
+      const item = await getItem(tx, consultation.id, itemId);
+      if (item.status === "concluded") throw conflict("The item is concluded.");
+      const row = await updateItem(tx, itemId, {
+        timeBoxSeconds,
+        deadlineAt: timeBoxDeadline(item.openedAt, timeBoxSeconds),
+      });
+      emit("item:time-box-set", { upsert: { items: [presentItem(row)] } });
+      return undefined;
+    },
+  },
+
+  "agenda:set-speaking-time": {
+    allow: policy.chair,
+    async run({ tx, consultation, emit }, { itemId, speakingTimeSeconds }) {
+      assertNotClosed(consultation.status);
+      await getItem(tx, consultation.id, itemId);
+      const row = await updateItem(tx, itemId, { speakingTimeSeconds });
+      emit("item:time-box-set", { upsert: { items: [presentItem(row)] } });
+      return undefined;
+    },
+  },
+
+  "agenda:reorder": {
+    allow: policy.chair,
+    async run({ tx, consultation, emit }, { itemIds }) {
+      assertNotClosed(consultation.status);
+      const items = await listItems(tx, consultation.id);
+      assertPermutation(
+        items.map((item) => item.id),
+        itemIds,
+      );
+      const updated = [];
+      for (const [position, id] of itemIds.entries()) {
+        updated.push(presentItem(await updateItem(tx, id, { position })));
+      }
+      emit("agenda:reordered", { upsert: { items: updated } });
+      return undefined;
+    },
+  },
+
+  "agenda:conclude": {
+    allow: policy.chair,
+    async run(uow, { itemId, conclusion }) {
+      const { tx, consultation, now, emit } = uow;
+      assertNotClosed(consultation.status);
+      const item = await getItem(tx, consultation.id, itemId);
+      if (item.status !== "open") throw conflict("Only the item under discussion can be concluded.");
+      const floorRequests = await closeFloorForItem(uow, itemId);
+      const row = await updateItem(tx, itemId, { status: "concluded", conclusion, concludedAt: now });
+      emit("item:concluded", { upsert: { items: [presentItem(row)], floorRequests } });
+      return undefined;
+    },
+  },
+
+  "agenda:reopen": {
+    allow: policy.chair,
+    async run({ tx, consultation, now, emit }, { itemId }) {
+      assertLive(consultation.status);
+      const items = await listItems(tx, consultation.id);
+      const item = items.find((candidate) => candidate.id === itemId);
+      if (!item) throw conflict("No such agenda item.");
+      if (item.status !== "concluded") throw conflict("Only a concluded item can be reopened.");
+      if (items.some((candidate) => candidate.status === "open")) {
+        throw conflict("Another item is under discussion: conclude it first.");
+      }
+      // The conclusion stays on record until the item is concluded again.
+      const row = await updateItem(tx, itemId, {
+        status: "open",
+        openedAt: now,
+        deadlineAt: timeBoxDeadline(now, item.timeBoxSeconds),
+        concludedAt: null,
+      });
+      emit("item:reopened", { upsert: { items: [presentItem(row)] } });
+      return undefined;
+    },
+  },
+};

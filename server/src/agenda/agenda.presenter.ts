@@ -1,0 +1,20 @@
+import type { AgendaItem, AgendaItemStatus } from "@trilogue/shared";
+import type { agendaItems } from "../db/schema.js";
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function presentItem(row: typeof agendaItems.$inferSelect): AgendaItem {
+  return {
+    id: row.id,
+    position: row.position,
+    title: row.title,
+    question: row.question,
+    status: row.status as AgendaItemStatus,
+    timeBoxSeconds: row.timeBoxSeconds,
+    speakingTimeSeconds: row.speakingTimeSeconds,
+    openedAt: iso(row.openedAt),
+    deadlineAt: iso(row.deadlineAt),
+    conclusion: row.conclusion,
+    concludedAt: iso(row.concludedAt),
+  };
+}

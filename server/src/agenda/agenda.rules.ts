@@ -1,0 +1,32 @@
+import type { AgendaItemStatus } from "@trilogue/shared";
+import { conflict } from "../core/errors.js";
+
+type ItemLike = { id: string; status: string };
+
+/** Only one item is under discussion at a time. */
+export function assertCanOpen(items: readonly ItemLike[], itemId: string): void {
+  const item = items.find((candidate) => candidate.id === itemId);
+  if (!item) throw conflict("No such agenda item.");
+  const current = items.find((candidate) => candidate.status === "open");
+  if (current && current.id !== itemId) {
+    throw conflict("Another item is under discussion: conclude it first.");
+  }
+  if (item.status !== ("pending" satisfies AgendaItemStatus)) {
+    throw conflict(item.status === "open" ? "The item is already open." : "A concluded item is reopened, not opened.");
+  }
+}
+
+/** A reorder must name every item exactly once. */
+export function assertPermutation(current: readonly string[], proposed: readonly string[]): void {
+  const same =
+    current.length === proposed.length &&
+    new Set(proposed).size === proposed.length &&
+    proposed.every((id) => current.includes(id));
+  if (!same) throw conflict("A new order must list every agenda item exactly once.");
+}
+
+/** When a time box ends: counted from the opening, so extending it moves the deadline. */
+export function timeBoxDeadline(openedAt: Date | null, timeBoxSeconds: number | null): Date | null {
+  if (!openedAt || timeBoxSeconds === null) return null;
+  return new Date(openedAt.getTime() + timeBoxSeconds * 1000);
+}

@@ -1,0 +1,164 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { agendaCommands } from "./agenda/agenda.commands.js";
+import { authRoutes } from "./auth/auth.routes.js";
+import { loadSecrets, type Secrets } from "./auth/secrets.js";
+import type { Config } from "./config/config.js";
+import { consultationCommands } from "./consultations/consultations.commands.js";
+import { operatorRoutes } from "./consultations/operator.routes.js";
+import { DomainError, toAppError } from "./core/errors.js";
+import { type Database, openDatabase } from "./db/database.js";
+import { type DemoLinks, seedDemo } from "./demo/demo.js";
+import { floorCommands } from "./floor/floor.commands.js";
+import { healthRoutes } from "./http/health.routes.js";
+import { createBroadcaster } from "./realtime/broadcaster.js";
+import { type CommandHandlers, createCommandBus } from "./realtime/command-bus.js";
+import { attachRedisAdapter } from "./realtime/redis-adapter.js";
+import { participantRoom } from "./realtime/rooms.js";
+import { createSocketServer, type Io } from "./realtime/socket-server.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The Socket.IO server sharing this app's HTTP server. */
+    io: Io;
+    database: Database;
+    secrets: Secrets;
+    /** Links of the demo consultation when this start created it. */
+    demoLinks: DemoLinks | null;
+  }
+}
+
+/** Every command handler, one concept at a time. */
+const handlers: CommandHandlers = {
+  ...consultationCommands,
+  ...agendaCommands,
+  ...floorCommands,
+};
+
+/**
+ * Builds the whole application: database (migrated), HTTP routes, Socket.IO on the same server.
+ * It does not listen; `server.ts` and tests do, on any port (0 in tests).
+ */
+export async function buildApp(config: Config, options: { logger?: FastifyServerOptions["logger"] } = {}) {
+  const app: FastifyInstance = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: 256 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return reply.code(400).send({
+        error: {
+          code: "VALIDATION",
+          message: "The request is invalid.",
+          issues: error.validation.map((v) => ({
+            path: v.instancePath.split("/").filter(Boolean),
+            message: v.message ?? "invalid",
+          })),
+        },
+      });
+    }
+    if (error instanceof DomainError) return reply.code(error.status).send({ error: error.toJSON() });
+    const statusCode = (error as { statusCode?: number }).statusCode;
+    if (statusCode && statusCode >= 400 && statusCode < 500) {
+      const code = statusCode === 429 ? "RATE_LIMITED" : statusCode === 404 ? "NOT_FOUND" : "VALIDATION";
+      return reply.code(statusCode).send({ error: { code, message: (error as Error).message } });
+    }
+    const appError = toAppError(error);
+    if (appError.code === "INTERNAL") request.log.error({ err: error }, "request failed");
+    return reply.code(appError.code === "UNAVAILABLE" ? 503 : 500).send({ error: appError });
+  });
+
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  let migrated = false;
+  app.addHook("onClose", async () => {
+    await database.close();
+  });
+  await database.migrate();
+  migrated = true;
+  const { db } = database;
+
+  const secrets = await loadSecrets(db, config.OPERATOR_TOKEN);
+  app.decorate("database", database);
+  app.decorate("secrets", secrets);
+
+  await app.register(fastifyCookie, { secret: secrets.cookieSecret });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'", config.PUBLIC_URL.replace(/^http/, "ws")],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+
+  // Socket.IO before routes: the bus publishes to its rooms.
+  let io: Io | undefined;
+  const publish = (consultationId: string, events: Parameters<ReturnType<typeof createBroadcaster>>[1]) =>
+    broadcaster?.(consultationId, events);
+  let broadcaster: ReturnType<typeof createBroadcaster> | undefined;
+  const bus = createCommandBus({
+    db,
+    handlers,
+    publish,
+    onFault: (error, command) => app.log.error({ err: error, command }, "command failed"),
+  });
+  io = createSocketServer({ app, db, publicUrl: config.PUBLIC_URL, bus });
+  broadcaster = createBroadcaster(io);
+  if (config.REDIS_URL) await attachRedisAdapter(app, io, config.REDIS_URL);
+  app.decorate("io", io);
+  app.addHook("preClose", async () => {
+    io?.disconnectSockets(true);
+    await io?.close();
+  });
+
+  const secureCookies = config.PUBLIC_URL.startsWith("https://");
+  await app.register(healthRoutes, { database, isMigrated: () => migrated });
+  await app.register(authRoutes, { db, publish, secureCookies });
+  await app.register(operatorRoutes, {
+    db,
+    publish,
+    publicUrl: config.PUBLIC_URL,
+    operatorTokenHash: secrets.operatorTokenHash,
+    onRevoked: (participantIds) => {
+      for (const id of participantIds) io?.in(participantRoom(id)).disconnectSockets(true);
+    },
+  });
+  registerClient(app, config.CLIENT_DIST);
+
+  app.decorate(
+    "demoLinks",
+    config.DEMO ? await seedDemo(db, { publicUrl: config.PUBLIC_URL, dataDir: config.DATA_DIR }) : null,
+  );
+  return app;
+}
+
+/** Serves the built client, with every unknown non-API path falling back to the single page. */
+function registerClient(app: FastifyInstance, clientDist: string | undefined) {
+  const root = clientDist ? resolve(clientDist) : undefined;
+  if (!root || !existsSync(resolve(root, "index.html"))) {
+    app.setNotFoundHandler((_request, reply) =>
+      reply.code(404).send({ error: { code: "NOT_FOUND", message: "Not found." } }),
+    );
+    return;
+  }
+  void app.register(fastifyStatic, { root, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method !== "GET" || request.url.startsWith("/api/") || request.url.startsWith("/socket.io")) {
+      return reply.code(404).send({ error: { code: "NOT_FOUND", message: "Not found." } });
+    }
+    return reply.sendFile("index.html");
+  });
+}
+
+export { toAppError };

@@ -1,0 +1,182 @@
+import { randomUUID } from "node:crypto";
+import {
+  type Invitation,
+  type InvitationPreview,
+  type IssueInvitationBody,
+  issueInvitationBodySchema,
+  type Me,
+  type Participant,
+  type Role,
+} from "@trilogue/shared";
+import { and, eq, isNull } from "drizzle-orm";
+import { presentParticipant } from "../consultations/consultations.presenter.js";
+import { DomainError, notFound } from "../core/errors.js";
+import { hashToken, newToken } from "../core/tokens.js";
+import type { Db } from "../db/database.js";
+import { consultations, delegations, invitations, participants, sessions } from "../db/schema.js";
+import { inConsultation } from "../events/unit-of-work.js";
+
+type InvitationRow = typeof invitations.$inferSelect;
+
+/** Where an invitation link points: the token travels in the fragment, so no server log sees it. */
+export const invitationUrl = (publicUrl: string, token: string) => `${publicUrl}/join#${token}`;
+
+function presentInvitation(row: InvitationRow, url?: string): Invitation {
+  return {
+    id: row.id,
+    role: row.role as Role,
+    delegationId: row.delegationId,
+    label: row.label,
+    expiresAt: row.expiresAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    ...(url ? { url } : {}),
+  };
+}
+
+/** Issues a link for one role (and delegation) in one consultation; the token is returned once. */
+export async function issueInvitation(
+  db: Db,
+  publicUrl: string,
+  consultationId: string,
+  input: IssueInvitationBody,
+): Promise<Invitation> {
+  const body = issueInvitationBodySchema.parse(input);
+  const [consultation] = await db
+    .select({ id: consultations.id })
+    .from(consultations)
+    .where(eq(consultations.id, consultationId));
+  if (!consultation) throw notFound("No such consultation.");
+  if (body.delegationId) {
+    const [delegation] = await db
+      .select({ id: delegations.id })
+      .from(delegations)
+      .where(and(eq(delegations.id, body.delegationId), eq(delegations.consultationId, consultationId)));
+    if (!delegation) throw notFound("No such delegation in this consultation.");
+  }
+  const token = newToken();
+  const [row] = await db
+    .insert(invitations)
+    .values({
+      id: randomUUID(),
+      consultationId,
+      delegationId: body.delegationId,
+      role: body.role,
+      tokenHash: hashToken(token),
+      label: body.label ?? null,
+      expiresAt: new Date(Date.now() + body.expiresInHours * 3600_000),
+    })
+    .returning();
+  if (!row) throw new Error("insert returned nothing");
+  return presentInvitation(row, invitationUrl(publicUrl, token));
+}
+
+export async function listInvitations(db: Db, consultationId: string): Promise<Invitation[]> {
+  const rows = await db.select().from(invitations).where(eq(invitations.consultationId, consultationId));
+  return rows.map((row) => presentInvitation(row));
+}
+
+/** Revokes a link and every session opened with it. */
+export async function revokeInvitation(db: Db, consultationId: string, invitationId: string): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    const [row] = await tx
+      .update(invitations)
+      .set({ revokedAt: now })
+      .where(and(eq(invitations.id, invitationId), eq(invitations.consultationId, consultationId)))
+      .returning();
+    if (!row) throw notFound("No such invitation.");
+    const ended = await tx
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.invitationId, invitationId), isNull(sessions.revokedAt)))
+      .returning({ participantId: sessions.participantId });
+    return ended.map((session) => session.participantId);
+  });
+}
+
+const invalidInvitation = () =>
+  new DomainError("UNAUTHENTICATED", "This invitation link is not valid. Ask the Secretariat for a new one.");
+
+async function usableInvitation(db: Db, token: string): Promise<InvitationRow> {
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, hashToken(token)));
+  if (!row) throw invalidInvitation();
+  if (row.revokedAt) throw new DomainError("UNAUTHENTICATED", "This invitation link has been revoked.");
+  if (row.expiresAt.getTime() <= Date.now())
+    throw new DomainError("UNAUTHENTICATED", "This invitation link has expired.");
+  return row;
+}
+
+/** What a link is for, so the join page can greet the person before they give a name. */
+export async function previewInvitation(db: Db, token: string): Promise<InvitationPreview> {
+  const invitation = await usableInvitation(db, token);
+  const [consultation] = await db.select().from(consultations).where(eq(consultations.id, invitation.consultationId));
+  if (!consultation) throw invalidInvitation();
+  const [delegation] = invitation.delegationId
+    ? await db.select().from(delegations).where(eq(delegations.id, invitation.delegationId))
+    : [];
+  return {
+    consultationTitle: consultation.title,
+    role: invitation.role as Role,
+    delegationName: delegation?.name ?? null,
+  };
+}
+
+/** Exchanges a token for a new participant and a session; announces the participant to the room. */
+export async function redeemInvitation(db: Db, token: string, displayName: string) {
+  const invitation = await usableInvitation(db, token);
+  const sessionToken = newToken();
+  const { value, events } = await inConsultation(db, invitation.consultationId, null, async ({ tx, now, emit }) => {
+    const [row] = await tx
+      .insert(participants)
+      .values({
+        id: randomUUID(),
+        consultationId: invitation.consultationId,
+        delegationId: invitation.delegationId,
+        role: invitation.role,
+        displayName,
+        joinedAt: now,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned nothing");
+    await tx.insert(sessions).values({
+      id: randomUUID(),
+      tokenHash: hashToken(sessionToken),
+      participantId: row.id,
+      invitationId: invitation.id,
+      expiresAt: invitation.expiresAt,
+    });
+    const participant: Participant = presentParticipant(row);
+    emit("participant:joined", { upsert: { participants: [participant] } });
+    return participant;
+  });
+  return {
+    sessionToken,
+    expiresAt: invitation.expiresAt,
+    participant: value,
+    consultationId: invitation.consultationId,
+    events,
+  };
+}
+
+/** Who a session token belongs to, or why it is refused. */
+export async function resolveSession(db: Db, sessionToken: string): Promise<Me> {
+  const [row] = await db
+    .select({ session: sessions, participant: participants })
+    .from(sessions)
+    .innerJoin(participants, eq(participants.id, sessions.participantId))
+    .where(eq(sessions.tokenHash, hashToken(sessionToken)));
+  if (!row) throw new DomainError("UNAUTHENTICATED", "Your session is not valid. Open your invitation link again.");
+  if (row.session.revokedAt) throw new DomainError("UNAUTHENTICATED", "Your session has been revoked.");
+  if (row.session.expiresAt.getTime() <= Date.now())
+    throw new DomainError("UNAUTHENTICATED", "Your session has expired.");
+  return {
+    participantId: row.participant.id,
+    consultationId: row.participant.consultationId,
+    role: row.participant.role as Role,
+    delegationId: row.participant.delegationId,
+    displayName: row.participant.displayName,
+  };
+}

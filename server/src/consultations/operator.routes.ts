@@ -1,0 +1,116 @@
+import {
+  createConsultationBodySchema,
+  issueInvitationBodySchema,
+  registerDelegationBodySchema,
+  updateConsultationBodySchema,
+} from "@trilogue/shared";
+import { asc, desc, eq } from "drizzle-orm";
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { issueInvitation, listInvitations, revokeInvitation } from "../auth/invitations.service.js";
+import { DomainError } from "../core/errors.js";
+import { hashToken, sameSecret } from "../core/tokens.js";
+import type { Db } from "../db/database.js";
+import { consultations, delegations, participants } from "../db/schema.js";
+import type { Publish } from "../realtime/command-bus.js";
+import { presentConsultation, presentDelegation, presentParticipant } from "./consultations.presenter.js";
+import { createConsultation, registerDelegation, updateConsultation } from "./consultations.service.js";
+
+const params = z.object({ id: z.uuid() });
+
+/**
+ * The operator's HTTP API (the Secretariat's conference officer). Authenticated by a bearer token,
+ * never a cookie, so a forged cross-site request carries no credential.
+ */
+export const operatorRoutes: FastifyPluginAsync<{
+  db: Db;
+  publish: Publish;
+  publicUrl: string;
+  operatorTokenHash: string;
+  onRevoked: (participantIds: string[]) => void;
+}> = async (app, { db, publish, publicUrl, operatorTokenHash, onRevoked }) => {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  app.addHook("onRequest", async (request: FastifyRequest) => {
+    const header = request.headers.authorization ?? "";
+    const token = header.startsWith("Bearer ") ? header.slice(7) : "";
+    if (!token || !sameSecret(hashToken(token), operatorTokenHash)) {
+      throw new DomainError("UNAUTHENTICATED", "The operator token is missing or wrong.");
+    }
+  });
+
+  routes.get("/api/operator/consultations", async () => {
+    const rows = await db.select().from(consultations).orderBy(desc(consultations.createdAt));
+    return rows.map(presentConsultation);
+  });
+
+  routes.post(
+    "/api/operator/consultations",
+    { schema: { body: createConsultationBodySchema } },
+    async (request, reply) => {
+      const created = await createConsultation(db, request.body);
+      publish(created.id, created.events);
+      const [row] = await db.select().from(consultations).where(eq(consultations.id, created.id));
+      if (!row) throw new Error("created consultation vanished");
+      return reply.code(201).send(presentConsultation(row));
+    },
+  );
+
+  routes.get("/api/operator/consultations/:id", { schema: { params } }, async (request) => {
+    const id = request.params.id;
+    const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
+    if (!row) throw new DomainError("NOT_FOUND", "No such consultation.");
+    const [delegationRows, participantRows, invitationList] = await Promise.all([
+      db.select().from(delegations).where(eq(delegations.consultationId, id)).orderBy(asc(delegations.name)),
+      db.select().from(participants).where(eq(participants.consultationId, id)),
+      listInvitations(db, id),
+    ]);
+    return {
+      consultation: presentConsultation(row),
+      delegations: delegationRows.map(presentDelegation),
+      participants: participantRows.map(presentParticipant),
+      invitations: invitationList,
+    };
+  });
+
+  routes.patch(
+    "/api/operator/consultations/:id",
+    { schema: { params, body: updateConsultationBodySchema } },
+    async (request) => {
+      const { value, events } = await updateConsultation(db, request.params.id, request.body);
+      publish(request.params.id, events);
+      return value;
+    },
+  );
+
+  routes.post(
+    "/api/operator/consultations/:id/delegations",
+    { schema: { params, body: registerDelegationBodySchema } },
+    async (request, reply) => {
+      const { value, events } = await registerDelegation(db, request.params.id, request.body);
+      publish(request.params.id, events);
+      return reply.code(201).send(value);
+    },
+  );
+
+  routes.get("/api/operator/consultations/:id/invitations", { schema: { params } }, async (request) =>
+    listInvitations(db, request.params.id),
+  );
+
+  routes.post(
+    "/api/operator/consultations/:id/invitations",
+    { schema: { params, body: issueInvitationBodySchema } },
+    async (request, reply) =>
+      reply.code(201).send(await issueInvitation(db, publicUrl, request.params.id, request.body)),
+  );
+
+  routes.post(
+    "/api/operator/consultations/:id/invitations/:invitationId/revoke",
+    { schema: { params: params.extend({ invitationId: z.uuid() }) } },
+    async (request, reply) => {
+      onRevoked(await revokeInvitation(db, request.params.id, request.params.invitationId));
+      return reply.code(204).send();
+    },
+  );
+};

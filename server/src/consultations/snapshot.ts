@@ -1,0 +1,46 @@
+import type { Snapshot } from "@trilogue/shared";
+import { asc, eq } from "drizzle-orm";
+import { presentItem } from "../agenda/agenda.presenter.js";
+import { notFound } from "../core/errors.js";
+import type { Db } from "../db/database.js";
+import { agendaItems, consultations, delegations, floorRequests, participants } from "../db/schema.js";
+import { presentFloorRequest } from "../floor/floor.presenter.js";
+import { presentConsultation, presentDelegation, presentParticipant } from "./consultations.presenter.js";
+
+/**
+ * The whole state of a consultation at one sequence number: read in a repeatable-read
+ * transaction so that the rows and `seq` belong to the same moment.
+ */
+export function loadSnapshot(db: Db, consultationId: string): Promise<Snapshot> {
+  return db.transaction(
+    async (tx) => {
+      const [consultation] = await tx.select().from(consultations).where(eq(consultations.id, consultationId));
+      if (!consultation) throw notFound("No such consultation.");
+      // One connection serves a transaction: the reads run one after another.
+      const delegationRows = await tx
+        .select()
+        .from(delegations)
+        .where(eq(delegations.consultationId, consultationId))
+        .orderBy(asc(delegations.name));
+      const participantRows = await tx
+        .select()
+        .from(participants)
+        .where(eq(participants.consultationId, consultationId));
+      const itemRows = await tx
+        .select()
+        .from(agendaItems)
+        .where(eq(agendaItems.consultationId, consultationId))
+        .orderBy(asc(agendaItems.position));
+      const floorRows = await tx.select().from(floorRequests).where(eq(floorRequests.consultationId, consultationId));
+      return {
+        seq: consultation.lastSeq,
+        consultation: presentConsultation(consultation),
+        delegations: delegationRows.map(presentDelegation),
+        participants: participantRows.map(presentParticipant),
+        items: itemRows.map(presentItem),
+        floorRequests: floorRows.map(presentFloorRequest),
+      };
+    },
+    { isolationLevel: "repeatable read" },
+  );
+}

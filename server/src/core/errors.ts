@@ -1,0 +1,59 @@
+import type { AppError, ErrorCode, ValidationIssue } from "@trilogue/shared";
+
+const httpStatus: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/** A refusal the sender should see as it is: thrown by rules and services, never logged as a fault. */
+export class DomainError extends Error {
+  override name = "DomainError";
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: ValidationIssue[],
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return httpStatus[this.code];
+  }
+
+  toJSON(): AppError {
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
+  }
+}
+
+export const conflict = (message: string) => new DomainError("CONFLICT", message);
+export const notFound = (message: string) => new DomainError("NOT_FOUND", message);
+export const forbidden = (message: string) => new DomainError("FORBIDDEN", message);
+
+/** Connection-level failures of pg or PGlite: the database is down, not the request wrong. */
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w{3})$/.test(code)) {
+    return true;
+  }
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|PGlite is closed|Client has encountered a connection error/i.test(
+    error.message,
+  );
+}
+
+/** Maps any error to the wire shape; unknown faults are reported as INTERNAL without detail. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof DomainError) return error.toJSON();
+  if (isUnavailable(error) || isUnavailable((error as { cause?: unknown })?.cause)) {
+    return { code: "UNAVAILABLE", message: "The database is unavailable; try again shortly." };
+  }
+  return { code: "INTERNAL", message: "Something went wrong on the server." };
+}

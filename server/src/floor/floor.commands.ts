@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import type { FloorRequest } from "@trilogue/shared";
+import { currentItem } from "../agenda/agenda.repository.js";
+import { assertLive } from "../consultations/consultations.rules.js";
+import { policy } from "../consultations/policy.js";
+import { conflict, forbidden } from "../core/errors.js";
+import type { UnitOfWork } from "../events/unit-of-work.js";
+import type { CommandHandlers } from "../realtime/command-bus.js";
+import { presentFloorRequest } from "./floor.presenter.js";
+import { activeRequests, getRequest, insertRequest, updateRequest } from "./floor.repository.js";
+import { hasWaitingRequest, nextSpeaker, turnDeadline } from "./floor.rules.js";
+import { endCurrentTurn } from "./floor.service.js";
+
+type FloorCommand = "floor:request" | "floor:withdraw" | "floor:give" | "floor:set-time" | "floor:end-turn";
+
+/** The item under discussion; the floor exists only while one is open. */
+async function openItem(uow: UnitOfWork) {
+  assertLive(uow.consultation.status);
+  const item = await currentItem(uow.tx, uow.consultation.id);
+  if (!item) throw conflict("No agenda item is under discussion.");
+  return item;
+}
+
+export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
+  "floor:request": {
+    allow: policy.delegate,
+    async run(uow, { kind }, me) {
+      const item = await openItem(uow);
+      const delegationId = me.delegationId as string;
+      if (hasWaitingRequest(await activeRequests(uow.tx, item.id), delegationId, kind)) {
+        throw conflict("Your delegation is already on the list for this.");
+      }
+      const row = await insertRequest(uow.tx, {
+        id: randomUUID(),
+        consultationId: uow.consultation.id,
+        itemId: item.id,
+        delegationId,
+        participantId: me.participantId,
+        kind,
+        status: "queued",
+        requestedAt: uow.now,
+      });
+      uow.emit("floor:requested", { upsert: { floorRequests: [presentFloorRequest(row)] } });
+      return row.id;
+    },
+  },
+
+  "floor:withdraw": {
+    allow: (me) => policy.delegate(me) || policy.chair(me),
+    async run(uow, { requestId }, me) {
+      const request = await getRequest(uow.tx, uow.consultation.id, requestId);
+      if (me.role !== "chair" && request.delegationId !== me.delegationId) {
+        throw forbidden("Only the requesting delegation or the chair can withdraw this request.");
+      }
+      if (request.status !== "queued") throw conflict("Only a waiting request can be withdrawn.");
+      const row = await updateRequest(uow.tx, requestId, { status: "withdrawn", endedAt: uow.now });
+      uow.emit("floor:withdrawn", { upsert: { floorRequests: [presentFloorRequest(row)] } });
+      return undefined;
+    },
+  },
+
+  "floor:give": {
+    allow: policy.chair,
+    async run(uow, { requestId, speakingTimeSeconds }) {
+      const item = await openItem(uow);
+      const active = await activeRequests(uow.tx, item.id);
+      const target = requestId ? active.find((request) => request.id === requestId) : nextSpeaker(active);
+      if (!target)
+        throw conflict(requestId ? "That request is not waiting for the floor." : "Nobody is waiting for the floor.");
+      if (target.status !== "queued") throw conflict("That delegation already has the floor.");
+      const changed: FloorRequest[] = [];
+      const ended = await endCurrentTurn(uow, item.id);
+      if (ended) changed.push(ended);
+      const seconds = speakingTimeSeconds ?? item.speakingTimeSeconds;
+      const row = await updateRequest(uow.tx, target.id, {
+        status: "speaking",
+        grantedAt: uow.now,
+        deadlineAt: turnDeadline(uow.now, seconds),
+      });
+      changed.push(presentFloorRequest(row));
+      uow.emit("floor:given", { upsert: { floorRequests: changed } });
+      return row.id;
+    },
+  },
+
+  "floor:set-time": {
+    allow: policy.chair,
+    async run(uow, { speakingTimeSeconds }) {
+      const item = await openItem(uow);
+      const speaking = (await activeRequests(uow.tx, item.id)).find((request) => request.status === "speaking");
+      if (!speaking?.grantedAt) throw conflict("Nobody has the floor.");
+      const row = await updateRequest(uow.tx, speaking.id, {
+        deadlineAt: turnDeadline(speaking.grantedAt, speakingTimeSeconds),
+      });
+      uow.emit("floor:time-set", { upsert: { floorRequests: [presentFloorRequest(row)] } });
+      return undefined;
+    },
+  },
+
+  "floor:end-turn": {
+    allow: policy.chair,
+    async run(uow) {
+      const item = await openItem(uow);
+      const ended = await endCurrentTurn(uow, item.id);
+      if (!ended) throw conflict("Nobody has the floor.");
+      uow.emit("floor:turn-ended", { upsert: { floorRequests: [ended] } });
+      return undefined;
+    },
+  },
+};

@@ -1,0 +1,106 @@
+import {
+  type Ack,
+  type CommandName,
+  type CommandPayload,
+  type CommandResult,
+  type ConsultationEvent,
+  commandSchemas,
+  type Me,
+  toValidationIssues,
+} from "@trilogue/shared";
+import { and, eq } from "drizzle-orm";
+import { conflict, DomainError, toAppError } from "../core/errors.js";
+import type { Db } from "../db/database.js";
+import { commandReceipts } from "../db/schema.js";
+import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
+
+/** How one command is authorised and carried out. */
+export type CommandHandler<C extends CommandName> = {
+  /** The role check, pure and before any I/O; finer checks (whose request is it?) go in `run`. */
+  allow: (me: Me) => boolean;
+  /** Carries the command out inside the consultation's transaction; returns a created id, if any. */
+  run: (uow: UnitOfWork, payload: CommandPayload<C>, me: Me) => Promise<string | undefined>;
+};
+
+/** Every command has exactly one handler: the compiler checks that none is forgotten. */
+export type CommandHandlers = { [C in CommandName]: CommandHandler<C> };
+
+/** Something that delivers committed events to the consultation's room. */
+export type Publish = (consultationId: string, events: ConsultationEvent[]) => void;
+
+const forbiddenError = new DomainError("FORBIDDEN", "Your role does not allow this action.");
+
+function resultOf(id: string | undefined, events: ConsultationEvent[]): CommandResult {
+  return { seq: events.at(-1)?.seq ?? 0, ...(id ? { id } : {}) };
+}
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commandSchemas, name);
+}
+
+/**
+ * Runs client commands in the order every handler follows: validate, authorise, one transaction
+ * (with the idempotency receipt), acknowledge, and broadcast only after commit.
+ */
+export function createCommandBus(deps: {
+  db: Db;
+  handlers: CommandHandlers;
+  publish: Publish;
+  onFault: (error: unknown, command: string) => void;
+}) {
+  async function execute<C extends CommandName>(me: Me, name: C, raw: unknown): Promise<Ack<CommandResult>> {
+    const parsed = commandSchemas[name].safeParse(raw);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          code: "VALIDATION",
+          message: `Invalid payload for ${name}.`,
+          issues: toValidationIssues(parsed.error.issues),
+        },
+      };
+    }
+    const payload = parsed.data as CommandPayload<C>;
+    const handler = deps.handlers[name] as CommandHandler<C>;
+    if (!handler.allow(me)) return { ok: false, error: forbiddenError.toJSON() };
+
+    try {
+      const key = payload.idempotencyKey;
+      const { value, events } = await inConsultation(
+        deps.db,
+        me.consultationId,
+        me.participantId,
+        async (uow): Promise<{ replayed: CommandResult } | { id: string | undefined }> => {
+          const [receipt] = await uow.tx
+            .select()
+            .from(commandReceipts)
+            .where(and(eq(commandReceipts.participantId, me.participantId), eq(commandReceipts.key, key)));
+          if (receipt) {
+            if (receipt.command !== name) throw conflict("This idempotency key was used for another command.");
+            return { replayed: receipt.result as CommandResult };
+          }
+          return { id: await handler.run(uow, payload, me) };
+        },
+        {
+          // The receipt commits with the change itself, so a retry can never apply it twice.
+          beforeCommit: async (tx, value, appended) => {
+            if ("replayed" in value) return;
+            await tx.insert(commandReceipts).values({
+              participantId: me.participantId,
+              key,
+              command: name,
+              result: resultOf(value.id, appended),
+            });
+          },
+        },
+      );
+      if ("replayed" in value) return { ok: true, data: value.replayed };
+      deps.publish(me.consultationId, events);
+      return { ok: true, data: resultOf(value.id, events) };
+    } catch (error) {
+      if (!(error instanceof DomainError)) deps.onFault(error, name);
+      return { ok: false, error: toAppError(error) };
+    }
+  }
+  return { execute };
+}

@@ -1,0 +1,139 @@
+import type {
+  Ack,
+  ClientToServerEvents,
+  CommandResult,
+  InterServerEvents,
+  Me,
+  ServerToClientEvents,
+  SocketData,
+  SyncResult,
+} from "@trilogue/shared";
+import { commandNames, syncRequestSchema, toValidationIssues } from "@trilogue/shared";
+import { eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import { Server, type Socket } from "socket.io";
+import { resolveSession } from "../auth/invitations.service.js";
+import { sessionCookie } from "../auth/session-cookie.js";
+import { loadSnapshot } from "../consultations/snapshot.js";
+import { DomainError, toAppError } from "../core/errors.js";
+import type { Db } from "../db/database.js";
+import { consultations } from "../db/schema.js";
+import { eventsSince } from "../events/event-log.repository.js";
+import type { createCommandBus } from "./command-bus.js";
+import { isCommandName } from "./command-bus.js";
+import { createPresence } from "./presence.js";
+import { createTokenBucket } from "./rate-limiter.js";
+import { consultationRoom, delegationRoom, participantRoom } from "./rooms.js";
+
+export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+/** How far behind a client may be before it gets a snapshot instead of the events it missed. */
+export const maxCatchUpEvents = 500;
+
+/** Attaches Socket.IO to the app's HTTP server: the handshake, catch-up, commands and presence. */
+export function createSocketServer(deps: {
+  app: FastifyInstance;
+  db: Db;
+  publicUrl: string;
+  bus: ReturnType<typeof createCommandBus>;
+}): Io {
+  const { app, db, bus } = deps;
+  const io: Io = new Server(app.server, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    cors: { origin: deps.publicUrl, credentials: true },
+  });
+  const presence = createPresence(io);
+
+  // The handshake authenticates with the session cookie; nothing else is accepted.
+  io.use(async (socket, next) => {
+    try {
+      const token = sessionCookie.read(app, socket.request.headers.cookie);
+      if (!token) throw new DomainError("UNAUTHENTICATED", "Sign in with your invitation link first.");
+      socket.data.me = await resolveSession(db, token);
+      next();
+    } catch (error) {
+      const appError = toAppError(error);
+      next(Object.assign(new Error(appError.message), { data: appError }));
+    }
+  });
+
+  io.on("connection", (socket: AppSocket) => {
+    const me: Me = socket.data.me;
+    void socket.join([
+      consultationRoom(me.consultationId),
+      participantRoom(me.participantId),
+      ...(me.delegationId ? [delegationRoom(me.delegationId)] : []),
+    ]);
+    socket.emit("welcome", me);
+    presence.changed(me.consultationId);
+    socket.on("disconnect", () => presence.changed(me.consultationId));
+
+    const take = createTokenBucket(40, 20);
+
+    socket.on("sync", async (request, ack) => {
+      if (typeof ack !== "function") return;
+      ack(await sync(db, me.consultationId, request));
+    });
+
+    for (const name of commandNames) {
+      socket.on(name, async (payload: unknown, ack: (result: Ack<CommandResult>) => void) => {
+        if (typeof ack !== "function") return;
+        if (!take()) {
+          ack({ ok: false, error: { code: "RATE_LIMITED", message: "Too many actions at once; slow down." } });
+          return;
+        }
+        ack(await bus.execute(me, name, payload));
+      });
+    }
+
+    // An event nobody handles still gets an answer, so a confused client is not left waiting.
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (event === "sync" || isCommandName(event)) return;
+      const ack = args.at(-1);
+      if (typeof ack === "function") {
+        ack({ ok: false, error: { code: "VALIDATION", message: `Unknown event: ${String(event).slice(0, 60)}` } });
+      }
+    });
+  });
+
+  app.addHook("onClose", async () => {
+    presence.stop();
+  });
+  return io;
+}
+
+async function sync(db: Db, consultationId: string, raw: unknown): Promise<Ack<SyncResult>> {
+  const parsed = syncRequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: "VALIDATION", message: "Invalid sync request.", issues: toValidationIssues(parsed.error.issues) },
+    };
+  }
+  try {
+    const { lastSeq } = parsed.data;
+    if (lastSeq !== null) {
+      const events = await eventsSince(db, consultationId, lastSeq, maxCatchUpEvents + 1);
+      const contiguous = events.length === 0 || events[0]?.seq === lastSeq + 1;
+      if (events.length <= maxCatchUpEvents && contiguous) {
+        // A client claiming more than the log holds gets a snapshot below.
+        if (events.length > 0 || (await headSeq(db, consultationId)) === lastSeq) {
+          return { ok: true, data: { kind: "events", events } };
+        }
+      }
+    }
+    return { ok: true, data: { kind: "snapshot", snapshot: await loadSnapshot(db, consultationId) } };
+  } catch (error) {
+    return { ok: false, error: toAppError(error) };
+  }
+}
+
+async function headSeq(db: Db, consultationId: string): Promise<number> {
+  const [row] = await db
+    .select({ lastSeq: consultations.lastSeq })
+    .from(consultations)
+    .where(eq(consultations.id, consultationId));
+  return row?.lastSeq ?? 0;
+}

@@ -1,0 +1,49 @@
+import { resolve } from "node:path";
+import { buildApp } from "./app.js";
+import { ConfigError, loadConfig } from "./config/config.js";
+
+/** The process entry: configuration, build, listen, and a graceful stop on SIGTERM and SIGINT. */
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig({ CLIENT_DIST: resolve(import.meta.dirname, "../../client/dist"), ...process.env });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await buildApp(config);
+  await app.listen({ port: config.PORT, host: config.HOST });
+
+  if (app.secrets.generatedOperatorToken) {
+    app.log.info(`Operator token (shown once; keep it): ${app.secrets.generatedOperatorToken}`);
+  }
+  const demo = app.demoLinks;
+  if (demo) {
+    app.log.info({ consultationId: demo.consultationId }, `Demo consultation ready. Chair: ${demo.chair}`);
+    app.log.info(`Secretary: ${demo.secretary}`);
+    for (const delegation of demo.delegations) app.log.info(`${delegation.name}: ${delegation.url}`);
+    app.log.info(`These links are also in ${resolve(config.DATA_DIR, "demo-links.json")}`);
+  }
+  app.log.info(`Trilogue is ready at ${config.PUBLIC_URL}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, "shutting down");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`Trilogue failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

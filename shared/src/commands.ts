@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { idSchema, text } from "./domain/entities.js";
+import { consultationStatusSchema, floorRequestKindSchema } from "./domain/enums.js";
+import { limits } from "./domain/limits.js";
+
+/** A client-made key; a retry with the same key returns the first result and has no second effect. */
+export const idempotencyKeySchema = z
+  .string()
+  .min(8)
+  .max(limits.idempotencyKey)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+/** A command payload: its own fields plus the idempotency key, and nothing else. */
+const command = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject({ idempotencyKey: idempotencyKeySchema, ...shape });
+
+const seconds = (max: number) => z.number().int().min(10).max(max);
+
+/** Every mutation a client can send, by event name, with the schema of its payload. */
+export const commandSchemas = {
+  "consultation:set-status": command({ status: consultationStatusSchema }),
+  "agenda:add": command({
+    title: text(limits.title),
+    question: z.string().trim().max(limits.question).default(""),
+    timeBoxSeconds: seconds(limits.maxTimeBox).nullable().default(null),
+  }),
+  "agenda:remove": command({ itemId: idSchema }),
+  "agenda:open": command({ itemId: idSchema }),
+  "agenda:set-time-box": command({
+    itemId: idSchema,
+    timeBoxSeconds: seconds(limits.maxTimeBox).nullable(),
+  }),
+  "agenda:set-speaking-time": command({
+    itemId: idSchema,
+    speakingTimeSeconds: seconds(limits.maxSpeakingTime),
+  }),
+  "agenda:reorder": command({ itemIds: z.array(idSchema).min(1).max(limits.agendaItems) }),
+  "agenda:conclude": command({ itemId: idSchema, conclusion: text(limits.conclusion) }),
+  "agenda:reopen": command({ itemId: idSchema }),
+  "floor:request": command({ kind: floorRequestKindSchema.default("speaker") }),
+  "floor:withdraw": command({ requestId: idSchema }),
+  "floor:give": command({
+    requestId: idSchema.optional(),
+    speakingTimeSeconds: seconds(limits.maxSpeakingTime).optional(),
+  }),
+  "floor:set-time": command({ speakingTimeSeconds: seconds(limits.maxSpeakingTime) }),
+  "floor:end-turn": command({}),
+} as const;
+
+export type CommandName = keyof typeof commandSchemas;
+export const commandNames = Object.keys(commandSchemas) as CommandName[];
+/** What a client sends for a command (defaults may be omitted). */
+export type CommandInput<C extends CommandName> = z.input<(typeof commandSchemas)[C]>;
+/** What a handler receives after validation. */
+export type CommandPayload<C extends CommandName> = z.output<(typeof commandSchemas)[C]>;
+
+export const commandResultSchema = z.object({
+  /** The sequence number of the last event the command appended. */
+  seq: z.number().int().min(0),
+  /** The id of the entity the command created, if any. */
+  id: z.string().optional(),
+});
+/** What every command acknowledges on success. */
+export type CommandResult = z.infer<typeof commandResultSchema>;

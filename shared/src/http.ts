@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { delegationSchema, idSchema, participantSchema, text } from "./domain/entities.js";
+import { confidentialitySchema, constituencySchema, languageSchema, roleSchema } from "./domain/enums.js";
+import { limits } from "./domain/limits.js";
+
+/** POST /api/join: exchange an invitation token for a session cookie. */
+export const joinBodySchema = z.strictObject({
+  token: z.string().min(16).max(128),
+  displayName: text(limits.displayName),
+});
+export type JoinBody = z.infer<typeof joinBodySchema>;
+
+export const joinResultSchema = z.object({
+  consultationId: idSchema,
+  participant: participantSchema,
+});
+export type JoinResult = z.infer<typeof joinResultSchema>;
+
+/** GET /api/invitations/:token: what an invitation is for, before the person gives a name. */
+export const invitationPreviewSchema = z.object({
+  consultationTitle: z.string(),
+  role: roleSchema,
+  delegationName: z.string().nullable(),
+});
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
+
+/** POST /api/operator/consultations */
+export const createConsultationBodySchema = z.strictObject({
+  title: text(limits.title),
+  missionContext: z.string().max(limits.missionContext).default(""),
+  date: z.iso.date(),
+  languages: z.array(languageSchema).min(1).max(6).default(["en", "fr"]),
+  workingLanguage: languageSchema.default("en"),
+  confidentiality: confidentialitySchema.default("chatham_house"),
+  /** Start from the five questions of the concept note. */
+  template: z.enum(["poc-political-strategies", "empty"]).default("poc-political-strategies"),
+});
+export type CreateConsultationBody = z.input<typeof createConsultationBodySchema>;
+
+/** PATCH /api/operator/consultations/:id */
+export const updateConsultationBodySchema = createConsultationBodySchema.omit({ template: true }).partial().strict();
+
+/** POST /api/operator/consultations/:id/delegations */
+export const registerDelegationBodySchema = delegationSchema
+  .omit({ id: true })
+  .extend({
+    constituencies: z
+      .array(constituencySchema)
+      .min(1)
+      .max(5)
+      .refine((list) => new Set(list).size === list.length, "constituencies must not repeat"),
+  })
+  .strict();
+export type RegisterDelegationBody = z.infer<typeof registerDelegationBodySchema>;
+
+/** POST /api/operator/consultations/:id/invitations */
+export const issueInvitationBodySchema = z
+  .strictObject({
+    role: roleSchema,
+    delegationId: idSchema.nullable().default(null),
+    /** Hours until the link stops working. */
+    expiresInHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24 * 14),
+    label: z.string().max(limits.name).optional(),
+  })
+  .refine((body) => (body.role === "delegate" || body.role === "adviser") === (body.delegationId !== null), {
+    message: "delegates and advisers need a delegation; other roles have none",
+    path: ["delegationId"],
+  });
+export type IssueInvitationBody = z.input<typeof issueInvitationBodySchema>;
+
+export const invitationSchema = z.object({
+  id: idSchema,
+  role: roleSchema,
+  delegationId: idSchema.nullable(),
+  label: z.string().nullable(),
+  expiresAt: z.string(),
+  revokedAt: z.string().nullable(),
+  /** The link to send; present only in the answer that issues it (the token is stored hashed). */
+  url: z.string().optional(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { patchSchema } from "./state.js";
+
+/**
+ * The names of logged events: `resource:verb`, saying what happened. The patch carries the new
+ * state of everything the event touched, so a client needs no knowledge of the rule that ran.
+ */
+export const eventTypes = [
+  "consultation:created",
+  "consultation:updated",
+  "consultation:status-changed",
+  "delegation:registered",
+  "delegation:updated",
+  "participant:joined",
+  "item:added",
+  "item:removed",
+  "item:opened",
+  "item:time-box-set",
+  "item:concluded",
+  "item:reopened",
+  "agenda:reordered",
+  "floor:requested",
+  "floor:withdrawn",
+  "floor:given",
+  "floor:time-set",
+  "floor:turn-ended",
+] as const;
+export const eventTypeSchema = z.enum(eventTypes);
+export type EventType = z.infer<typeof eventTypeSchema>;
+
+/** One entry of a consultation's append-only log, as stored and as broadcast. */
+export const consultationEventSchema = z.object({
+  /** Gap-free, per consultation, starting at 1. */
+  seq: z.number().int().positive(),
+  type: eventTypeSchema,
+  at: z.iso.datetime({ offset: true }),
+  /** The participant who caused it; null for the operator or the server's own deadlines. */
+  actorId: z.uuid().nullable(),
+  patch: patchSchema,
+});
+export type ConsultationEvent = z.infer<typeof consultationEventSchema>;

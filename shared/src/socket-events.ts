@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { Ack } from "./ack.js";
+import type { CommandInput, CommandName, CommandResult } from "./commands.js";
+import type { Role } from "./domain/enums.js";
+import type { ConsultationEvent } from "./log.js";
+import type { Snapshot } from "./state.js";
+
+/** A client's catch-up request: the last sequence number it holds, or null for none. */
+export const syncRequestSchema = z.strictObject({ lastSeq: z.number().int().min(0).nullable() });
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
+
+/** The events a client missed, or a whole snapshot when it is too far behind. */
+export type SyncResult = { kind: "events"; events: ConsultationEvent[] } | { kind: "snapshot"; snapshot: Snapshot };
+
+/** Who is connected, by person; delegations are derived from it on the client. */
+export type PresenceState = { online: string[] };
+
+/** The signed-in person, as the server knows them from their session. */
+export type Me = {
+  participantId: string;
+  consultationId: string;
+  role: Role;
+  delegationId: string | null;
+  displayName: string;
+};
+
+/** Client → server: one event per command, each with an acknowledgement. */
+export type ClientToServerEvents = {
+  [C in CommandName]: (payload: CommandInput<C>, ack: (result: Ack<CommandResult>) => void) => void;
+} & {
+  sync: (request: SyncRequest, ack: (result: Ack<SyncResult>) => void) => void;
+};
+
+/** Server → client. */
+export type ServerToClientEvents = {
+  /** Committed events, in sequence order, as soon as they commit. */
+  events: (events: ConsultationEvent[]) => void;
+  /** Who is connected, after any change. */
+  presence: (presence: PresenceState) => void;
+  /** Sent once on connect: who the server takes this socket to be. */
+  welcome: (me: Me) => void;
+};
+
+/** Server ↔ server over the adapter. */
+export type InterServerEvents = Record<string, never>;
+
+/** What the handshake attaches to each socket. */
+export type SocketData = { me: Me };

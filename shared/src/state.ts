@@ -1,0 +1,95 @@
+import { z } from "zod";
+import {
+  agendaItemSchema,
+  consultationSchema,
+  delegationSchema,
+  floorRequestSchema,
+  participantSchema,
+} from "./domain/entities.js";
+
+/**
+ * Every collection a consultation's state holds, with the schema of its entities.
+ * Adding a concept to the live state means adding one line here: the snapshot, the event patch
+ * and the reducer all derive from this map.
+ */
+export const collectionSchemas = {
+  delegations: delegationSchema,
+  participants: participantSchema,
+  items: agendaItemSchema,
+  floorRequests: floorRequestSchema,
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+export type Entity<C extends CollectionName> = z.infer<(typeof collectionSchemas)[C]>;
+
+/** The full state of one consultation as the server sends it on (re)connect. */
+export const snapshotSchema = z.object({
+  seq: z.number().int().min(0),
+  consultation: consultationSchema,
+  ...(Object.fromEntries(collectionNames.map((name) => [name, z.array(collectionSchemas[name])])) as {
+    [C in CollectionName]: z.ZodArray<(typeof collectionSchemas)[C]>;
+  }),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** What one event changes: entities to insert or replace, and ids to drop. */
+export const patchSchema = z.object({
+  consultation: consultationSchema.optional(),
+  upsert: z
+    .object(
+      Object.fromEntries(collectionNames.map((name) => [name, z.array(collectionSchemas[name]).optional()])) as {
+        [C in CollectionName]: z.ZodOptional<z.ZodArray<(typeof collectionSchemas)[C]>>;
+      },
+    )
+    .optional(),
+  remove: z
+    .partialRecord(z.enum(collectionNames as [CollectionName, ...CollectionName[]]), z.array(z.string()))
+    .optional(),
+});
+export type Patch = z.infer<typeof patchSchema>;
+
+/** Normalised state, keyed by id, as the client stores and the reducer folds it. */
+export type ConsultationState = {
+  seq: number;
+  consultation: Snapshot["consultation"];
+} & { [C in CollectionName]: Record<string, Entity<C>> };
+
+/** Builds the normalised state from a snapshot. */
+export function stateFromSnapshot(snapshot: Snapshot): ConsultationState {
+  const state = { seq: snapshot.seq, consultation: snapshot.consultation } as ConsultationState;
+  for (const name of collectionNames) {
+    const entries: Record<string, { id: string }> = {};
+    for (const entity of snapshot[name]) entries[entity.id] = entity;
+    (state as Record<CollectionName, Record<string, unknown>>)[name] = entries;
+  }
+  return state;
+}
+
+/** The inverse of {@link stateFromSnapshot}, with each collection in a stable order. */
+export function snapshotFromState(state: ConsultationState): Snapshot {
+  const snapshot = { seq: state.seq, consultation: state.consultation } as Snapshot;
+  for (const name of collectionNames) {
+    const values = Object.values(state[name]) as { id: string }[];
+    values.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    (snapshot as Record<CollectionName, unknown[]>)[name] = values;
+  }
+  return snapshot;
+}
+
+/** Applies one patch; pure: returns a new state and shares untouched collections. */
+export function applyPatch(state: ConsultationState, patch: Patch, seq: number): ConsultationState {
+  const next = { ...state, seq } as ConsultationState;
+  if (patch.consultation) next.consultation = patch.consultation;
+  const writable = next as unknown as Record<CollectionName, Record<string, { id: string }>>;
+  for (const name of collectionNames) {
+    const upserts = patch.upsert?.[name] as { id: string }[] | undefined;
+    const removals = patch.remove?.[name];
+    if (!upserts?.length && !removals?.length) continue;
+    const copy = { ...writable[name] };
+    for (const entity of upserts ?? []) copy[entity.id] = entity;
+    for (const id of removals ?? []) delete copy[id];
+    writable[name] = copy;
+  }
+  return next;
+}

@@ -1,0 +1,126 @@
+import { randomUUID } from "node:crypto";
+import {
+  type Ack,
+  type ClientToServerEvents,
+  type CommandInput,
+  type CommandName,
+  type CommandResult,
+  type ConsultationEvent,
+  type JoinResult,
+  type Me,
+  type PresenceState,
+  Replica,
+  type ServerToClientEvents,
+} from "@trilogue/shared";
+import { io, type Socket } from "socket.io-client";
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** The token inside an invitation link (it travels in the fragment). */
+export const tokenOf = (link: string) => link.slice(link.indexOf("#") + 1);
+
+/** Joins with an invitation link's token over HTTP; returns the session cookie. */
+export async function join(
+  baseUrl: string,
+  link: string,
+  displayName: string,
+): Promise<{ cookie: string; joined: JoinResult }> {
+  const response = await fetch(`${baseUrl}/api/join`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ token: tokenOf(link), displayName }),
+  });
+  if (!response.ok) throw new Error(`join failed: ${response.status} ${await response.text()}`);
+  const setCookie = response.headers.get("set-cookie") ?? "";
+  const cookie = setCookie.split(";")[0] ?? "";
+  return { cookie, joined: (await response.json()) as JoinResult };
+}
+
+/**
+ * A participant's live connection, holding state the way the browser does: a replica fed by the
+ * catch-up answer and live events.
+ */
+export class TestClient {
+  readonly replica = new Replica();
+  readonly received: ConsultationEvent[] = [];
+  presence: PresenceState = { online: [] };
+  me: Me | null = null;
+  private constructor(readonly socket: ClientSocket) {}
+
+  /** Connects with a session cookie and waits for the first catch-up. */
+  static async connect(baseUrl: string, cookie: string): Promise<TestClient> {
+    const socket: ClientSocket = io(baseUrl, {
+      transports: ["websocket"],
+      extraHeaders: { cookie },
+      forceNew: true,
+      reconnection: false,
+    });
+    const client = new TestClient(socket);
+    socket.on("events", (events) => {
+      client.received.push(...events);
+      client.replica.receive(events);
+      if (client.replica.hasGap) void client.sync();
+    });
+    socket.on("presence", (presence) => {
+      client.presence = presence;
+    });
+    socket.on("welcome", (me) => {
+      client.me = me;
+    });
+    await new Promise<void>((resolve, reject) => {
+      socket.once("connect", () => resolve());
+      socket.once("connect_error", (error) => reject(error));
+    });
+    await client.sync();
+    return client;
+  }
+
+  /** Asks for what this client missed since its last sequence number. */
+  async sync(): Promise<void> {
+    const ack = await this.socket.timeout(10_000).emitWithAck("sync", { lastSeq: this.replica.seq });
+    if (!ack.ok) throw new Error(`sync refused: ${ack.error.code} ${ack.error.message}`);
+    this.replica.applySync(ack.data);
+  }
+
+  /** Sends a command with a fresh idempotency key (or the given one) and returns the ack. */
+  send<C extends CommandName>(
+    name: C,
+    payload: Omit<CommandInput<C>, "idempotencyKey">,
+    idempotencyKey: string = randomUUID(),
+  ): Promise<Ack<CommandResult>> {
+    const emit = this.socket.timeout(10_000).emitWithAck as unknown as (
+      event: string,
+      payload: unknown,
+    ) => Promise<Ack<CommandResult>>;
+    return emit.call(this.socket.timeout(10_000), name, { ...payload, idempotencyKey });
+  }
+
+  /** Sends a command and fails the test unless it is accepted. */
+  async must<C extends CommandName>(name: C, payload: Omit<CommandInput<C>, "idempotencyKey">): Promise<CommandResult> {
+    const ack = await this.send(name, payload);
+    if (!ack.ok) throw new Error(`${name} refused: ${ack.error.code} ${ack.error.message}`);
+    return ack.data;
+  }
+
+  /** Resolves once this client has applied events up to `seq`. */
+  async waitForSeq(seq: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((this.replica.seq ?? -1) < seq) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for seq ${seq}; at ${this.replica.seq}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+}
+
+/** Waits until `check` holds, polling; for conditions that arrive over the wire. */
+export async function eventually(check: () => boolean, timeoutMs = 10_000, what = "condition"): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+
+/** Both databases every database-backed suite runs on. */
+export const databaseKinds = ["pglite", "postgres"] as const;
+export type DatabaseKind = (typeof databaseKinds)[number];
+
+/** The server that holds test databases; in CI `postgres://root@127.0.0.1:5432/test`. */
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? "postgres://root@127.0.0.1:5432/test";
+
+/** An isolated database: a fresh PostgreSQL database or a fresh PGlite folder. */
+export type TestDatabase = {
+  kind: DatabaseKind;
+  /** Set for PostgreSQL. */
+  databaseUrl: string | undefined;
+  /** Always set: PGlite lives here, and the demo links are written here. */
+  dataDir: string;
+  drop(): Promise<void>;
+};
+
+/** Creates an isolated database; PostgreSQL must answer (a test never skips for want of it). */
+export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), "trilogue-test-"));
+  if (kind === "pglite") {
+    return {
+      kind,
+      databaseUrl: undefined,
+      dataDir,
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const name = `trilogue_t_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: testDatabaseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(testDatabaseUrl);
+  url.pathname = `/${name}`;
+  return {
+    kind,
+    databaseUrl: url.toString(),
+    dataDir,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: testDatabaseUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
