@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { DomainError } from "../core/errors.js";
+import { assertCanOpen, assertPermutation, timeBoxDeadline } from "./agenda.rules.js";
+
+const code = (fn: () => void) => {
+  try {
+    fn();
+    return "ok";
+  } catch (error) {
+    return error instanceof DomainError ? error.code : "thrown";
+  }
+};
+
+describe("agenda rules", () => {
+  it("opens one item at a time", () => {
+    const items = [
+      { id: "q1", status: "concluded" },
+      { id: "q2", status: "pending" },
+      { id: "q3", status: "pending" },
+    ];
+    expect(code(() => assertCanOpen(items, "q2"))).toBe("ok");
+    expect(code(() => assertCanOpen([...items.slice(0, 2), { id: "q3", status: "open" }], "q2"))).toBe("CONFLICT");
+    expect(code(() => assertCanOpen(items, "q1"))).toBe("CONFLICT");
+    expect(code(() => assertCanOpen(items, "q9"))).toBe("CONFLICT");
+  });
+
+  it("accepts a reorder only when it names every item once", () => {
+    expect(code(() => assertPermutation(["a", "b", "c"], ["c", "a", "b"]))).toBe("ok");
+    expect(code(() => assertPermutation(["a", "b", "c"], ["c", "a"]))).toBe("CONFLICT");
+    expect(code(() => assertPermutation(["a", "b", "c"], ["c", "a", "a"]))).toBe("CONFLICT");
+    expect(code(() => assertPermutation(["a", "b"], ["a", "x"]))).toBe("CONFLICT");
+  });
+
+  it("moves the time box's deadline with its length, from the opening", () => {
+    const opened = new Date("2016-11-03T10:00:00Z");
+    expect(timeBoxDeadline(opened, 900)?.toISOString()).toBe("2016-11-03T10:15:00.000Z");
+    expect(timeBoxDeadline(opened, null)).toBeNull();
+    expect(timeBoxDeadline(null, 900)).toBeNull();
+  });
+});

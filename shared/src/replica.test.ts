@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { ConsultationEvent } from "./log.js";
+import { Replica } from "./replica.js";
+import type { Snapshot } from "./state.js";
+
+const snapshot: Snapshot = {
+  seq: 0,
+  consultation: {
+    id: "00000000-0000-4000-8000-000000000001",
+    title: "POC",
+    missionContext: "",
+    date: "2016-11-03",
+    languages: ["en"],
+    workingLanguage: "en",
+    confidentiality: "on_record",
+    status: "live",
+    createdAt: "2016-11-03T10:00:00.000Z",
+  },
+  delegations: [],
+  participants: [],
+  items: [],
+  floorRequests: [],
+};
+
+/** Event n upserts a delegation named after n, so the final state shows which were applied. */
+const event = (seq: number): ConsultationEvent => ({
+  seq,
+  type: "delegation:registered",
+  at: "2016-11-03T10:00:00.000Z",
+  actorId: null,
+  patch: {
+    upsert: {
+      delegations: [
+        {
+          id: `00000000-0000-4000-8000-${String(seq).padStart(12, "0")}`,
+          name: `D${seq}`,
+          countryCode: null,
+          constituencies: ["tpcc"],
+        },
+      ],
+    },
+  },
+});
+
+describe("the replica", () => {
+  it("applies every event once and in order, whatever order and duplication they arrive in", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }).chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.shuffledSubarray(
+              [...Array(n).keys()].map((i) => i + 1),
+              { minLength: n, maxLength: n },
+            ),
+            fc.array(fc.integer({ min: 1, max: n })),
+          ),
+        ),
+        ([n, order, duplicates]) => {
+          const replica = new Replica();
+          replica.applySync({ kind: "snapshot", snapshot });
+          const applied: number[] = [];
+          for (const seq of [...order, ...duplicates]) applied.push(...replica.receive([event(seq)]).map((e) => e.seq));
+          expect(applied).toEqual([...Array(n).keys()].map((i) => i + 1));
+          expect(replica.seq).toBe(n);
+          expect(replica.hasGap).toBe(false);
+          expect(Object.keys(replica.state?.delegations ?? {})).toHaveLength(n);
+        },
+      ),
+    );
+  });
+
+  it("holds events that arrive before the snapshot, and drops those the snapshot covers", () => {
+    const replica = new Replica();
+    expect(replica.receive([event(2), event(3)])).toEqual([]);
+    replica.applySync({ kind: "snapshot", snapshot: { ...snapshot, seq: 2 } });
+    expect(replica.seq).toBe(3);
+    expect(Object.keys(replica.state?.delegations ?? {})).toHaveLength(1);
+  });
+
+  it("reports a gap until the missing event arrives", () => {
+    const replica = new Replica();
+    replica.applySync({ kind: "snapshot", snapshot });
+    replica.receive([event(2)]);
+    expect(replica.hasGap).toBe(true);
+    expect(replica.seq).toBe(0);
+    replica.applySync({ kind: "events", events: [event(1)] });
+    expect(replica.seq).toBe(2);
+    expect(replica.hasGap).toBe(false);
+  });
+});
