@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "../support/clients.js";
+import { databaseKinds } from "../support/databases.js";
+import { openRoom, type Room } from "../support/room.js";
+
+describe.each(databaseKinds)("presence and rate limits on %s", (kind) => {
+  let room: Room;
+
+  beforeAll(async () => {
+    room = await openRoom(kind);
+  });
+  afterAll(() => room.close());
+
+  it("shows everyone who is connected, by person, live, and drops those who leave", async () => {
+    const chair = await room.chair();
+    const first = await room.delegate("Uruguay", "First Uruguayan");
+    const second = await room.delegate("Uruguay", "Second Uruguayan");
+    const ids = [chair.me?.participantId, first.me?.participantId, second.me?.participantId];
+    await eventually(() => ids.every((id) => id && chair.presence.online.includes(id)), 5000, "all three online");
+    // Two people of one delegation are two participants of the same delegation.
+    const uruguay = room.delegationId("Uruguay");
+    const people = Object.values(chair.replica.state?.participants ?? {}).filter((p) => p.delegationId === uruguay);
+    expect(people.map((p) => p.displayName).sort()).toEqual(["First Uruguayan", "Second Uruguayan"]);
+
+    second.close();
+    await eventually(
+      () => !chair.presence.online.includes(second.me?.participantId ?? ""),
+      5000,
+      "the second to leave",
+    );
+    expect(chair.presence.online).toContain(first.me?.participantId);
+  });
+
+  it("slows down a connection that floods commands, without affecting others", async () => {
+    const flooder = await room.delegate("Japan");
+    const acks = await Promise.all(
+      Array.from({ length: 80 }, () =>
+        flooder.send("floor:withdraw", { requestId: "00000000-0000-4000-8000-000000000000" }),
+      ),
+    );
+    const codes = acks.map((ack) => (ack.ok ? "ok" : ack.error.code));
+    expect(codes).toContain("RATE_LIMITED");
+    expect(codes.filter((code) => code === "NOT_FOUND").length).toBeGreaterThanOrEqual(40);
+    const calm = await room.chair("Calm chair");
+    const ack = await calm.send("consultation:set-status", { status: "live" });
+    expect(ack.ok).toBe(true);
+  });
+});
