@@ -16,6 +16,7 @@ import { type Database, openDatabase } from "./db/database.js";
 import { type DemoLinks, seedDemo } from "./demo/demo.js";
 import { floorCommands } from "./floor/floor.commands.js";
 import { healthRoutes } from "./http/health.routes.js";
+import { registerCsrfProtection, registerRateLimits } from "./http/protection.js";
 import { createBroadcaster } from "./realtime/broadcaster.js";
 import { type CommandHandlers, createCommandBus } from "./realtime/command-bus.js";
 import { attachRedisAdapter } from "./realtime/redis-adapter.js";
@@ -102,6 +103,9 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     },
   });
 
+  registerCsrfProtection(app, config.PUBLIC_URL);
+  await registerRateLimits(app);
+
   // Socket.IO before routes: the bus publishes to its rooms.
   let io: Io | undefined;
   const publish = (consultationId: string, events: Parameters<ReturnType<typeof createBroadcaster>>[1]) =>
@@ -113,7 +117,7 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     publish,
     onFault: (error, command) => app.log.error({ err: error, command }, "command failed"),
   });
-  io = createSocketServer({ app, db, publicUrl: config.PUBLIC_URL, bus });
+  io = createSocketServer({ app, db, publicUrl: config.PUBLIC_URL, bus, commandRatePerIp: config.COMMAND_RATE_PER_IP });
   broadcaster = createBroadcaster(io);
   if (config.REDIS_URL) await attachRedisAdapter(app, io, config.REDIS_URL);
   app.decorate("io", io);
@@ -124,7 +128,7 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
 
   const secureCookies = config.PUBLIC_URL.startsWith("https://");
   await app.register(healthRoutes, { database, isMigrated: () => migrated });
-  await app.register(authRoutes, { db, publish, secureCookies });
+  await app.register(authRoutes, { db, publish, secureCookies, joinsPerMinute: config.JOIN_RATE_LIMIT_PER_MINUTE });
   await app.register(operatorRoutes, {
     db,
     publish,

@@ -9,21 +9,25 @@ import { previewInvitation, redeemInvitation, resolveSession } from "./invitatio
 import { sessionCookie } from "./session-cookie.js";
 
 /** Invitation links, joining, and the current session. */
-export const authRoutes: FastifyPluginAsync<{ db: Db; publish: Publish; secureCookies: boolean }> = async (
-  app,
-  { db, publish, secureCookies },
-) => {
+export const authRoutes: FastifyPluginAsync<{
+  db: Db;
+  publish: Publish;
+  secureCookies: boolean;
+  /** Per IP address: joining is the one door a stranger can knock on. */
+  joinsPerMinute: number;
+}> = async (app, { db, publish, secureCookies, joinsPerMinute }) => {
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  const rateLimit = { max: joinsPerMinute, timeWindow: "1 minute" };
 
   routes.post(
     "/api/invitations/preview",
-    { schema: { body: z.strictObject({ token: z.string().min(16).max(128) }) } },
+    { schema: { body: z.strictObject({ token: z.string().min(16).max(128) }) }, config: { rateLimit } },
     async (request) => previewInvitation(db, request.body.token),
   );
 
   routes.post(
     "/api/join",
-    { schema: { body: joinBodySchema, response: { 200: joinResultSchema } } },
+    { schema: { body: joinBodySchema, response: { 200: joinResultSchema } }, config: { rateLimit } },
     async (request, reply) => {
       const joined = await redeemInvitation(db, request.body.token, request.body.displayName);
       publish(joined.consultationId, joined.events);

@@ -22,6 +22,10 @@ export const configSchema = z
       .enum(["true", "false"])
       .default("true")
       .transform((v) => v === "true"),
+    /** Joins and invitation previews allowed per IP address per minute. */
+    JOIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    /** Socket commands allowed per IP address per second (a delegation room may share one NAT). */
+    COMMAND_RATE_PER_IP: z.coerce.number().int().min(1).default(500),
     /** Folder of the built client to serve; absent in development (Vite serves it). */
     CLIENT_DIST: z.string().optional(),
   })

@@ -19,6 +19,7 @@ import { DomainError, toAppError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { consultations } from "../db/schema.js";
 import { eventsSince } from "../events/event-log.repository.js";
+import { allowedOrigin } from "../http/protection.js";
 import type { createCommandBus } from "./command-bus.js";
 import { isCommandName } from "./command-bus.js";
 import { createPresence } from "./presence.js";
@@ -37,13 +38,26 @@ export function createSocketServer(deps: {
   db: Db;
   publicUrl: string;
   bus: ReturnType<typeof createCommandBus>;
+  commandRatePerIp: number;
 }): Io {
   const { app, db, bus } = deps;
   const io: Io = new Server(app.server, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     cors: { origin: deps.publicUrl, credentials: true },
+    // CORS does not cover WebSocket upgrades: check the origin of every handshake ourselves.
+    allowRequest: (request, callback) => callback(null, originAllowed(request.headers.origin)),
   });
+  const originAllowed = allowedOrigin(deps.publicUrl);
+  const ipBuckets = new Map<string, () => boolean>();
+  const takeForIp = (ip: string) => {
+    let take = ipBuckets.get(ip);
+    if (!take) {
+      take = createTokenBucket(deps.commandRatePerIp * 2, deps.commandRatePerIp);
+      ipBuckets.set(ip, take);
+    }
+    return take();
+  };
   const presence = createPresence(io);
 
   // The handshake authenticates with the session cookie; nothing else is accepted.
@@ -80,7 +94,7 @@ export function createSocketServer(deps: {
     for (const name of commandNames) {
       socket.on(name, async (payload: unknown, ack: (result: Ack<CommandResult>) => void) => {
         if (typeof ack !== "function") return;
-        if (!take()) {
+        if (!take() || !takeForIp(socket.handshake.address)) {
           ack({ ok: false, error: { code: "RATE_LIMITED", message: "Too many actions at once; slow down." } });
           return;
         }
