@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join, TestClient } from "../support/clients.js";
 import { databaseKinds } from "../support/databases.js";
 import { openRoom, type Room } from "../support/room.js";
+import { queryRows } from "../support/server.js";
 
 /** Who may send what, written out by hand from the rules (not derived from the code under test). */
 type Sender = Role | "outsider";
@@ -37,10 +38,11 @@ describe.each(databaseKinds)("permissions on %s", (kind) => {
   let ids: Ids;
 
   const headSeq = async () => {
-    const result = await room.server.app.database.db.execute<{ last_seq: number }>(
+    const rows = await queryRows<{ last_seq: number }>(
+      room.server.app,
       `select last_seq from consultations where id = '${room.consultationId}'`,
     );
-    return Number(result.rows[0]?.last_seq);
+    return Number(rows[0]?.last_seq);
   };
 
   beforeAll(async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, join, TestClient, tokenOf } from "../support/clients.js";
 import { databaseKinds } from "../support/databases.js";
 import { openRoom, type Room } from "../support/room.js";
+import { queryRows } from "../support/server.js";
 
 /** Tries a socket handshake with a cookie; resolves with the refusal code, or "connected". */
 async function handshake(url: string, cookie: string): Promise<string> {
@@ -21,7 +22,7 @@ async function handshake(url: string, cookie: string): Promise<string> {
 
 describe.each(databaseKinds)("invitation tokens and sessions on %s", (kind) => {
   let room: Room;
-  const sql = (text: string) => room.server.app.database.db.execute(text);
+  const sql = (text: string) => queryRows<Record<string, unknown>>(room.server.app, text);
 
   beforeAll(async () => {
     room = await openRoom(kind);
@@ -40,7 +41,7 @@ describe.each(databaseKinds)("invitation tokens and sessions on %s", (kind) => {
   it("stores invitation tokens only as hashes", async () => {
     const link = room.server.app.demoLinks?.chair ?? "";
     const rows = await sql("select token_hash from invitations");
-    const hashes = rows.rows.map((row) => String((row as { token_hash: string }).token_hash));
+    const hashes = rows.map((row) => String(row.token_hash));
     expect(hashes).not.toContain(tokenOf(link));
     expect(hashes.every((hash) => /^[0-9a-f]{64}$/.test(hash))).toBe(true);
     expect(tokenOf(link).length).toBeGreaterThanOrEqual(43); // 256 bits in base64url

@@ -41,21 +41,26 @@ export async function join(
  * catch-up answer and live events.
  */
 export class TestClient {
-  readonly replica = new Replica();
   readonly received: ConsultationEvent[] = [];
   presence: PresenceState = { online: [] };
   me: Me | null = null;
-  private constructor(readonly socket: ClientSocket) {}
+  private constructor(
+    readonly socket: ClientSocket,
+    readonly replica: Replica,
+  ) {}
 
-  /** Connects with a session cookie and waits for the first catch-up. */
-  static async connect(baseUrl: string, cookie: string): Promise<TestClient> {
+  /**
+   * Connects with a session cookie and waits for the first catch-up. Pass the replica of an
+   * earlier connection to resume from what it held, as a browser does after a reconnect.
+   */
+  static async connect(baseUrl: string, cookie: string, replica: Replica = new Replica()): Promise<TestClient> {
     const socket: ClientSocket = io(baseUrl, {
       transports: ["websocket"],
       extraHeaders: { cookie },
       forceNew: true,
       reconnection: false,
     });
-    const client = new TestClient(socket);
+    const client = new TestClient(socket, replica);
     socket.on("events", (events) => {
       client.received.push(...events);
       client.replica.receive(events);
@@ -71,15 +76,19 @@ export class TestClient {
       socket.once("connect", () => resolve());
       socket.once("connect_error", (error) => reject(error));
     });
-    await client.sync();
+    client.lastSync = await client.sync();
     return client;
   }
 
+  /** How the last catch-up answered: the events missed, or a snapshot. */
+  lastSync: "events" | "snapshot" | null = null;
+
   /** Asks for what this client missed since its last sequence number. */
-  async sync(): Promise<void> {
+  async sync(): Promise<"events" | "snapshot"> {
     const ack = await this.socket.timeout(10_000).emitWithAck("sync", { lastSeq: this.replica.seq });
     if (!ack.ok) throw new Error(`sync refused: ${ack.error.code} ${ack.error.message}`);
     this.replica.applySync(ack.data);
+    return ack.data.kind;
   }
 
   /** Sends a command with a fresh idempotency key (or the given one) and returns the ack. */

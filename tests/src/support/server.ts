@@ -1,10 +1,9 @@
-import { buildApp, loadConfig } from "@trilogue/server";
-import type { FastifyInstance } from "fastify";
+import { type App, buildApp, loadConfig } from "@trilogue/server";
 import type { TestDatabase } from "./databases.js";
 
 /** A server under test, in this process, listening on a free loopback port. */
 export type TestServer = {
-  app: FastifyInstance;
+  app: App;
   url: string;
   operatorToken: string;
   close(): Promise<void>;
@@ -37,4 +36,10 @@ export async function startServer(
     operatorToken: testOperatorToken,
     close: () => app.close(),
   };
+}
+
+/** Runs raw SQL on a test server's own database (for checks a user cannot make, like what is stored). */
+export async function queryRows<T>(app: App, text: string): Promise<T[]> {
+  const result = (await app.database.db.execute(text)) as unknown as { rows: T[] };
+  return result.rows;
 }
