@@ -1,0 +1,133 @@
+import { commandNames } from "@trilogue/shared";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestClient } from "../support/clients.js";
+import { databaseKinds } from "../support/databases.js";
+import { openRoom, type Room } from "../support/room.js";
+import { queryRows } from "../support/server.js";
+
+type RawEmit = (event: string, payload: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
+
+/** Keys that have hurt JavaScript servers before. */
+const pollutingKey = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty");
+const edgeString = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 50 }),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "\u202e\u0644\u0627",
+    "\ud83c\udff3\ufe0f\u200d\ud83c\udf08",
+    "'; drop table consultations; --",
+  ),
+  fc.string({ minLength: 5000, maxLength: 20000 }),
+);
+const deep = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.integer(),
+    edgeString,
+    fc.array(tie("node"), { maxLength: 3 }),
+    fc.dictionary(fc.oneof(pollutingKey, fc.string()), tie("node"), { maxKeys: 3 }),
+  ),
+})).node;
+
+/** A payload that is wrong in one of the ways senders get things wrong. */
+const invalidPayload = fc.oneof(
+  fc.anything({ withBoxedValues: false, withNullPrototype: true, maxDepth: 4 }),
+  deep,
+  fc.record({ idempotencyKey: fc.oneof(fc.integer(), edgeString), extra: deep }),
+  fc.dictionary(pollutingKey, deep, { minKeys: 1 }).map((d) => ({ ...d, idempotencyKey: "fuzz-key-0001" })),
+  fc.record({
+    idempotencyKey: fc.constant("fuzz-key-0002"),
+    itemId: edgeString,
+    requestId: fc.integer(),
+    status: deep,
+  }),
+);
+
+describe.each(databaseKinds)("fuzzing every socket command and HTTP body on %s", (kind) => {
+  let room: Room;
+  let chair: TestClient;
+  let raw: RawEmit;
+  let headBefore: number;
+
+  const head = async () =>
+    Number(
+      (
+        await queryRows<{ last_seq: number }>(
+          room.server.app,
+          `select last_seq from consultations where id = '${room.consultationId}'`,
+        )
+      )[0]?.last_seq,
+    );
+
+  beforeAll(async () => {
+    room = await openRoom(kind);
+    chair = await room.chair();
+    const socket = chair.socket.timeout(5000);
+    raw = socket.emitWithAck.bind(socket) as unknown as RawEmit;
+    headBefore = await head();
+  });
+  afterAll(() => room.close());
+
+  it("answers every generated invalid command with VALIDATION", async () => {
+    for (const name of commandNames) {
+      await fc.assert(
+        fc.asyncProperty(invalidPayload, async (payload) => {
+          const ack = await raw(name, payload);
+          expect(ack.ok, name).toBe(false);
+          expect(ack.error?.code, `${name} ${JSON.stringify(payload)?.slice(0, 200)}`).toBe("VALIDATION");
+          // The rate limit is per connection; the fuzzer must not trip it.
+          await new Promise((resolve) => setTimeout(resolve, 60));
+        }),
+        { numRuns: 12 },
+      );
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("answers generated invalid HTTP bodies with a typed 4xx, never a crash", async () => {
+    const routes = [
+      "/api/join",
+      "/api/invitations/preview",
+      "/api/operator/consultations",
+      `/api/operator/consultations/${room.consultationId}/delegations`,
+      `/api/operator/consultations/${room.consultationId}/invitations`,
+    ];
+    for (const route of routes) {
+      await fc.assert(
+        fc.asyncProperty(invalidPayload, async (body) => {
+          const response = await fetch(`${room.server.url}${route}`, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${room.server.operatorToken}` },
+            body: JSON.stringify(body) ?? "null",
+          });
+          expect(response.status, route).toBeGreaterThanOrEqual(400);
+          expect(response.status, route).toBeLessThan(500);
+          const answer = (await response.json()) as { error?: { code?: string } };
+          expect(typeof answer.error?.code, route).toBe("string");
+        }),
+        { numRuns: 15 },
+      );
+    }
+  });
+
+  it("closes a socket that sends more than the payload limit, and stays up", async () => {
+    const victim = await room.delegate("Ethiopia");
+    const closed = new Promise<string>((resolve) => victim.socket.once("disconnect", (reason) => resolve(reason)));
+    victim.socket.emit("floor:request", { idempotencyKey: "big-000001", kind: "x".repeat(200_000) } as never);
+    expect(await closed).toMatch(/transport close|transport error/);
+    expect((await fetch(`${room.server.url}/healthz`)).status).toBe(200);
+  });
+
+  it("left the log untouched (but for the delegate who joined) and the server serving", async () => {
+    const appended = await queryRows<{ type: string }>(
+      room.server.app,
+      `select type from consultation_events where consultation_id = '${room.consultationId}' and seq > ${headBefore}`,
+    );
+    expect(appended.map((event) => event.type)).toEqual(["participant:joined"]);
+    const ack = await chair.send("consultation:set-status", { status: "live" });
+    expect(ack.ok).toBe(true);
+  });
+});
