@@ -44,7 +44,7 @@ export function isUnavailable(error: unknown): boolean {
   if (typeof code === "string" && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w{3})$/.test(code)) {
     return true;
   }
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|PGlite is closed|Client has encountered a connection error/i.test(
+  return /Connection terminated|Query read timeout|connection timeout|timeout exceeded when trying to connect|PGlite is closed|Client has encountered a connection error/i.test(
     error.message,
   );
 }

@@ -38,22 +38,51 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
   return openPglite(join(options.dataDir, "pglite"));
 }
 
+/** Errors after which a connection cannot be trusted (timeouts, resets), as opposed to SQL errors. */
+function isConnectionFailure(error: Error): boolean {
+  const cause = (error as { cause?: unknown }).cause;
+  const message = `${error.message} ${cause instanceof Error ? cause.message : ""}`;
+  return /timeout|terminated|ECONN|EPIPE|not queryable/i.test(message);
+}
+
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 3000,
+    // A frozen server must not hang a delegate's command: it fails as UNAVAILABLE instead.
+    query_timeout: 6000,
   });
-  // A dropped server must not crash the process: requests fail and /readyz says so.
+  // A dropped server must not crash the process: requests fail and /readyz says so. Checked-out
+  // clients have no pool listener, so each client gets its own.
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  // drizzle's own pool transactions leak the connection when BEGIN fails and return a broken one
+  // to the pool when ROLLBACK fails; here a failed transaction's connection is always discarded.
+  const transaction: Db["transaction"] = async (work, config) => {
+    const client = await pool.connect();
+    let failure: Error | undefined;
+    try {
+      return await (drizzlePg(client, { schema }) as unknown as Db).transaction(work, config);
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      // Only a connection-level failure condemns the connection; a refused command does not.
+      client.release(failure && isConnectionFailure(failure) ? failure : undefined);
+    }
+  };
+  db.transaction = transaction;
   return {
     db,
     kind: "postgres",
     migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
     ping: async () => {
       try {
-        await pool.query("select 1");
+        // A server that stops answering (a partition, a frozen host) must not hang /readyz: a pooled
+        // connection would wait for ever, so the ping gives up and pg discards that connection.
+        await pool.query({ text: "select 1", query_timeout: 2000 } as pg.QueryConfig);
         return true;
       } catch {
         return false;
