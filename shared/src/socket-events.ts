@@ -39,6 +39,8 @@ export type ServerToClientEvents = {
   presence: (presence: PresenceState) => void;
   /** Sent once on connect: who the server takes this socket to be. */
   welcome: (me: Me) => void;
+  /** The server may have missed relaying other nodes' events (Redis was away): sync now. */
+  resync: () => void;
 };
 
 /** Server ↔ server over the adapter. */

@@ -7,10 +7,22 @@ import type { Io } from "./socket-server.js";
 export async function attachRedisAdapter(app: FastifyInstance, io: Io, url: string): Promise<void> {
   const pub = createClient({ url });
   const sub = pub.duplicate();
+  let interrupted = false;
   for (const client of [pub, sub]) {
     // A Redis outage must not crash the node: it keeps serving its own clients and reconnects.
-    client.on("error", (error: Error) => app.log.warn({ err: error }, "redis error"));
+    client.on("error", (error: Error) => {
+      if (!interrupted) app.log.warn({ err: error }, "redis unavailable; serving this node's clients only");
+      interrupted = true;
+    });
   }
+  // Back from an outage: other nodes' events may have gone by unseen, so this node's clients
+  // catch up from the log (the sync answer is idempotent, so asking too often costs little).
+  sub.on("ready", () => {
+    if (!interrupted) return;
+    interrupted = false;
+    app.log.info("redis is back; asking clients to catch up");
+    io.local.emit("resync");
+  });
   await Promise.all([pub.connect(), sub.connect()]);
   io.adapter(createAdapter(pub, sub, { requestsTimeout: 2000 }));
   app.addHook("onClose", async () => {

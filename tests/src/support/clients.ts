@@ -69,6 +69,9 @@ export class TestClient {
     socket.on("presence", (presence) => {
       client.presence = presence;
     });
+    socket.on("resync", () => {
+      void client.sync();
+    });
     socket.on("welcome", (me) => {
       client.me = me;
     });
