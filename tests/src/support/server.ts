@@ -27,7 +27,8 @@ export async function startServer(
     ...env,
   });
   const app = await buildApp(config);
-  await app.listen({ port: 0, host: "127.0.0.1" });
+  // Port 0 (any free port) unless the caller fixed one, e.g. so PUBLIC_URL can name it.
+  await app.listen({ port: config.PORT, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("server has no port");
   return {

@@ -1,0 +1,7 @@
+import { common } from "./common";
+import { decisions } from "./decisions";
+import { operator } from "./operator";
+import { room } from "./room";
+
+/** The English strings: the reference every other language must match key for key. */
+export const en = { ...common, ...room, ...decisions, operator } as const;

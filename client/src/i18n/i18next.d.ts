@@ -1,0 +1,10 @@
+import "i18next";
+import type { resources } from "./i18n";
+
+declare module "i18next" {
+  /** Typed keys: a missing or misspelt key fails the type check. */
+  interface CustomTypeOptions {
+    defaultNS: "translation";
+    resources: (typeof resources)["en"];
+  }
+}

@@ -1,0 +1,164 @@
+import type { Ack, CommandName, CommandResult, ConsultationEvent, SyncResult } from "@trilogue/shared";
+import { io } from "socket.io-client";
+import { useConnectionStore } from "../stores/connection-store";
+import { useConsultationStore } from "../stores/consultation-store";
+import { usePresenceStore } from "../stores/presence-store";
+import { useSessionStore } from "../stores/session-store";
+import { createCommandSender } from "./command-sender";
+import type { ClientSocket, CommandArgs } from "./socket-types";
+
+/** How long to wait for any acknowledgement before treating it as lost. */
+export const ackTimeoutMs = 8000;
+
+/** The one owner of the live link: components call `sendCommand` and read the stores. */
+export type Connection = {
+  /** Opens the socket (once); the session cookie authenticates it. */
+  start(): void;
+  /** Closes the socket and forgets the consultation (sign-out). */
+  stop(): void;
+  /** Sends a command; retries with the same idempotency key after a drop; never rejects. */
+  sendCommand<C extends CommandName>(name: C, payload: CommandArgs<C>, key?: string): Promise<Ack<CommandResult>>;
+  /** Asks for what was missed; one request at a time. */
+  sync(): Promise<void>;
+};
+
+/** Builds a connection over the given socket factory; tests pass a fake. */
+export function createConnection(open: () => ClientSocket, env: Window | null = globalThis.window ?? null): Connection {
+  let socket: ClientSocket | null = null;
+  let syncing: Promise<void> | null = null;
+  let syncAgain = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const connectedWaiters = new Set<(connected: boolean) => void>();
+  const connection = useConnectionStore.getState;
+  const consultation = useConsultationStore.getState;
+
+  const settleWaiters = (connected: boolean) => {
+    for (const resolve of connectedWaiters) resolve(connected);
+    connectedWaiters.clear();
+  };
+  const isOffline = () => env?.navigator.onLine === false;
+
+  async function runSync(): Promise<void> {
+    for (let round = 0; round < 3; round++) {
+      syncAgain = false;
+      const current = socket;
+      if (!current?.connected) return;
+      let ack: Ack<SyncResult>;
+      try {
+        ack = await current.timeout(ackTimeoutMs).emitWithAck("sync", { lastSeq: consultation().lastSeq() });
+      } catch {
+        return; // no answer: the next connect or gap asks again
+      }
+      if (!ack.ok) {
+        if (ack.error.code === "UNAUTHENTICATED") signedOut(ack.error.message);
+        return;
+      }
+      consultation().applySync(ack.data);
+      if (!syncAgain && !consultation().hasGap) {
+        connection().markSynced();
+        return;
+      }
+    }
+    // A gap that does not close at once: ask again shortly rather than spin.
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => void sync(), 1000);
+  }
+
+  function sync(): Promise<void> {
+    if (syncing) {
+      syncAgain = true;
+      return syncing;
+    }
+    syncing = runSync().finally(() => {
+      syncing = null;
+    });
+    return syncing;
+  }
+
+  function signedOut(reason: string) {
+    useSessionStore.getState().signedOut(reason);
+    connection().setStatus("signed-out");
+    socket?.disconnect();
+    settleWaiters(false);
+  }
+
+  function onEvents(events: ConsultationEvent[]) {
+    const last = events.at(-1);
+    if (last) connection().observeServerTime(last.at);
+    consultation().receive(events);
+    if (consultation().hasGap) void sync();
+  }
+
+  const goOffline = () => {
+    // The browser knows before the heartbeat does: drop the link now and say so.
+    socket?.disconnect();
+    connection().setStatus("offline");
+  };
+  const goOnline = () => {
+    if (connection().status === "signed-out" || !socket || socket.connected) return;
+    connection().setStatus("reconnecting");
+    socket.connect();
+  };
+
+  function start() {
+    if (socket) return;
+    const s = open();
+    socket = s;
+    connection().setStatus(isOffline() ? "offline" : "connecting");
+    s.on("connect", () => {
+      settleWaiters(true);
+      void sync();
+    });
+    s.on("disconnect", (reason) => {
+      if (connection().status === "signed-out") return;
+      connection().setStatus(isOffline() ? "offline" : "reconnecting");
+      // A server-side disconnect is not retried by Socket.IO; try once to learn whether the
+      // session still stands (a revoked one is refused at the handshake).
+      if (reason === "io server disconnect") s.connect();
+    });
+    s.on("connect_error", (error) => {
+      const data = (error as { data?: { code?: string; message?: string } }).data;
+      if (data?.code === "UNAUTHENTICATED") return signedOut(data.message ?? error.message);
+      if (connection().status !== "signed-out") connection().setStatus(isOffline() ? "offline" : "reconnecting");
+      if (!s.active) setTimeout(() => s.connect(), 2000);
+    });
+    s.on("events", onEvents);
+    s.on("presence", (presence) => usePresenceStore.getState().update(presence));
+    s.on("welcome", (me) => useSessionStore.getState().signedIn(me));
+    env?.addEventListener("offline", goOffline);
+    env?.addEventListener("online", goOnline);
+  }
+
+  function stop() {
+    env?.removeEventListener("offline", goOffline);
+    env?.removeEventListener("online", goOnline);
+    clearTimeout(retryTimer);
+    socket?.removeAllListeners();
+    socket?.disconnect();
+    socket = null;
+    settleWaiters(false);
+    consultation().reset();
+    connection().setStatus("idle");
+  }
+
+  const sendCommand = createCommandSender({
+    current: () => socket,
+    untilConnected: () =>
+      new Promise<boolean>((resolve) => {
+        if (connection().status === "signed-out" || !socket) return resolve(false);
+        connectedWaiters.add(resolve);
+      }),
+    timeoutMs: ackTimeoutMs,
+  });
+
+  return { start, stop, sendCommand, sync };
+}
+
+/** The app's one connection, over the page's origin (cookies ride along). */
+export const connection: Connection = createConnection(() =>
+  io({ autoConnect: true, withCredentials: true, reconnectionDelayMax: 5000 }),
+);
+
+/** Sends a command on the app's connection; see {@link Connection.sendCommand}. */
+export const sendCommand: Connection["sendCommand"] = (name, payload, key) =>
+  connection.sendCommand(name, payload, key);

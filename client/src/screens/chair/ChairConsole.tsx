@@ -1,0 +1,38 @@
+import { useTranslation } from "react-i18next";
+import { useCurrentItem } from "../../hooks/use-consultation";
+import { DecisionsPanel } from "../decisions/DecisionsPanel";
+import { CurrentItemCard } from "../room/CurrentItemCard";
+import { PresencePanel } from "../room/PresencePanel";
+import { AgendaPanel } from "./AgendaPanel";
+import { ConsultationControls } from "./ConsultationControls";
+import { CurrentItemControls } from "./CurrentItemControls";
+import { SpeakersPanel } from "./SpeakersPanel";
+
+/** The chair's console: the meeting, the agenda, the item under discussion, the floor, attendance. */
+export function ChairConsole() {
+  const { t } = useTranslation();
+  const item = useCurrentItem();
+  return (
+    <main className="console console--chair" id="main" aria-label={t("chair.console")}>
+      <div className="console__column console__column--agenda">
+        <ConsultationControls />
+        <AgendaPanel />
+      </div>
+      <div className="console__column console__column--main">
+        <CurrentItemCard />
+        {item ? (
+          <>
+            <section className="panel" aria-label={t("chair.itemControls")}>
+              <CurrentItemControls key={item.id} item={item} />
+            </section>
+            <SpeakersPanel item={item} />
+            <DecisionsPanel itemId={item.id} mode="chair" delegationId={null} mayDraft />
+          </>
+        ) : null}
+      </div>
+      <div className="console__column console__column--side">
+        <PresencePanel />
+      </div>
+    </main>
+  );
+}

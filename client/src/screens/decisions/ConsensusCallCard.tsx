@@ -1,0 +1,100 @@
+import type { ConsensusCall } from "@trilogue/shared";
+import { limits } from "@trilogue/shared";
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ActionStatus } from "../../components/ActionStatus";
+import { Announcer } from "../../components/Announcer";
+import { CommandButton } from "../../components/CommandButton";
+import { Countdown } from "../../components/Countdown";
+import { useAction } from "../../hooks/use-action";
+import { useDelegations } from "../../hooks/use-consultation";
+import { useObjections } from "../../hooks/use-decisions";
+
+/** Props of {@link ConsensusCallCard}. */
+export type ConsensusCallCardProps = {
+  call: ConsensusCall;
+  mode: "chair" | "delegate" | "read";
+  /** The delegate's delegation, to offer its objection or withdrawal. */
+  delegationId?: string | null;
+};
+
+/** A text put to the room: objections as they come, the deadline, and the outcome. */
+export function ConsensusCallCard({ call, mode, delegationId }: ConsensusCallCardProps) {
+  const { t } = useTranslation();
+  const objections = useObjections(call.id);
+  const delegations = useDelegations();
+  const standing = objections.filter((o) => o.status === "standing");
+  const own = objections.find((o) => o.delegationId === delegationId && o.status === "standing");
+  const open = call.status === "open";
+  const state = open ? (standing.length ? "blocked" : "clear") : (call.outcome ?? "not_adopted");
+  return (
+    <article className={`consensus consensus--${state}`} data-testid="consensus-call" data-state={state}>
+      <blockquote className="consensus__text">{call.text}</blockquote>
+      <p className="consensus__state">
+        <strong>{t(`consensus.state.${state}`, { count: standing.length })}</strong>
+        {open ? (
+          <>
+            {" · "}
+            {t("consensus.closesIn")} <Countdown deadlineAt={call.deadlineAt} />
+          </>
+        ) : null}
+      </p>
+      {objections.length > 0 ? (
+        <ul className="objections">
+          {objections.map((objection) => (
+            <li key={objection.id} className={`objection objection--${objection.status}`}>
+              <strong>{delegations[objection.delegationId]?.name}</strong>{" "}
+              <span className="muted">({t(`consensus.objection.${objection.status}`)})</span>: {objection.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {mode === "delegate" && open ? (
+        own ? (
+          <CommandButton command="consensus:withdraw-objection" payload={{ callId: call.id }}>
+            {t("consensus.withdraw")}
+          </CommandButton>
+        ) : (
+          <ObjectionForm callId={call.id} />
+        )
+      ) : null}
+      {mode === "chair" && open ? (
+        <CommandButton command="consensus:close" payload={{ callId: call.id }} variant="primary">
+          {t("consensus.closeNow")}
+        </CommandButton>
+      ) : null}
+      <Announcer message={open ? t("consensus.announceOpen") : t(`consensus.state.${state}`, { count: 0 })} />
+    </article>
+  );
+}
+
+function ObjectionForm({ callId }: { callId: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [reason, setReason] = useState("");
+  const object = useAction("consensus:object");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void object.run({ callId, reason });
+  };
+  return (
+    <form className="form" onSubmit={submit}>
+      <p className="hint">{t("consensus.silence")}</p>
+      <label htmlFor={`${id}-reason`}>{t("consensus.reason")}</label>
+      <textarea
+        id={`${id}-reason`}
+        rows={2}
+        required
+        maxLength={limits.reason}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <span className="button-row">
+        <button type="submit" className="button button--danger" disabled={object.busy}>
+          {t("consensus.object")}
+        </button>
+        <ActionStatus action={object.action} />
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { positionBreakdown } from "@trilogue/shared";
+import { useTranslation } from "react-i18next";
+import { BreakdownChart } from "../../components/BreakdownChart";
+import { useAgenda } from "../../hooks/use-consultation";
+import { useDelegationList, usePolls, usePositions } from "../../hooks/use-decisions";
+import { diverges, leaningByConstituency } from "./convergence";
+import { ExpectationMatrix } from "./ExpectationMatrix";
+import { PollCard } from "./PollCard";
+import { stanceColumns, stanceMarks, stanceRows } from "./stance";
+
+/** For every question: each constituency's stances side by side, where they diverge, and the polls. */
+export function ConvergenceView() {
+  const { t } = useTranslation();
+  const agenda = useAgenda();
+  return (
+    <main className="convergence" id="main" aria-labelledby="convergence-heading">
+      <h2 id="convergence-heading" className="convergence__title">
+        {t("convergence.title")}
+      </h2>
+      <p className="muted">{t("convergence.lead")}</p>
+      {agenda.map((item, index) => (
+        <ItemConvergence
+          key={item.id}
+          itemId={item.id}
+          number={index + 1}
+          title={item.title}
+          question={item.question}
+        />
+      ))}
+      <section className="panel" aria-labelledby="matrix-heading">
+        <h2 id="matrix-heading" className="panel__title">
+          {t("expectations.matrixTitle")}
+        </h2>
+        <ExpectationMatrix />
+      </section>
+    </main>
+  );
+}
+
+type ItemProps = { itemId: string; number: number; title: string; question: string };
+
+function ItemConvergence({ itemId, number, title, question }: ItemProps) {
+  const { t } = useTranslation();
+  const positions = usePositions(itemId);
+  const delegations = useDelegationList();
+  const polls = usePolls(itemId).filter((poll) => poll.status === "closed");
+  const breakdown = positionBreakdown(positions, delegations, itemId);
+  const leaning = leaningByConstituency(breakdown);
+  return (
+    <section
+      className="panel convergence__item"
+      aria-labelledby={`convergence-${itemId}`}
+      data-testid="convergence-item"
+    >
+      <p className="muted">{t("item.number", { number })}</p>
+      <h3 id={`convergence-${itemId}`}>{title}</h3>
+      {question ? <p className="convergence__question">{question}</p> : null}
+      {breakdown.total === 0 ? (
+        <p className="muted">{t("positions.none")}</p>
+      ) : (
+        <>
+          <p className={diverges(leaning) ? "notice notice--diverge" : "notice"} data-testid="leaning">
+            {diverges(leaning) ? t("convergence.diverge") : t("convergence.converge")}{" "}
+            {Object.entries(leaning)
+              .map(([c, stance]) =>
+                t("convergence.leaning", {
+                  constituency: t(`constituency.${c as keyof typeof leaning}.short`),
+                  stance: `${stanceMarks[stance]} ${t(`stance.${stance}`)}`,
+                }),
+              )
+              .join("; ")}
+          </p>
+          <BreakdownChart
+            caption={t("positions.caption", { count: breakdown.total })}
+            columns={stanceColumns(t)}
+            rows={stanceRows(t, breakdown)}
+            palette="stance"
+          />
+        </>
+      )}
+      {polls.map((poll) => (
+        <PollCard key={poll.id} poll={poll} mode="read" />
+      ))}
+    </section>
+  );
+}

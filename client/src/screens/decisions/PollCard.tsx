@@ -1,0 +1,74 @@
+import type { Poll } from "@trilogue/shared";
+import { useTranslation } from "react-i18next";
+import { Announcer } from "../../components/Announcer";
+import { BreakdownChart } from "../../components/BreakdownChart";
+import { CommandButton } from "../../components/CommandButton";
+import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
+import { BallotForm } from "./BallotForm";
+import { optionColumns, resultRows } from "./poll-results";
+
+/** Props of {@link PollCard}. */
+export type PollCardProps = {
+  poll: Poll;
+  /** The chair opens and closes; a delegate votes; others read. */
+  mode: "chair" | "delegate" | "read";
+};
+
+const marks = { draft: "◷", open: "●", closed: "■" } as const;
+
+/** One poll: its question and state, turnout, results by constituency, and the controls of the role. */
+export function PollCard({ poll, mode }: PollCardProps) {
+  const { t } = useTranslation();
+  const ballots = useBallots(poll.id);
+  const delegations = useDelegationList();
+  const turnout = useTurnout(poll.id);
+  const rows = resultRows(t, poll, ballots, delegations);
+  const eligible =
+    poll.result?.eligible.overall ?? delegations.filter((d) => d.constituencies.some((c) => c !== "observer")).length;
+  const voted = poll.result?.turnout.overall ?? turnout?.turnout.overall ?? 0;
+  return (
+    <article className={`poll poll--${poll.status}`} data-testid="poll" aria-labelledby={`poll-${poll.id}`}>
+      <h3 id={`poll-${poll.id}`} className="poll__question">
+        {poll.question}
+      </h3>
+      <p className="poll__meta">
+        <span className={`badge badge--poll-${poll.status}`}>
+          <span aria-hidden="true">{marks[poll.status]}</span> {t(`polls.status.${poll.status}`)}
+        </span>{" "}
+        <span>{poll.secret ? t("polls.secret") : t("polls.named")}</span>
+        {poll.status !== "draft" ? <span> · {t("polls.turnout", { voted, eligible })}</span> : null}
+      </p>
+      {rows === null ? (
+        poll.status === "open" ? (
+          <p className="muted">{t("polls.resultsOnClose")}</p>
+        ) : null
+      ) : rows.length === 0 ? (
+        <p className="muted">{t("polls.withheld")}</p>
+      ) : (
+        <BreakdownChart
+          caption={poll.status === "closed" ? t("polls.finalResults") : t("polls.liveResults")}
+          columns={optionColumns(t, poll)}
+          rows={rows}
+        />
+      )}
+      {mode === "delegate" && poll.status === "open" ? <BallotForm poll={poll} /> : null}
+      <Announcer
+        message={poll.status === "draft" ? null : t(`polls.announce.${poll.status}`, { question: poll.question })}
+      />
+      {mode === "chair" ? (
+        <div className="button-row">
+          {poll.status === "draft" ? (
+            <CommandButton command="poll:open" payload={{ pollId: poll.id }} variant="primary">
+              {t("polls.open")}
+            </CommandButton>
+          ) : null}
+          {poll.status === "open" ? (
+            <CommandButton command="poll:close" payload={{ pollId: poll.id }} variant="primary">
+              {t("polls.close")}
+            </CommandButton>
+          ) : null}
+        </div>
+      ) : null}
+    </article>
+  );
+}

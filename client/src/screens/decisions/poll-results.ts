@@ -1,0 +1,79 @@
+import {
+  type Ballot,
+  type Delegation,
+  type Poll,
+  tallyBallots,
+  type VotingConstituency,
+  votingConstituencies,
+} from "@trilogue/shared";
+import type { TFunction } from "i18next";
+import type { BreakdownColumn, BreakdownRow } from "../../components/BreakdownChart";
+
+/** A poll's options as chart columns; yes/no/abstain words are translated, others shown as written. */
+export function optionColumns(t: TFunction, poll: Poll): BreakdownColumn[] {
+  return poll.options.map((option, index) => ({
+    key: String(index),
+    label: poll.kind === "yes_no_abstain" ? t(`polls.option.${option as "yes" | "no" | "abstain"}`) : option,
+  }));
+}
+
+/**
+ * The rows the room may see: the fixed result once closed (as far as its disclosure allows), live
+ * counts of a named live poll from its ballots, or null while results wait for the close.
+ */
+export function resultRows(
+  t: TFunction,
+  poll: Poll,
+  ballots: readonly Ballot[],
+  delegations: readonly Delegation[],
+): BreakdownRow[] | null {
+  const row = (c: VotingConstituency, counts: readonly number[] | undefined | null) => ({
+    key: c,
+    label: t(`constituency.${c}.short`),
+    counts: counts ?? null,
+  });
+  if (poll.result) {
+    const { result } = poll;
+    if (result.disclosure === "withheld") return [];
+    const rows: BreakdownRow[] = [{ key: "overall", label: t("charts.overall"), counts: result.overall }];
+    for (const c of votingConstituencies) {
+      if (result.eligible.byConstituency[c] > 0) rows.push(row(c, result.byConstituency[c]));
+    }
+    return rows;
+  }
+  if (poll.secret || poll.resultsVisibility !== "live" || poll.status === "draft") return null;
+  const tally = tallyBallots(poll.options.length, ballots, delegations);
+  return [
+    { key: "overall", label: t("charts.overall"), counts: tally.overall },
+    ...votingConstituencies
+      .filter((c) => tally.eligible.byConstituency[c] > 0)
+      .map((c) => row(c, tally.byConstituency[c])),
+  ];
+}
+
+/** 32 random bytes, base64url: a secret ballot's receipt nonce. */
+export function newReceiptNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const base64 = btoa(String.fromCharCode(...bytes));
+  return base64.replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+/** What this browser remembers of its delegation's ballot in a poll (secret ballots need it to change). */
+export type KeptBallot = { choices: number[]; nonce?: string };
+
+const keyOf = (pollId: string) => `trilogue.ballot.${pollId}`;
+
+/** The ballot this browser cast in a poll, if any. */
+export function keptBallot(pollId: string): KeptBallot | null {
+  try {
+    const raw = localStorage.getItem(keyOf(pollId));
+    return raw ? (JSON.parse(raw) as KeptBallot) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers a ballot once the server counted it. */
+export function keepBallot(pollId: string, ballot: KeptBallot): void {
+  localStorage.setItem(keyOf(pollId), JSON.stringify(ballot));
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from "react-i18next";
+import { can } from "../../domain/permissions";
+import { useCurrentItem, useFloor } from "../../hooks/use-consultation";
+import { useSessionStore } from "../../stores/session-store";
+import { DecisionsPanel } from "../decisions/DecisionsPanel";
+import { AgendaOverview } from "../room/AgendaOverview";
+import { CurrentItemCard } from "../room/CurrentItemCard";
+import { PresencePanel } from "../room/PresencePanel";
+import { SpeakerCard } from "../room/SpeakerCard";
+import { SpeakersList } from "../room/SpeakersList";
+import { FloorControls } from "./FloorControls";
+
+/**
+ * What a delegation's members see: the item and its question, who speaks, the list of speakers,
+ * and (for a delegate, not an adviser or observer) their own floor controls.
+ */
+export function DelegateView() {
+  const { t } = useTranslation();
+  const me = useSessionStore((s) => s.me);
+  const item = useCurrentItem();
+  const { speaker, queue } = useFloor(item?.id ?? null);
+  const delegationId = me?.delegationId ?? null;
+  return (
+    <main className="console console--delegate" id="main" aria-label={t("delegate.view")}>
+      <div className="console__column console__column--main">
+        <CurrentItemCard />
+        {item && delegationId && can.speak(me) ? <FloorControls item={item} delegationId={delegationId} /> : null}
+        {item ? <SpeakerCard speaker={speaker} /> : null}
+        {item ? (
+          <section className="panel" aria-labelledby="delegate-speakers-heading">
+            <h2 id="delegate-speakers-heading" className="panel__title">
+              {t("floor.listOfSpeakers")} <span className="count">({queue.length})</span>
+            </h2>
+            <SpeakersList queue={queue} ownDelegationId={delegationId} />
+          </section>
+        ) : null}
+        {item ? (
+          <DecisionsPanel
+            itemId={item.id}
+            mode={can.speak(me) ? "delegate" : "read"}
+            delegationId={delegationId}
+            mayDraft={me?.role === "secretary"}
+          />
+        ) : null}
+      </div>
+      <div className="console__column console__column--side">
+        <AgendaOverview />
+        <PresencePanel />
+      </div>
+    </main>
+  );
+}

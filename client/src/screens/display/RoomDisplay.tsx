@@ -1,0 +1,88 @@
+import { useTranslation } from "react-i18next";
+import { ConsultationStatusBadge } from "../../components/Badges";
+import { ConnectionIndicator } from "../../components/ConnectionIndicator";
+import { Countdown } from "../../components/Countdown";
+import { useAgenda, useConsultation, useCurrentItem, useDelegationName, useFloor } from "../../hooks/use-consultation";
+import { RoomGate } from "../room/RoomGate";
+import { SpeakersList } from "../room/SpeakersList";
+import { DisplayPoll } from "./DisplayPoll";
+
+/** How many waiting speakers the projector shows. */
+const shownOnDisplay = 8;
+
+/** `/display`: the read-only, full-screen view for the projector. */
+export function RoomDisplay() {
+  return (
+    <RoomGate>
+      <DisplayBody />
+    </RoomGate>
+  );
+}
+
+function DisplayBody() {
+  const { t } = useTranslation();
+  const consultation = useConsultation();
+  const item = useCurrentItem();
+  const agenda = useAgenda();
+  const { speaker, queue } = useFloor(item?.id ?? null);
+  const speakerName = useDelegationName(speaker?.delegationId ?? null);
+  const number = item ? agenda.findIndex((candidate) => candidate.id === item.id) + 1 : 0;
+  return (
+    <main className="display" id="main" aria-label={t("display.label")}>
+      <header className="display__header">
+        <p className="display__title">{consultation?.title}</p>
+        <p className="display__status">
+          {consultation ? <ConsultationStatusBadge status={consultation.status} /> : null}
+          <ConnectionIndicator />
+        </p>
+      </header>
+      {item ? (
+        <>
+          <section className="display__item" aria-labelledby="display-item-heading">
+            <p className="display__label">{t("item.number", { number })}</p>
+            <h1 id="display-item-heading" className="display__item-title" data-testid="display-item-title">
+              {item.title}
+            </h1>
+            {item.question ? <p className="display__question">{item.question}</p> : null}
+            {item.deadlineAt ? (
+              <p className="display__timebox">
+                {t("item.timeBox")}: <Countdown deadlineAt={item.deadlineAt} />
+              </p>
+            ) : null}
+          </section>
+          <div className="display__floor">
+            <section className="display__speaker" aria-labelledby="display-speaker-heading">
+              <h2 id="display-speaker-heading" className="display__label">
+                {t("floor.hasTheFloor")}
+              </h2>
+              {speaker ? (
+                <>
+                  <p className="display__speaker-name" data-testid="display-speaker">
+                    {speakerName}
+                  </p>
+                  <Countdown deadlineAt={speaker.deadlineAt} size="large" />
+                </>
+              ) : (
+                <p className="display__none">{t("floor.nobody")}</p>
+              )}
+            </section>
+            <section className="display__queue" aria-labelledby="display-queue-heading">
+              <h2 id="display-queue-heading" className="display__label">
+                {t("floor.listOfSpeakers")} ({queue.length})
+              </h2>
+              <SpeakersList queue={queue.slice(0, shownOnDisplay)} compact />
+              {queue.length > shownOnDisplay ? (
+                <p className="display__more">{t("display.more", { count: queue.length - shownOnDisplay })}</p>
+              ) : null}
+            </section>
+          </div>
+          <DisplayPoll itemId={item.id} />
+        </>
+      ) : (
+        <section className="display__item">
+          <h1 className="display__item-title">{t("display.waiting")}</h1>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,123 @@
+import type { Constituency } from "@trilogue/shared";
+import { limits } from "@trilogue/shared";
+import { type FormEvent, useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ActionStatus } from "../../components/ActionStatus";
+import { useRequest } from "../../hooks/use-request";
+import { useOperatorStore } from "../../stores/operator-store";
+import { bodies } from "./bodies";
+import { loadMemberStates, type MemberState } from "./member-states";
+
+type Kind = "state" | "secretariat" | "observer";
+const stateConstituencies: Constituency[] = ["council", "tpcc", "host"];
+
+/** Registers a delegation: a Member State with its constituencies, a Secretariat department, or an observer. */
+export function DelegationForm() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [kind, setKind] = useState<Kind>("state");
+  const [states, setStates] = useState<MemberState[]>([]);
+  const [code, setCode] = useState("");
+  const [name, setName] = useState("");
+  const [bodyCode, setBodyCode] = useState("");
+  const [chosen, setChosen] = useState<Set<Constituency>>(new Set());
+  const register = useRequest(useOperatorStore((s) => s.registerDelegation));
+
+  useEffect(() => {
+    void loadMemberStates(i18n.language).then(setStates);
+  }, [i18n.language]);
+
+  const pickState = (value: string) => {
+    setCode(value);
+    setName(states.find((state) => state.code === value)?.name ?? "");
+  };
+  const toggle = (constituency: Constituency) => {
+    const next = new Set(chosen);
+    if (next.has(constituency)) next.delete(constituency);
+    else next.add(constituency);
+    setChosen(next);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = bodies.find((candidate) => candidate.code === bodyCode);
+    const payload =
+      kind === "state"
+        ? { name: name.trim(), countryCode: code, constituencies: stateConstituencies.filter((c) => chosen.has(c)) }
+        : { name: body?.name ?? "", countryCode: null, constituencies: [kind] };
+    const result = await register.run(payload);
+    if (result.ok) {
+      setCode("");
+      setName("");
+      setBodyCode("");
+      setChosen(new Set());
+    }
+  };
+
+  const noConstituency = kind === "state" && chosen.size === 0;
+  return (
+    <form className="form delegation-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t("operator.delegation.register")}</h3>
+      <fieldset className="fieldset fieldset--row">
+        <legend>{t("operator.delegation.kind")}</legend>
+        {(["state", "secretariat", "observer"] as const).map((value) => (
+          <label key={value} className="check">
+            <input type="radio" name={`${id}-kind`} checked={kind === value} onChange={() => setKind(value)} />
+            {t(`operator.delegation.kinds.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      {kind === "state" ? (
+        <>
+          <label htmlFor={`${id}-state`}>{t("operator.delegation.memberState")}</label>
+          <select id={`${id}-state`} required value={code} onChange={(e) => pickState(e.target.value)}>
+            <option value="">{t("operator.delegation.choose")}</option>
+            {states.map((state) => (
+              <option key={state.code} value={state.code}>
+                {state.label}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-name`}>{t("operator.delegation.name")}</label>
+          <input
+            id={`${id}-name`}
+            required
+            maxLength={limits.name}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <fieldset className="fieldset fieldset--row">
+            <legend>{t("operator.delegation.constituencies")}</legend>
+            {stateConstituencies.map((constituency) => (
+              <label key={constituency} className="check">
+                <input type="checkbox" checked={chosen.has(constituency)} onChange={() => toggle(constituency)} />
+                {t(`constituency.${constituency}.long`)}
+              </label>
+            ))}
+          </fieldset>
+          {noConstituency ? <p className="hint">{t("operator.delegation.pickConstituency")}</p> : null}
+        </>
+      ) : (
+        <>
+          <label htmlFor={`${id}-body`}>{t(`operator.delegation.kinds.${kind}`)}</label>
+          <select id={`${id}-body`} required value={bodyCode} onChange={(e) => setBodyCode(e.target.value)}>
+            <option value="">{t("operator.delegation.choose")}</option>
+            {bodies
+              .filter((body) => body.constituency === kind)
+              .map((body) => (
+                <option key={body.code} value={body.code}>
+                  {body.code === body.name ? body.name : `${body.name} (${body.code})`}
+                </option>
+              ))}
+          </select>
+        </>
+      )}
+      <span className="button-row">
+        <button type="submit" className="button button--primary" disabled={register.busy || noConstituency}>
+          {t("operator.delegation.submit")}
+        </button>
+        <ActionStatus action={register.action} />
+      </span>
+    </form>
+  );
+}

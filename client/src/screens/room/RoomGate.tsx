@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useLiveConnection, useSessionBootstrap } from "../../app/session";
+import { Link } from "../../components/Link";
+import { useConsultationStore } from "../../stores/consultation-store";
+import { useSessionStore } from "../../stores/session-store";
+
+/** Props of {@link RoomGate}. */
+export type RoomGateProps = {
+  /** What to show once signed in and caught up. */
+  children: ReactNode;
+};
+
+/** Shows its children only to a signed-in person whose state has arrived; explains otherwise. */
+export function RoomGate({ children }: RoomGateProps) {
+  const { t } = useTranslation();
+  useSessionBootstrap();
+  useLiveConnection();
+  const status = useSessionStore((s) => s.status);
+  const endedReason = useSessionStore((s) => s.endedReason);
+  const loaded = useConsultationStore((s) => s.state !== null);
+
+  if (status === "signed-out") {
+    return (
+      <main className="page page--narrow" id="main">
+        <h1>{t("room.signedOut.title")}</h1>
+        <p>{t("room.signedOut.body")}</p>
+        {endedReason ? (
+          <p className="muted" lang="en">
+            {endedReason}
+          </p>
+        ) : null}
+        <p>
+          <Link to="/">{t("room.signedOut.home")}</Link>
+        </p>
+      </main>
+    );
+  }
+  if (status === "unknown" || !loaded) {
+    return (
+      <main className="page page--narrow" id="main" aria-busy="true">
+        <p className="loading">{t("room.loading")}</p>
+      </main>
+    );
+  }
+  return <>{children}</>;
+}

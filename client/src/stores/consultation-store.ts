@@ -1,0 +1,62 @@
+import {
+  type ConsultationEvent,
+  type ConsultationState,
+  collectionNames,
+  Replica,
+  type Snapshot,
+  type SyncResult,
+} from "@trilogue/shared";
+import { create } from "zustand";
+
+/** The live state of the signed-in person's consultation, as the replica folds it. */
+export type ConsultationStore = {
+  /** The normalised state, or null before the first catch-up answer. */
+  state: ConsultationState | null;
+  /** True while events wait for one that has not arrived: the connection then asks for a catch-up. */
+  hasGap: boolean;
+  /** Applies the answer to `sync`; returns the events applied (none for a snapshot). */
+  applySync(result: SyncResult): ConsultationEvent[];
+  /** Applies a batch of live events, in sequence order; returns those applied now. */
+  receive(events: readonly ConsultationEvent[]): ConsultationEvent[];
+  /** The last sequence number applied, for the next `sync`. */
+  lastSeq(): number | null;
+  /** Forgets everything (sign-out, or another consultation). */
+  reset(): void;
+};
+
+/** The single entry point that applies server events: everything else only reads `state`. */
+export const useConsultationStore = create<ConsultationStore>()((set) => {
+  let replica = new Replica();
+  const publish = () => set({ state: replica.state, hasGap: replica.hasGap });
+  return {
+    state: null,
+    hasGap: false,
+    applySync(result) {
+      const applied = replica.applySync(
+        result.kind === "snapshot" ? { kind: "snapshot", snapshot: withEveryCollection(result.snapshot) } : result,
+      );
+      publish();
+      return applied;
+    },
+    receive(events) {
+      const applied = replica.receive(events);
+      publish();
+      return applied;
+    },
+    lastSeq: () => replica.seq,
+    reset() {
+      replica = new Replica();
+      publish();
+    },
+  };
+});
+
+/**
+ * Fills collections a server did not send (one a release behind the shared contract, during an
+ * upgrade) with empty lists, so the reducer never meets a missing collection.
+ */
+export function withEveryCollection(snapshot: Snapshot): Snapshot {
+  const filled: Record<string, unknown> = { ...snapshot };
+  for (const name of collectionNames) filled[name] ??= [];
+  return filled as Snapshot;
+}

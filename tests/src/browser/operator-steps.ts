@@ -1,0 +1,38 @@
+import type { Page } from "playwright-core";
+import { expectText } from "./steps.js";
+
+/** Signs in on the operator screen with the operator token. */
+export async function signInOperator(page: Page, baseUrl: string, token: string): Promise<void> {
+  await page.goto(`${baseUrl}/operator`);
+  await page.getByLabel("Operator token").fill(token);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { name: "New consultation" }).waitFor();
+}
+
+/** Creates a consultation from the five-question template and waits until it is selected. */
+export async function createConsultation(page: Page, title: string): Promise<void> {
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Create the consultation" }).click();
+  await page.getByRole("heading", { name: `Delegations to ${title}` }).waitFor();
+}
+
+/** Registers a Member State from the picker, with the constituencies' long names ticked. */
+export async function registerMemberState(page: Page, state: string, constituencies: string[]): Promise<void> {
+  await page.getByRole("combobox", { name: "Member State", exact: true }).selectOption({ label: state });
+  for (const constituency of constituencies)
+    await page.getByRole("checkbox", { name: constituency, exact: true }).check();
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expectText(page.getByTestId("delegations"), state);
+}
+
+/** Registers a Secretariat department or observer body by its listed name. */
+export async function registerBody(page: Page, kind: "Secretariat department" | "Observer", option: string) {
+  await page.getByRole("radio", { name: kind }).check();
+  await page.getByRole("combobox", { name: kind, exact: true }).selectOption({ label: option });
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+}
+
+/** The invitation link issued in this tab for a delegation or role label. */
+export function issuedLink(page: Page, who: string): Promise<string> {
+  return page.getByLabel(`Invitation link for ${who}`, { exact: true }).inputValue();
+}
