@@ -9,19 +9,28 @@ import { agendaCommands } from "./agenda/agenda.commands.js";
 import { authRoutes } from "./auth/auth.routes.js";
 import { loadSecrets, type Secrets } from "./auth/secrets.js";
 import type { Config } from "./config/config.js";
+import { consensusCommands } from "./consensus/consensus.commands.js";
 import { consultationCommands } from "./consultations/consultations.commands.js";
 import { operatorRoutes } from "./consultations/operator.routes.js";
 import { DomainError, toAppError } from "./core/errors.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { type DemoLinks, seedDemo } from "./demo/demo.js";
+import { amendmentCommands } from "./expectations/amendments.commands.js";
+import { expectationCommands } from "./expectations/expectations.commands.js";
 import { floorCommands } from "./floor/floor.commands.js";
 import { healthRoutes } from "./http/health.routes.js";
 import { registerCsrfProtection, registerRateLimits } from "./http/protection.js";
+import { ballotCommands } from "./polls/ballots.commands.js";
+import { pollCommands } from "./polls/polls.commands.js";
+import { positionCommands } from "./positions/positions.commands.js";
+import { positionRoutes } from "./positions/positions.routes.js";
 import { createBroadcaster } from "./realtime/broadcaster.js";
 import { type CommandHandlers, createCommandBus } from "./realtime/command-bus.js";
 import { attachRedisAdapter } from "./realtime/redis-adapter.js";
 import { participantRoom } from "./realtime/rooms.js";
 import { createSocketServer, type Io } from "./realtime/socket-server.js";
+import { createScheduler } from "./scheduler/scheduler.js";
+import { summaryCommands } from "./summary/summary.commands.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -39,6 +48,13 @@ const handlers: CommandHandlers = {
   ...consultationCommands,
   ...agendaCommands,
   ...floorCommands,
+  ...positionCommands,
+  ...pollCommands,
+  ...ballotCommands,
+  ...consensusCommands,
+  ...expectationCommands,
+  ...amendmentCommands,
+  ...summaryCommands,
 };
 
 /**
@@ -122,8 +138,18 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   if (config.REDIS_URL) await attachRedisAdapter(app, io, config.REDIS_URL);
   app.decorate("io", io);
   app.addHook("preClose", async () => {
-    io?.disconnectSockets(true);
+    // Only this node's sockets: through the Redis adapter a bare call would close every node's.
+    io?.local.disconnectSockets(true);
     await io?.close();
+  });
+  // The server's own work (consensus deadlines, coalesced turnouts), polled from the database.
+  const scheduler = createScheduler({
+    db,
+    publish,
+    onFault: (error, consultationId) => app.log.error({ err: error, consultationId }, "scheduled work failed"),
+  });
+  app.addHook("preClose", async () => {
+    await scheduler.stop();
   });
 
   const secureCookies = config.PUBLIC_URL.startsWith("https://");
@@ -138,12 +164,14 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
       for (const id of participantIds) io?.in(participantRoom(id)).disconnectSockets(true);
     },
   });
+  await app.register(positionRoutes, { db });
   registerClient(app, config.CLIENT_DIST);
 
   app.decorate(
     "demoLinks",
     config.DEMO ? await seedDemo(db, { publicUrl: config.PUBLIC_URL, dataDir: config.DATA_DIR }) : null,
   );
+  scheduler.start();
   return app;
 }
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { checkAcceptance, checkPollCreate, decisionShapes as d } from "./decisions/commands.js";
 import { idSchema, text } from "./domain/entities.js";
 import { consultationStatusSchema, floorRequestKindSchema } from "./domain/enums.js";
 import { limits } from "./domain/limits.js";
+import { summaryNarrativeSchema } from "./summary/narrative.js";
 
 /** A client-made key; a retry with the same key returns the first result and has no second effect. */
 export const idempotencyKeySchema = z
@@ -45,6 +47,31 @@ export const commandSchemas = {
   }),
   "floor:set-time": command({ speakingTimeSeconds: seconds(limits.maxSpeakingTime) }),
   "floor:end-turn": command({}),
+  // Positions, polls, consensus and expectations: fields and checks in decisions/commands.ts.
+  "position:save-draft": command(d.positionDraft),
+  "position:discard-draft": command(d.positionItem),
+  "position:publish": command(d.positionDraft),
+  "poll:create": command(d.pollCreate).superRefine(checkPollCreate),
+  "poll:open": command(d.poll),
+  "poll:close": command(d.poll),
+  "ballot:cast": command(d.ballot),
+  "consensus:call": command(d.consensusCall),
+  "consensus:object": command(d.consensusObject),
+  "consensus:withdraw-objection": command(d.consensusCallRef),
+  "consensus:close": command(d.consensusCallRef),
+  "expectation:draft": command(d.expectationDraft),
+  "expectation:revise": command(d.expectationRevise),
+  "expectation:amend": command(d.expectationAmend),
+  "expectation:accept-amendment": command(d.amendmentDecision),
+  "expectation:reject-amendment": command(d.amendmentDecision),
+  "expectation:record-acceptance": command(d.acceptanceRecord).superRefine(checkAcceptance),
+  // The chair's summary: the secretary edits the narrative, the chair finalises (summary/narrative.ts).
+  "summary:edit-draft": command({
+    narrative: summaryNarrativeSchema,
+    /** The revision the edit started from; a stale one is a CONFLICT, so no edit is lost. */
+    baseRevision: z.number().int().min(0),
+  }),
+  "summary:finalise": command({ revision: z.number().int().min(0) }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

@@ -24,6 +24,29 @@ export const eventTypes = [
   "floor:given",
   "floor:time-set",
   "floor:turn-ended",
+  "position:published",
+  "poll:created",
+  "poll:opened",
+  "poll:closed",
+  /** Coalesced by the server's scheduler; carries counts only and no actor. */
+  "poll:turnout-changed",
+  /** Named polls with live results only; other ballots append no event (see polls). */
+  "ballot:counted",
+  "ballot:changed",
+  "consensus:called",
+  "consensus:objected",
+  "consensus:objection-withdrawn",
+  "consensus:closed",
+  "expectation:drafted",
+  "expectation:revised",
+  "amendment:proposed",
+  "amendment:accepted",
+  "amendment:rejected",
+  "acceptance:recorded",
+  /** The summary's narrative changed; the patch is empty: chair and secretary re-read it over HTTP. */
+  "summary:draft-edited",
+  /** The summary is final and immutable; its digest is read over HTTP. Empty patch. */
+  "summary:finalised",
 ] as const;
 export const eventTypeSchema = z.enum(eventTypes);
 export type EventType = z.infer<typeof eventTypeSchema>;

@@ -1,4 +1,13 @@
 import { z } from "zod";
+import { consensusCallSchema, objectionSchema } from "./decisions/consensus.js";
+import {
+  acceptanceSchema,
+  amendmentSchema,
+  expectationSchema,
+  expectationVersionSchema,
+} from "./decisions/expectations.js";
+import { ballotSchema, pollSchema, pollTurnoutSchema } from "./decisions/polls.js";
+import { positionSchema, positionVersionSchema } from "./decisions/positions.js";
 import {
   agendaItemSchema,
   consultationSchema,
@@ -17,6 +26,19 @@ export const collectionSchemas = {
   participants: participantSchema,
   items: agendaItemSchema,
   floorRequests: floorRequestSchema,
+  positions: positionSchema,
+  positionVersions: positionVersionSchema,
+  polls: pollSchema,
+  /** Keyed by poll id: counts only, so secret ballots leave no trace of who voted what. */
+  pollTurnouts: pollTurnoutSchema,
+  /** Named polls' ballots, once their results are visible. */
+  ballots: ballotSchema,
+  consensusCalls: consensusCallSchema,
+  objections: objectionSchema,
+  expectations: expectationSchema,
+  expectationVersions: expectationVersionSchema,
+  amendments: amendmentSchema,
+  acceptances: acceptanceSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -60,7 +82,9 @@ export function stateFromSnapshot(snapshot: Snapshot): ConsultationState {
   const state = { seq: snapshot.seq, consultation: snapshot.consultation } as ConsultationState;
   for (const name of collectionNames) {
     const entries: Record<string, { id: string }> = {};
-    for (const entity of snapshot[name]) entries[entity.id] = entity;
+    // A snapshot from a server older than a collection lacks it: start that collection empty.
+    const list: readonly { id: string }[] | undefined = snapshot[name];
+    for (const entity of list ?? []) entries[entity.id] = entity;
     (state as Record<CollectionName, Record<string, unknown>>)[name] = entries;
   }
   return state;

@@ -8,6 +8,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { auditTrail } from "../audit/audit.service.js";
 import { issueInvitation, listInvitations, revokeInvitation } from "../auth/invitations.service.js";
 import { DomainError } from "../core/errors.js";
 import { hashToken, sameSecret } from "../core/tokens.js";
@@ -103,6 +104,12 @@ export const operatorRoutes: FastifyPluginAsync<{
     { schema: { params, body: issueInvitationBodySchema } },
     async (request, reply) =>
       reply.code(201).send(await issueInvitation(db, publicUrl, request.params.id, request.body)),
+  );
+
+  routes.get(
+    "/api/operator/consultations/:id/audit",
+    { schema: { params, querystring: z.object({ after: z.coerce.number().int().min(0).default(0) }) } },
+    async (request) => auditTrail(db, request.params.id, request.query.after),
   );
 
   routes.post(

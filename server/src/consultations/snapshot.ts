@@ -1,10 +1,14 @@
 import type { Snapshot } from "@trilogue/shared";
 import { asc, eq } from "drizzle-orm";
 import { presentItem } from "../agenda/agenda.presenter.js";
+import { loadConsensusState } from "../consensus/consensus.snapshot.js";
 import { notFound } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { agendaItems, consultations, delegations, floorRequests, participants } from "../db/schema.js";
+import { loadExpectationState } from "../expectations/expectations.snapshot.js";
 import { presentFloorRequest } from "../floor/floor.presenter.js";
+import { loadPollState } from "../polls/polls.snapshot.js";
+import { loadPositionState } from "../positions/positions.snapshot.js";
 import { presentConsultation, presentDelegation, presentParticipant } from "./consultations.presenter.js";
 
 /**
@@ -39,6 +43,10 @@ export function loadSnapshot(db: Db, consultationId: string): Promise<Snapshot> 
         participants: participantRows.map(presentParticipant),
         items: itemRows.map(presentItem),
         floorRequests: floorRows.map(presentFloorRequest),
+        ...(await loadPositionState(tx, consultationId)),
+        ...(await loadPollState(tx, consultationId)),
+        ...(await loadConsensusState(tx, consultationId)),
+        ...(await loadExpectationState(tx, consultationId)),
       };
     },
     { isolationLevel: "repeatable read" },

@@ -172,3 +172,345 @@ export const commandReceipts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.participantId, t.key] })],
 );
+
+// ——— Positions, polls, consensus calls and expectations on the use of force ———
+
+/** A delegation's published position on an item: the latest of its versions. */
+export const positions = pgTable(
+  "positions",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    stance: text("stance").notNull(),
+    statement: text("statement").notNull(),
+    version: integer("version").notNull(),
+    publishedBy: uuid("published_by").notNull(),
+    publishedAt: at("published_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("positions_item_delegation").on(t.itemId, t.delegationId),
+    index("positions_consultation").on(t.consultationId),
+  ],
+);
+
+/** Every published version of every position. */
+export const positionVersions = pgTable(
+  "position_versions",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    positionId: uuid("position_id")
+      .notNull()
+      .references(() => positions.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    stance: text("stance").notNull(),
+    statement: text("statement").notNull(),
+    publishedBy: uuid("published_by").notNull(),
+    publishedAt: at("published_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("position_versions_unique").on(t.positionId, t.version),
+    index("position_versions_consultation").on(t.consultationId),
+  ],
+);
+
+/** A delegation's private draft on an item (at most one); never logged or broadcast. */
+export const positionDrafts = pgTable(
+  "position_drafts",
+  {
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    stance: text("stance").notNull(),
+    statement: text("statement").notNull(),
+    savedBy: uuid("saved_by").notNull(),
+    savedAt: at("saved_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.delegationId] })],
+);
+
+export const polls = pgTable(
+  "polls",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    question: text("question").notNull(),
+    kind: text("kind").notNull(),
+    options: text("options").array().notNull(),
+    maxChoices: integer("max_choices").notNull(),
+    secret: boolean("secret").notNull(),
+    resultsVisibility: text("results_visibility").notNull(),
+    status: text("status").notNull(),
+    /** The turnout last broadcast; the scheduler announces when participation differs. */
+    announcedTurnout: integer("announced_turnout").notNull().default(0),
+    /** The final result, fixed at close. */
+    result: jsonb("result"),
+    createdAt: at("created_at").notNull(),
+    openedAt: at("opened_at"),
+    closedAt: at("closed_at"),
+  },
+  (t) => [index("polls_consultation").on(t.consultationId), index("polls_status").on(t.status)],
+);
+
+/** THAT a delegation voted, for every poll; never what. No time, no order column. */
+export const pollParticipation = pgTable(
+  "poll_participation",
+  {
+    pollId: uuid("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    /** The delegate who cast the ballot that counts (the audit trail records who). */
+    castBy: uuid("cast_by").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.delegationId] })],
+);
+
+/** A named poll's ballots: what each delegation voted. Secret polls have no rows here. */
+export const pollBallots = pgTable(
+  "poll_ballots",
+  {
+    id: uuid("id").primaryKey(),
+    pollId: uuid("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    choices: integer("choices").array().notNull(),
+    castBy: uuid("cast_by").notNull(),
+    castAt: at("cast_at").notNull(),
+  },
+  (t) => [uniqueIndex("poll_ballots_unique").on(t.pollId, t.delegationId)],
+);
+
+/**
+ * A secret poll's running counts per scope ("all" or a voting constituency) and option, updated
+ * in place; every ballot rewrites every row of its poll, so no row shows which one it moved.
+ */
+export const pollOptionCounts = pgTable(
+  "poll_option_counts",
+  {
+    pollId: uuid("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    scope: text("scope").notNull(),
+    option: integer("option").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.scope, t.option] })],
+);
+
+/** Hashes of secret-ballot receipts (poll, delegation, client nonce, choices); useless without the nonce. */
+export const pollReceipts = pgTable(
+  "poll_receipts",
+  {
+    pollId: uuid("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    receiptHash: text("receipt_hash").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.receiptHash] })],
+);
+
+export const consensusCalls = pgTable(
+  "consensus_calls",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    subject: text("subject").notNull(),
+    itemId: uuid("item_id").references(() => agendaItems.id, { onDelete: "cascade" }),
+    expectationId: uuid("expectation_id").references(() => expectations.id, { onDelete: "cascade" }),
+    expectationVersion: integer("expectation_version"),
+    text: text("text").notNull(),
+    /** Stored, so the deadline holds across restarts: the scheduler closes due calls. */
+    deadlineAt: at("deadline_at").notNull(),
+    status: text("status").notNull(),
+    outcome: text("outcome"),
+    closedBy: text("closed_by"),
+    calledBy: uuid("called_by").notNull(),
+    calledAt: at("called_at").notNull(),
+    closedAt: at("closed_at"),
+  },
+  (t) => [
+    index("consensus_calls_consultation").on(t.consultationId),
+    index("consensus_calls_due").on(t.status, t.deadlineAt),
+  ],
+);
+
+export const objections = pgTable(
+  "objections",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    callId: uuid("call_id")
+      .notNull()
+      .references(() => consensusCalls.id, { onDelete: "cascade" }),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id").notNull(),
+    reason: text("reason").notNull(),
+    status: text("status").notNull(),
+    raisedAt: at("raised_at").notNull(),
+    withdrawnAt: at("withdrawn_at"),
+  },
+  (t) => [
+    uniqueIndex("objections_call_delegation").on(t.callId, t.delegationId),
+    index("objections_consultation").on(t.consultationId),
+  ],
+);
+
+/** An expectation on the use of force: its current version's fields (jsonb, shaped by the shared schema). */
+export const expectations = pgTable(
+  "expectations",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id").references(() => agendaItems.id, { onDelete: "set null" }),
+    version: integer("version").notNull(),
+    fields: jsonb("fields").notNull(),
+    /** Derived by the shared status rule whenever a call or a record changes. */
+    status: text("status").notNull(),
+    draftedBy: uuid("drafted_by").notNull(),
+    createdAt: at("created_at").notNull(),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [index("expectations_consultation").on(t.consultationId)],
+);
+
+export const expectationVersions = pgTable(
+  "expectation_versions",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    expectationId: uuid("expectation_id")
+      .notNull()
+      .references(() => expectations.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    fields: jsonb("fields").notNull(),
+    authorId: uuid("author_id").notNull(),
+    authorDelegationId: uuid("author_delegation_id"),
+    amendmentId: uuid("amendment_id"),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("expectation_versions_unique").on(t.expectationId, t.version),
+    index("expectation_versions_consultation").on(t.consultationId),
+  ],
+);
+
+export const amendments = pgTable(
+  "amendments",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    expectationId: uuid("expectation_id")
+      .notNull()
+      .references(() => expectations.id, { onDelete: "cascade" }),
+    baseVersion: integer("base_version").notNull(),
+    changes: jsonb("changes").notNull(),
+    rationale: text("rationale").notNull(),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    proposedBy: uuid("proposed_by").notNull(),
+    status: text("status").notNull(),
+    proposedAt: at("proposed_at").notNull(),
+    decidedAt: at("decided_at"),
+    decidedBy: uuid("decided_by"),
+    resultingVersion: integer("resulting_version"),
+    decisionNote: text("decision_note"),
+  },
+  (t) => [index("amendments_consultation").on(t.consultationId)],
+);
+
+/** A T/PCC's record on one adopted version; recording again replaces it. */
+export const acceptances = pgTable(
+  "acceptances",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    expectationId: uuid("expectation_id")
+      .notNull()
+      .references(() => expectations.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id").notNull(),
+    kind: text("kind").notNull(),
+    caveat: text("caveat"),
+    recordedAt: at("recorded_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("acceptances_unique").on(t.expectationId, t.version, t.delegationId),
+    index("acceptances_consultation").on(t.consultationId),
+  ],
+);
+
+// ——— The chair's summary ———
+
+/**
+ * A consultation's summary: the secretary's draft narrative, then, once the chair finalises it,
+ * the canonical JSON of the final document exactly as digested. A final row is never updated.
+ */
+export const summaries = pgTable(
+  "summaries",
+  {
+    consultationId: uuid("consultation_id")
+      .primaryKey()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    /** draft | final */
+    status: text("status").notNull(),
+    /** Bumped by every edit of the draft. */
+    revision: integer("revision").notNull(),
+    narrative: jsonb("narrative").notNull(),
+    editedBy: uuid("edited_by"),
+    editedAt: at("edited_at"),
+    finalisedBy: uuid("finalised_by"),
+    finalisedAt: at("finalised_at"),
+    /** The sequence number of the last event the final summary covers. */
+    coveredSeq: integer("covered_seq"),
+    /** Text, not jsonb: jsonb would not keep the exact bytes the digest was taken of. */
+    document: text("document"),
+    /** SHA-256 of `document`, lower-case hex. */
+    digest: text("digest"),
+  },
+  (t) => [index("summaries_digest").on(t.digest)],
+);

@@ -14,4 +14,27 @@ export const limits = {
   /** Seconds. */
   maxTimeBox: 8 * 3600,
   maxSpeakingTime: 3600,
+  // Positions, polls, consensus calls and expectations on the use of force.
+  /** Published versions of one delegation's position on one item. */
+  positionRevisions: 50,
+  pollQuestion: 500,
+  pollOption: 200,
+  pollOptions: 12,
+  pollsPerItem: 20,
+  /** A secret poll publishes no figure resting on fewer ballots than this. */
+  secretTallyFloor: 3,
+  /** Seconds a consensus call may run. */
+  minConsensusSeconds: 10,
+  maxConsensusSeconds: 7 * 24 * 3600,
+  scenario: 500,
+  expectationText: 2000,
+  caveat: 2000,
+  expectations: 100,
+  amendmentsPerExpectation: 100,
+  // The chair's summary.
+  summaryOverview: 10000,
+  /** The secretary's summary of one item's discussion. */
+  summaryItemNarrative: 5000,
+  followUpAction: 500,
+  followUpActions: 50,
 } as const;

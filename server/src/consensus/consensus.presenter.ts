@@ -1,0 +1,42 @@
+import type {
+  ConsensusCall,
+  ConsensusCallStatus,
+  ConsensusCloser,
+  ConsensusOutcome,
+  ConsensusSubject,
+  Objection,
+  ObjectionStatus,
+} from "@trilogue/shared";
+import type { consensusCalls, objections } from "../db/schema.js";
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function presentCall(row: typeof consensusCalls.$inferSelect): ConsensusCall {
+  return {
+    id: row.id,
+    subject: row.subject as ConsensusSubject,
+    itemId: row.itemId,
+    expectationId: row.expectationId,
+    expectationVersion: row.expectationVersion,
+    text: row.text,
+    deadlineAt: row.deadlineAt.toISOString(),
+    status: row.status as ConsensusCallStatus,
+    outcome: row.outcome as ConsensusOutcome | null,
+    closedBy: row.closedBy as ConsensusCloser | null,
+    calledAt: row.calledAt.toISOString(),
+    closedAt: iso(row.closedAt),
+  };
+}
+
+export function presentObjection(row: typeof objections.$inferSelect): Objection {
+  return {
+    id: row.id,
+    callId: row.callId,
+    delegationId: row.delegationId,
+    participantId: row.participantId,
+    reason: row.reason,
+    status: row.status as ObjectionStatus,
+    raisedAt: row.raisedAt.toISOString(),
+    withdrawnAt: iso(row.withdrawnAt),
+  };
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import { limits, zeroConstituencyCounts } from "@trilogue/shared";
+import { getItem } from "../agenda/agenda.repository.js";
+import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
+import { policy } from "../consultations/policy.js";
+import { conflict } from "../core/errors.js";
+import type { CommandHandlers } from "../realtime/command-bus.js";
+import { presentPoll, presentTurnout } from "./polls.presenter.js";
+import { countPollsOnItem, getPoll, insertPoll, updatePoll } from "./polls.repository.js";
+import { pollMaxChoices, pollOptions, pollVisibility } from "./polls.rules.js";
+import { closePoll } from "./polls.service.js";
+import { createCounters } from "./secret-ballots.repository.js";
+
+type PollCommand = "poll:create" | "poll:open" | "poll:close";
+
+/** The chair prepares a poll on an item, opens it, and closes it. */
+export const pollCommands: Pick<CommandHandlers, PollCommand> = {
+  "poll:create": {
+    allow: policy.chair,
+    async run({ tx, consultation, now, emit }, input) {
+      assertNotClosed(consultation.status);
+      const item = await getItem(tx, consultation.id, input.itemId);
+      if (item.status === "concluded") throw conflict("The item is concluded.");
+      if ((await countPollsOnItem(tx, item.id)) >= limits.pollsPerItem) {
+        throw conflict(`An item holds at most ${limits.pollsPerItem} polls.`);
+      }
+      const options = pollOptions(input.kind, input.options);
+      const row = await insertPoll(tx, {
+        id: randomUUID(),
+        consultationId: consultation.id,
+        itemId: item.id,
+        question: input.question,
+        kind: input.kind,
+        options,
+        maxChoices: pollMaxChoices(input.kind, input.maxChoices, options.length),
+        secret: input.secret,
+        resultsVisibility: pollVisibility(input.secret, input.resultsVisibility),
+        status: "draft",
+        announcedTurnout: 0,
+        result: null,
+        createdAt: now,
+        openedAt: null,
+        closedAt: null,
+      });
+      if (row.secret) await createCounters(tx, row.id, options.length);
+      const turnout = presentTurnout(row.id, { overall: 0, byConstituency: zeroConstituencyCounts() });
+      emit("poll:created", { upsert: { polls: [presentPoll(row)], pollTurnouts: [turnout] } });
+      return row.id;
+    },
+  },
+
+  "poll:open": {
+    allow: policy.chair,
+    async run({ tx, consultation, now, emit }, { pollId }) {
+      assertLive(consultation.status);
+      const poll = await getPoll(tx, consultation.id, pollId);
+      if (poll.status !== "draft")
+        throw conflict(poll.status === "open" ? "The poll is already open." : "The poll is closed.");
+      const row = await updatePoll(tx, pollId, { status: "open", openedAt: now });
+      emit("poll:opened", { upsert: { polls: [presentPoll(row)] } });
+      return undefined;
+    },
+  },
+
+  "poll:close": {
+    allow: policy.chair,
+    async run(uow, { pollId }) {
+      assertNotClosed(uow.consultation.status);
+      const poll = await getPoll(uow.tx, uow.consultation.id, pollId);
+      if (poll.status !== "open")
+        throw conflict(poll.status === "draft" ? "The poll has not been opened." : "The poll is already closed.");
+      await closePoll(uow, poll);
+      return undefined;
+    },
+  },
+};

@@ -1,0 +1,44 @@
+import type {
+  Ballot,
+  Poll,
+  PollKind,
+  PollResult,
+  PollStatus,
+  PollTurnout,
+  ResultsVisibility,
+  TurnoutCounts,
+} from "@trilogue/shared";
+import type { pollBallots, polls } from "../db/schema.js";
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function presentPoll(row: typeof polls.$inferSelect): Poll {
+  return {
+    id: row.id,
+    itemId: row.itemId,
+    question: row.question,
+    kind: row.kind as PollKind,
+    options: row.options,
+    maxChoices: row.maxChoices,
+    secret: row.secret,
+    resultsVisibility: row.resultsVisibility as ResultsVisibility,
+    status: row.status as PollStatus,
+    createdAt: row.createdAt.toISOString(),
+    openedAt: iso(row.openedAt),
+    closedAt: iso(row.closedAt),
+    result: (row.result as PollResult | null) ?? null,
+  };
+}
+
+export function presentBallot(row: typeof pollBallots.$inferSelect): Ballot {
+  return {
+    id: row.id,
+    pollId: row.pollId,
+    delegationId: row.delegationId,
+    choices: row.choices,
+    castBy: row.castBy,
+    castAt: row.castAt.toISOString(),
+  };
+}
+
+export const presentTurnout = (pollId: string, turnout: TurnoutCounts): PollTurnout => ({ id: pollId, turnout });

@@ -1,0 +1,112 @@
+import { countDelegations, type Delegation } from "@trilogue/shared";
+import { and, count, eq, inArray } from "drizzle-orm";
+import { presentDelegation } from "../consultations/consultations.presenter.js";
+import { forbidden, notFound } from "../core/errors.js";
+import type { Executor } from "../db/database.js";
+import { delegations, pollBallots, pollParticipation, polls } from "../db/schema.js";
+
+export type PollRow = typeof polls.$inferSelect;
+
+/** The poll, which must belong to the consultation. */
+export async function getPoll(db: Executor, consultationId: string, pollId: string): Promise<PollRow> {
+  const [row] = await db
+    .select()
+    .from(polls)
+    .where(and(eq(polls.consultationId, consultationId), eq(polls.id, pollId)));
+  if (!row) throw notFound("No such poll.");
+  return row;
+}
+
+export async function insertPoll(db: Executor, values: PollRow): Promise<PollRow> {
+  const [row] = await db.insert(polls).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updatePoll(
+  db: Executor,
+  pollId: string,
+  values: Partial<Pick<PollRow, "status" | "openedAt" | "closedAt" | "result" | "announcedTurnout">>,
+): Promise<PollRow> {
+  const [row] = await db.update(polls).set(values).where(eq(polls.id, pollId)).returning();
+  if (!row) throw notFound("No such poll.");
+  return row;
+}
+
+export async function countPollsOnItem(db: Executor, itemId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(polls).where(eq(polls.itemId, itemId));
+  return row?.n ?? 0;
+}
+
+export async function listPolls(db: Executor, consultationId: string): Promise<PollRow[]> {
+  return db.select().from(polls).where(eq(polls.consultationId, consultationId));
+}
+
+/** The member's delegation as the tally sees it. */
+export async function getDelegation(db: Executor, consultationId: string, delegationId: string): Promise<Delegation> {
+  const [row] = await db
+    .select()
+    .from(delegations)
+    .where(and(eq(delegations.consultationId, consultationId), eq(delegations.id, delegationId)));
+  if (!row) throw forbidden("Your delegation is not registered in this consultation.");
+  return presentDelegation(row);
+}
+
+export async function listDelegations(db: Executor, consultationId: string): Promise<Delegation[]> {
+  const rows = await db.select().from(delegations).where(eq(delegations.consultationId, consultationId));
+  return rows.map(presentDelegation);
+}
+
+/** The delegations that have voted in a poll (THAT they voted; never what). */
+export async function voters(db: Executor, pollId: string): Promise<Delegation[]> {
+  const rows = await db
+    .select({ delegation: delegations })
+    .from(pollParticipation)
+    .innerJoin(delegations, eq(delegations.id, pollParticipation.delegationId))
+    .where(eq(pollParticipation.pollId, pollId));
+  return rows.map((row) => presentDelegation(row.delegation));
+}
+
+/** Turnout from participation: counts only. */
+export async function turnoutOf(db: Executor, pollId: string) {
+  const voting = await voters(db, pollId);
+  return { voting, turnout: countDelegations(voting) };
+}
+
+export async function hasVoted(db: Executor, pollId: string, delegationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ pollId: pollParticipation.pollId })
+    .from(pollParticipation)
+    .where(and(eq(pollParticipation.pollId, pollId), eq(pollParticipation.delegationId, delegationId)));
+  return row !== undefined;
+}
+
+/** Records that a delegation voted (or, on a change, who cast the ballot that now counts). */
+export async function recordParticipation(db: Executor, pollId: string, delegationId: string, castBy: string) {
+  await db
+    .insert(pollParticipation)
+    .values({ pollId, delegationId, castBy })
+    .onConflictDoUpdate({ target: [pollParticipation.pollId, pollParticipation.delegationId], set: { castBy } });
+}
+
+/** A named poll's ballot; the last cast replaces the one before. */
+export async function upsertBallot(db: Executor, values: typeof pollBallots.$inferInsert) {
+  const [row] = await db
+    .insert(pollBallots)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [pollBallots.pollId, pollBallots.delegationId],
+      set: { choices: values.choices, castBy: values.castBy, castAt: values.castAt },
+    })
+    .returning();
+  if (!row) throw new Error("upsert returned nothing");
+  return row;
+}
+
+export function listBallots(db: Executor, pollIds: readonly string[]) {
+  if (pollIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(pollBallots)
+    .where(inArray(pollBallots.pollId, [...pollIds]));
+}

@@ -1,0 +1,38 @@
+import { type SummaryDocument, summaryLabels } from "@trilogue/shared";
+import { conflict } from "../../core/errors.js";
+import { optionLabel } from "./layout-items.js";
+
+/** RFC 4180 field: quoted when it must be; a leading =+-@ is defused so no spreadsheet runs it. */
+function field(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The ballots of the open (named) polls, one row per delegation and poll. Only an on-the-record
+ * summary names who voted what; in other modes there is nothing to export and it is refused.
+ * Secret polls never appear: the document holds no ballot of theirs.
+ */
+export function renderBallotsCsv(document: SummaryDocument): string {
+  if (document.confidentiality !== "on_record") {
+    throw conflict("Ballots are exported only for a consultation on the record.");
+  }
+  const labels = summaryLabels[document.language];
+  const rows = [["item", "poll", "delegation", "constituencies", "choices", "cast_at"]];
+  for (const item of document.items) {
+    for (const poll of item.polls) {
+      for (const ballot of poll.ballots ?? []) {
+        rows.push([
+          String(item.number),
+          poll.question,
+          ballot.delegation,
+          ballot.constituencies.join(";"),
+          ballot.choices.map((choice) => optionLabel(poll, choice, labels)).join(";"),
+          ballot.castAt,
+        ]);
+      }
+    }
+  }
+  // A byte-order mark, so spreadsheet programs read the UTF-8 (Arabic, Chinese) as UTF-8.
+  return `\uFEFF${rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
+}

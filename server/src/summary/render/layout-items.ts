@@ -1,0 +1,177 @@
+import {
+  constituencies,
+  fill,
+  stances,
+  type SummaryDocument,
+  type SummaryItem,
+  type SummaryLabels,
+  type SummaryPoll,
+  votingConstituencies,
+} from "@trilogue/shared";
+import type { Block, ListEntry } from "./blocks.js";
+import type { Formatter } from "./format.js";
+
+type Tools = { labels: SummaryLabels; f: Formatter; document: SummaryDocument };
+
+/** Splits a narrative into paragraphs at blank lines. */
+export const paragraphs = (text: string): Block[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => ({ kind: "paragraph", text: part, quoted: true }));
+
+/** One agenda item: question, discussion, positions, polls, consensus calls and conclusion. */
+export function itemBlocks(item: SummaryItem, tools: Tools): Block[] {
+  const { labels } = tools;
+  const blocks: Block[] = [
+    { kind: "heading", level: 1, text: fill(labels.agendaItem, { number: item.number, title: item.title }) },
+  ];
+  if (item.question) blocks.push({ kind: "paragraph", label: labels.question, text: item.question, quoted: true });
+  if (item.narrative) blocks.push({ kind: "heading", level: 2, text: labels.discussion }, ...paragraphs(item.narrative));
+  if (item.positions) blocks.push(...positionBlocks(item, tools));
+  if (item.polls.length > 0) {
+    blocks.push({ kind: "heading", level: 2, text: labels.polls });
+    for (const poll of item.polls) blocks.push(...pollBlocks(poll, tools));
+  }
+  if (item.consensusCalls.length > 0) blocks.push(...consensusBlocks(item, tools));
+  blocks.push(
+    { kind: "heading", level: 2, text: labels.conclusion },
+    item.conclusion
+      ? { kind: "paragraph", text: item.conclusion, quoted: true }
+      : { kind: "paragraph", text: labels.noConclusion },
+  );
+  return blocks;
+}
+
+function positionBlocks(item: SummaryItem, { labels, f }: Tools): Block[] {
+  const positions = item.positions;
+  if (!positions) return [];
+  const blocks: Block[] = [
+    { kind: "heading", level: 2, text: labels.positions },
+    { kind: "paragraph", text: fill(labels.positionsLine, { total: f.number(positions.total) }) },
+  ];
+  if (positions.total === 0) return blocks;
+  const row = (name: string, counts: Record<(typeof stances)[number], number>) => [
+    name,
+    ...stances.map((stance) => f.number(counts[stance])),
+  ];
+  blocks.push({
+    kind: "table",
+    header: [labels.constituency, ...stances.map((stance) => labels.stances[stance])],
+    rows: [
+      row(labels.overall, positions.overall),
+      ...constituencies.flatMap((c) => {
+        const counts = positions.byConstituency[c];
+        return counts ? [row(labels.constituencies[c], counts)] : [];
+      }),
+    ],
+    widths: [3, 2, 2, 2, 2],
+  });
+  for (const group of positions.groups) {
+    blocks.push({ kind: "heading", level: 3, text: f.constituencies(group.constituencies) });
+    const items: ListEntry[] = group.statements.map((s) => {
+      const stance = s.revised ? `${labels.stances[s.stance]}, ${labels.revised}` : labels.stances[s.stance];
+      return {
+        label: s.delegation ? `${s.delegation} (${stance})` : `(${stance})`,
+        text: s.statement || labels.noStatement,
+        quoted: true,
+      };
+    });
+    blocks.push({ kind: "list", ordered: false, items });
+  }
+  return blocks;
+}
+
+/** A poll's label: "Yes" for yes/no/abstain keys, the chair's own words otherwise. */
+export const optionLabel = (poll: SummaryPoll, option: string, labels: SummaryLabels) =>
+  poll.kind === "yes_no_abstain" && (option === "yes" || option === "no" || option === "abstain")
+    ? labels.yesNoAbstain[option]
+    : option;
+
+function pollBlocks(poll: SummaryPoll, { labels, f }: Tools): Block[] {
+  const blocks: Block[] = [
+    {
+      kind: "paragraph",
+      tone: "strong",
+      quoted: true,
+      text: fill(labels.pollLine, {
+        kind: labels.pollKinds[poll.kind],
+        secrecy: poll.secret ? labels.secret : labels.named,
+        question: poll.question,
+      }),
+    },
+  ];
+  if (poll.status !== "closed") return [...blocks, { kind: "paragraph", text: labels.pollOpen }];
+  if (poll.secret) blocks.push({ kind: "paragraph", tone: "notice", text: labels.secretNotice });
+  if (poll.overall === null) return [...blocks, { kind: "paragraph", text: labels.withheld }];
+  const scopes = poll.byConstituency
+    ? votingConstituencies.filter((c) => poll.byConstituency?.[c] !== undefined)
+    : [];
+  blocks.push({
+    kind: "table",
+    header: [labels.option, labels.overall, ...scopes.map((c) => labels.constituencies[c])],
+    rows: poll.options.map((option, index) => [
+      optionLabel(poll, option, labels),
+      f.number(poll.overall?.[index] ?? 0),
+      ...scopes.map((c) => f.number(poll.byConstituency?.[c]?.[index] ?? 0)),
+    ]),
+    widths: [4, 2, ...scopes.map(() => 2)],
+  });
+  if (poll.turnout && poll.eligible) {
+    blocks.push({
+      kind: "paragraph",
+      text: fill(labels.turnoutLine, {
+        turnout: f.number(poll.turnout.overall),
+        eligible: f.number(poll.eligible.overall),
+      }),
+    });
+  }
+  if (poll.ballots && poll.ballots.length > 0) {
+    const ballots = poll.ballots;
+    blocks.push({ kind: "paragraph", tone: "strong", text: labels.ballots });
+    blocks.push({
+      kind: "list",
+      ordered: false,
+      items: poll.options.map((option) => ({
+        label: optionLabel(poll, option, labels),
+        text:
+          ballots
+            .filter((b) => b.choices.includes(option))
+            .map((b) => b.delegation)
+            .join(", ") || labels.none,
+      })),
+    });
+  }
+  return blocks;
+}
+
+function consensusBlocks(item: SummaryItem, { labels, f }: Tools): Block[] {
+  const blocks: Block[] = [{ kind: "heading", level: 2, text: labels.consensus }];
+  for (const call of item.consensusCalls) {
+    blocks.push({ kind: "paragraph", label: labels.proposedText, text: call.text, quoted: true });
+    if (call.status === "open" || !call.outcome) {
+      blocks.push({ kind: "paragraph", text: labels.callOpen });
+      continue;
+    }
+    const closer = call.closedBy === "deadline" ? labels.closedByDeadline : labels.closedByChair;
+    blocks.push({ kind: "paragraph", label: labels.outcome, text: `${labels.outcomes[call.outcome]} (${closer})` });
+    if (call.standingObjections === 0) continue;
+    blocks.push({
+      kind: "paragraph",
+      text: fill(labels.objectionsLine, { count: f.number(call.standingObjections) }),
+    });
+    if (call.objections && call.objections.length > 0) {
+      blocks.push({
+        kind: "list",
+        ordered: false,
+        items: call.objections.map((o) => ({
+          label: o.delegation ?? (o.constituencies ? f.constituencies(o.constituencies) : labels.delegation),
+          text: o.reason ?? "",
+          quoted: true,
+        })),
+      });
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,25 @@
+import type { CommandHandlers } from "../realtime/command-bus.js";
+import { policy } from "../consultations/policy.js";
+import { editDraft, finaliseSummary } from "./summary.service.js";
+
+/**
+ * The summary's workflow over the command bus: the secretary (or the chair) edits the draft
+ * narrative; the chair alone finalises it. Both are logged; their patches are empty, since the
+ * draft is not part of the room's live state.
+ */
+export const summaryCommands: Pick<CommandHandlers, "summary:edit-draft" | "summary:finalise"> = {
+  "summary:edit-draft": {
+    allow: policy.chairOrSecretary,
+    run: async (uow, payload, me) => {
+      await editDraft(uow, payload, me);
+      return undefined;
+    },
+  },
+  "summary:finalise": {
+    allow: policy.chair,
+    run: async (uow, payload, me) => {
+      await finaliseSummary(uow, payload, me);
+      return undefined;
+    },
+  },
+};

@@ -1,0 +1,37 @@
+import type { Me, Snapshot } from "@trilogue/shared";
+import { conflict } from "../core/errors.js";
+
+/** Who may read the draft (its narrative and its exports): the chair and the secretary. */
+export const readsDraft = (me: Pick<Me, "role">) => me.role === "chair" || me.role === "secretary";
+
+/** A final summary is immutable. */
+export function assertDraft(status: "draft" | "final"): void {
+  if (status === "final") throw conflict("The summary is final and can no longer be changed.");
+}
+
+/** An edit or a finalisation names the revision it was made on; a stale one would lose work. */
+export function assertRevision(current: number, claimed: number): void {
+  if (current !== claimed) {
+    throw conflict(`The draft is at revision ${current}, not ${claimed}; reload it and try again.`);
+  }
+}
+
+/** Every item a narrative speaks of must be on the agenda. */
+export function assertKnownItems(itemIds: readonly string[], agenda: readonly string[]): void {
+  const known = new Set(agenda);
+  const unknown = itemIds.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw conflict("The narrative speaks of an item that is not on the agenda.");
+}
+
+/**
+ * A summary is finalised once its results are: no poll or consensus call may still be open, or the
+ * final document would freeze a count that is still moving.
+ */
+export function assertSettled(snapshot: Pick<Snapshot, "polls" | "consensusCalls">): void {
+  if (snapshot.polls.some((poll) => poll.status === "open")) {
+    throw conflict("A poll is still open: close it before finalising the summary.");
+  }
+  if (snapshot.consensusCalls.some((call) => call.status === "open")) {
+    throw conflict("A consensus call is still open: close it before finalising the summary.");
+  }
+}

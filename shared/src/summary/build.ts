@@ -1,0 +1,58 @@
+import type { Confidentiality } from "../domain/enums.js";
+import type { Snapshot } from "../state.js";
+import { stricterMode } from "./attribution.js";
+import { buildContext } from "./context.js";
+import { type SummaryDocument, summarySchemaVersion } from "./document.js";
+import { buildExpectations } from "./expectations.js";
+import { buildItems } from "./items.js";
+import type { SummaryNarrative } from "./narrative.js";
+import { buildAttendance, buildSpeakers } from "./people.js";
+
+export type BuildSummaryInput = {
+  /** The consultation's state at the sequence number the summary covers. */
+  snapshot: Snapshot;
+  narrative: SummaryNarrative;
+  /** A stricter mode than the consultation's, if wanted; a laxer one is ignored. */
+  mode?: Confidentiality;
+  status: "draft" | "final";
+  /** When the summary is made (turns still running are counted up to it). */
+  generatedAt: Date;
+  finalisedAt?: Date | null;
+};
+
+/**
+ * Builds the chair's summary from a consultation's state and the secretary's narrative. Pure. The
+ * confidentiality mode is applied here, once: on the record names delegations; Chatham House names
+ * constituencies only and strikes known names from free text; closed carries outcomes only.
+ */
+export function buildSummary(input: BuildSummaryInput): SummaryDocument {
+  const { snapshot, narrative } = input;
+  const mode = stricterMode(snapshot.consultation.confidentiality, input.mode ?? "on_record");
+  const ctx = buildContext(snapshot, mode, input.generatedAt);
+  const chair = [...snapshot.participants]
+    .filter((p) => p.role === "chair")
+    .sort((a, b) => (a.joinedAt < b.joinedAt ? -1 : a.joinedAt > b.joinedAt ? 1 : 0))[0];
+  return {
+    schemaVersion: summarySchemaVersion,
+    status: input.status,
+    consultationId: snapshot.consultation.id,
+    title: ctx.text(snapshot.consultation.title),
+    date: snapshot.consultation.date,
+    missionContext: ctx.text(snapshot.consultation.missionContext),
+    chair: ctx.attribution.namesDelegations ? (chair?.displayName ?? null) : null,
+    language: snapshot.consultation.workingLanguage,
+    confidentiality: mode,
+    coveredSeq: snapshot.seq,
+    generatedAt: input.generatedAt.toISOString(),
+    finalisedAt: input.finalisedAt ? input.finalisedAt.toISOString() : null,
+    overview: ctx.text(narrative.overview),
+    attendance: buildAttendance(ctx),
+    items: buildItems(ctx, narrative),
+    expectations: buildExpectations(ctx),
+    speakers: buildSpeakers(ctx),
+    followUp: narrative.followUp.map((entry) => ({
+      action: ctx.text(entry.action),
+      responsible: ctx.text(entry.responsible),
+    })),
+  };
+}

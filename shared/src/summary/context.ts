@@ -1,0 +1,54 @@
+import { type Constituency, type Confidentiality, constituencies } from "../domain/enums.js";
+import type { Delegation } from "../domain/entities.js";
+import type { Snapshot } from "../state.js";
+import { type Attribution, attributionOf, nameRedactor } from "./attribution.js";
+import { summaryLabels } from "./labels/index.js";
+
+/** What every part of the summary is built with: the state, the mode's rules and the redactor. */
+export type BuildContext = {
+  snapshot: Snapshot;
+  mode: Confidentiality;
+  attribution: Attribution;
+  /** Free text as the mode allows it: as written on the record, names struck otherwise. */
+  text(value: string): string;
+  delegation(id: string): Delegation | undefined;
+  /** The number of each agenda item by id (1-based, in agenda order). */
+  itemNumbers: Map<string, number>;
+  /** When the summary is made; ongoing turns are counted up to it. */
+  now: Date;
+};
+
+/** A delegation's constituencies in the canonical order. */
+export const orderedConstituencies = (list: readonly Constituency[]): Constituency[] =>
+  constituencies.filter((c) => list.includes(c));
+
+/** Sorts by a string key, the same on every machine (no locale). */
+export function byKey<T>(key: (value: T) => string): (a: T, b: T) => number {
+  return (a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}
+
+export function buildContext(snapshot: Snapshot, mode: Confidentiality, now: Date): BuildContext {
+  const attribution = attributionOf(mode);
+  const delegations = new Map(snapshot.delegations.map((d) => [d.id, d]));
+  const redact = nameRedactor(
+    {
+      delegations: snapshot.delegations.map((d) => d.name),
+      people: snapshot.participants.map((p) => p.displayName),
+    },
+    summaryLabels[snapshot.consultation.workingLanguage].redacted,
+  );
+  const items = [...snapshot.items].sort((a, b) => a.position - b.position);
+  return {
+    snapshot,
+    mode,
+    attribution,
+    text: attribution.redacts ? redact : (value) => value,
+    delegation: (id) => delegations.get(id),
+    itemNumbers: new Map(items.map((item, index) => [item.id, index + 1])),
+    now,
+  };
+}

@@ -1,0 +1,246 @@
+import { z } from "zod";
+import {
+  acceptanceKindSchema,
+  consensusCloserSchema,
+  consensusOutcomeSchema,
+  consensusSubjectSchema,
+  disclosureSchema,
+  expectationStatusSchema,
+  forceLevelSchema,
+  pocPhaseSchema,
+  pocTierSchema,
+  pollKindSchema,
+  pollStatusSchema,
+  stanceSchema,
+  threatActorSchema,
+  votingConstituencySchema,
+} from "../decisions/enums.js";
+import { idSchema } from "../domain/entities.js";
+import {
+  agendaItemStatusSchema,
+  confidentialitySchema,
+  constituencySchema,
+  floorRequestKindSchema,
+  languageSchema,
+} from "../domain/enums.js";
+
+/**
+ * The chair's summary as data: what every export format renders. Attribution is applied when it is
+ * built (see `buildSummary`), so a field that would name a delegation is null, or absent, in a mode
+ * that forbids it: no renderer can leak what the document does not hold.
+ *
+ * Versioned: a reader checks `schemaVersion`; a change that is not purely additive bumps it.
+ */
+export const summarySchemaVersion = 1;
+
+const isoTime = z.iso.datetime({ offset: true });
+const count = z.number().int().min(0);
+const constituencyList = z.array(constituencySchema);
+const stanceCountsSchema = z.record(stanceSchema, count);
+const votingCountsSchema = z.partialRecord(votingConstituencySchema, count);
+
+/** Delegations present, by constituency; a delegation in two constituencies counts in each. */
+export const attendanceSchema = z.object({
+  /** Delegations with at least one member who joined. */
+  present: count,
+  registered: count,
+  byConstituency: z.array(
+    z.object({
+      constituency: constituencySchema,
+      present: count,
+      registered: count,
+      /** On the record only: the names of the delegations present; null otherwise. */
+      delegations: z.array(z.string()).nullable(),
+    }),
+  ),
+});
+export type SummaryAttendance = z.infer<typeof attendanceSchema>;
+
+/** One delegation's latest position on an item, attributed as the mode allows. */
+export const summaryStatementSchema = z.object({
+  /** On the record only; null in Chatham House. */
+  delegation: z.string().nullable(),
+  stance: stanceSchema,
+  /** As written; in Chatham House and closed modes, known names are redacted. */
+  statement: z.string(),
+  /** True when the delegation revised its position at least once. */
+  revised: z.boolean(),
+});
+export type SummaryStatement = z.infer<typeof summaryStatementSchema>;
+
+/** Positions grouped by the set of constituencies their delegations belong to. */
+export const positionGroupSchema = z.object({
+  constituencies: constituencyList,
+  statements: z.array(summaryStatementSchema),
+});
+export type PositionGroup = z.infer<typeof positionGroupSchema>;
+
+export const itemPositionsSchema = z.object({
+  /** Delegations with a position on the item. */
+  total: count,
+  overall: stanceCountsSchema,
+  byConstituency: z.partialRecord(constituencySchema, stanceCountsSchema),
+  groups: z.array(positionGroupSchema),
+});
+export type ItemPositions = z.infer<typeof itemPositionsSchema>;
+
+/** A named ballot, on the record only (the source of the ballots CSV). */
+export const summaryBallotSchema = z.object({
+  delegation: z.string(),
+  constituencies: constituencyList,
+  /** The option labels chosen. */
+  choices: z.array(z.string()),
+  castAt: isoTime,
+});
+export type SummaryBallot = z.infer<typeof summaryBallotSchema>;
+
+export const summaryPollSchema = z.object({
+  question: z.string(),
+  kind: pollKindSchema,
+  options: z.array(z.string()),
+  secret: z.boolean(),
+  status: pollStatusSchema,
+  closedAt: isoTime.nullable(),
+  /** How much of the result is published (secret polls: never by constituency in the summary). */
+  disclosure: disclosureSchema.nullable(),
+  turnout: z.object({ overall: count, byConstituency: votingCountsSchema.nullable() }).nullable(),
+  eligible: z.object({ overall: count, byConstituency: votingCountsSchema.nullable() }).nullable(),
+  /** Counts per option; null while open or when withheld. */
+  overall: z.array(count).nullable(),
+  /** Null for secret polls, in every mode: totals only. */
+  byConstituency: z.partialRecord(votingConstituencySchema, z.array(count)).nullable(),
+  /** Who voted what: named polls on the record only; null otherwise. */
+  ballots: z.array(summaryBallotSchema).nullable(),
+});
+export type SummaryPoll = z.infer<typeof summaryPollSchema>;
+
+/** A standing objection, attributed as the mode allows. */
+export const summaryObjectionSchema = z.object({
+  delegation: z.string().nullable(),
+  /** Chatham House: the objector's constituencies; null when closed. */
+  constituencies: constituencyList.nullable(),
+  reason: z.string().nullable(),
+});
+export type SummaryObjection = z.infer<typeof summaryObjectionSchema>;
+
+export const summaryConsensusCallSchema = z.object({
+  subject: consensusSubjectSchema,
+  text: z.string(),
+  status: z.enum(["open", "closed"]),
+  outcome: consensusOutcomeSchema.nullable(),
+  closedBy: consensusCloserSchema.nullable(),
+  calledAt: isoTime,
+  closedAt: isoTime.nullable(),
+  /** Objections standing when the call closed (or now, while it is open). */
+  standingObjections: count,
+  /** Null when the mode carries outcomes only. */
+  objections: z.array(summaryObjectionSchema).nullable(),
+});
+export type SummaryConsensusCall = z.infer<typeof summaryConsensusCallSchema>;
+
+export const summaryItemSchema = z.object({
+  number: z.number().int().positive(),
+  title: z.string(),
+  question: z.string(),
+  status: agendaItemStatusSchema,
+  /** The secretary's summary of the discussion (from the draft narrative). */
+  narrative: z.string(),
+  /** Null when the mode carries outcomes only. */
+  positions: itemPositionsSchema.nullable(),
+  polls: z.array(summaryPollSchema),
+  consensusCalls: z.array(summaryConsensusCallSchema),
+  conclusion: z.string().nullable(),
+});
+export type SummaryItem = z.infer<typeof summaryItemSchema>;
+
+/** A T/PCC's record on an expectation, attributed as the mode allows. */
+export const summaryAcceptanceSchema = z.object({
+  kind: acceptanceKindSchema,
+  delegation: z.string().nullable(),
+  constituencies: constituencyList.nullable(),
+  /** The national caveat, or the reason for non-acceptance. */
+  caveat: z.string().nullable(),
+});
+export type SummaryAcceptance = z.infer<typeof summaryAcceptanceSchema>;
+
+export const summaryExpectationSchema = z.object({
+  number: z.number().int().positive(),
+  /** The agenda item's number, when it was drafted under one. */
+  itemNumber: z.number().int().positive().nullable(),
+  version: z.number().int().positive(),
+  status: expectationStatusSchema,
+  scenario: z.string(),
+  threatActor: threatActorSchema,
+  tiers: z.array(pocTierSchema),
+  phases: z.array(pocPhaseSchema),
+  highestForceLevel: forceLevelSchema,
+  conditions: z.object({
+    imminentThreat: z.boolean(),
+    withinCapabilitiesAndAreasOfDeployment: z.boolean(),
+    notes: z.string(),
+  }),
+  responsibilities: z.object({
+    council: z.string(),
+    tpccs: z.string(),
+    secretariat: z.string(),
+    host_state: z.string(),
+    mission: z.string(),
+  }),
+  accepted: count,
+  /** Every reservation and non-acceptance, in every mode; plain acceptances are counted only. */
+  records: z.array(summaryAcceptanceSchema),
+  /** T/PCCs yet to record on an adopted version. */
+  pending: count,
+});
+export type SummaryExpectation = z.infer<typeof summaryExpectationSchema>;
+
+/** One turn at the floor, on the record only. */
+export const speakerTurnSchema = z.object({
+  delegation: z.string(),
+  kind: floorRequestKindSchema,
+  grantedAt: isoTime,
+  seconds: count,
+});
+export type SpeakerTurn = z.infer<typeof speakerTurnSchema>;
+
+/** The list of speakers' record of one item: every turn on the record, totals otherwise. */
+export const itemSpeakersSchema = z.object({
+  itemNumber: z.number().int().positive(),
+  turns: count,
+  seconds: count,
+  /** On the record: each turn in order; null otherwise. */
+  record: z.array(speakerTurnSchema).nullable(),
+  /** Chatham House: turns and time by constituency (a dual member counts in each); null otherwise. */
+  byConstituency: z
+    .array(z.object({ constituency: constituencySchema, turns: count, seconds: count }))
+    .nullable(),
+});
+export type ItemSpeakers = z.infer<typeof itemSpeakersSchema>;
+
+export const followUpActionSchema = z.object({ action: z.string(), responsible: z.string() });
+export type FollowUpAction = z.infer<typeof followUpActionSchema>;
+
+export const summaryDocumentSchema = z.object({
+  schemaVersion: z.literal(summarySchemaVersion),
+  status: z.enum(["draft", "final"]),
+  consultationId: idSchema,
+  title: z.string(),
+  date: z.iso.date(),
+  missionContext: z.string(),
+  /** On the record only: the chair's name; null otherwise. */
+  chair: z.string().nullable(),
+  language: languageSchema,
+  /** The mode the document was built in (never less strict than the consultation's). */
+  confidentiality: confidentialitySchema,
+  /** The sequence number of the last event the summary covers. */
+  coveredSeq: z.number().int().min(0),
+  generatedAt: isoTime,
+  finalisedAt: isoTime.nullable(),
+  overview: z.string(),
+  attendance: attendanceSchema,
+  items: z.array(summaryItemSchema),
+  expectations: z.array(summaryExpectationSchema),
+  speakers: z.array(itemSpeakersSchema),
+  followUp: z.array(followUpActionSchema),
+});
+export type SummaryDocument = z.infer<typeof summaryDocumentSchema>;

@@ -1,0 +1,168 @@
+import { consensusOutcome } from "../decisions/consensus.js";
+import { stances } from "../decisions/enums.js";
+import type { Poll } from "../decisions/polls.js";
+import { positionBreakdown } from "../decisions/position-breakdown.js";
+import { constituencies } from "../domain/enums.js";
+import type { AgendaItem } from "../domain/entities.js";
+import type { SummaryNarrative } from "./narrative.js";
+import { type BuildContext, byKey, orderedConstituencies } from "./context.js";
+import type {
+  ItemPositions,
+  PositionGroup,
+  SummaryConsensusCall,
+  SummaryItem,
+  SummaryPoll,
+  SummaryStatement,
+} from "./document.js";
+
+/** Each agenda item with its discussion, polls, consensus calls and conclusion. */
+export function buildItems(ctx: BuildContext, narrative: SummaryNarrative): SummaryItem[] {
+  const summaries = new Map(narrative.items.map((entry) => [entry.itemId, entry.summary]));
+  const items = [...ctx.snapshot.items].sort((a, b) => a.position - b.position);
+  return items.map((item, index) => ({
+    number: index + 1,
+    title: ctx.text(item.title),
+    question: ctx.text(item.question),
+    status: item.status,
+    narrative: ctx.text(summaries.get(item.id) ?? ""),
+    positions: ctx.attribution.reportsDiscussion ? buildPositions(ctx, item) : null,
+    polls: ctx.snapshot.polls
+      .filter((poll) => poll.itemId === item.id && poll.status !== "draft")
+      .sort(byKey((poll) => `${poll.openedAt ?? poll.createdAt} ${poll.id}`))
+      .map((poll) => buildPoll(ctx, poll)),
+    consensusCalls: buildCalls(ctx, item.id),
+    conclusion: item.conclusion === null ? null : ctx.text(item.conclusion),
+  }));
+}
+
+const stanceRank = new Map(stances.map((stance, index) => [stance, index]));
+
+/**
+ * Positions grouped by their delegations' constituency sets. On the record each statement names its
+ * delegation, in name order; in Chatham House none does, and statements are ordered by stance and
+ * text, never by delegation, so their order gives no one away.
+ */
+function buildPositions(ctx: BuildContext, item: AgendaItem): ItemPositions {
+  const positions = ctx.snapshot.positions.filter((p) => p.itemId === item.id && ctx.delegation(p.delegationId));
+  const breakdown = positionBreakdown(positions, ctx.snapshot.delegations, item.id);
+  const groups = new Map<string, PositionGroup & { order: number; sortKeys: string[] }>();
+  for (const position of positions) {
+    const delegation = ctx.delegation(position.delegationId);
+    if (!delegation) continue;
+    const set = orderedConstituencies(delegation.constituencies);
+    const key = set.join("+");
+    const group = groups.get(key) ?? {
+      constituencies: set,
+      statements: [],
+      order: Math.min(...set.map((c) => constituencies.indexOf(c))) * 10 + set.length,
+      sortKeys: [],
+    };
+    const statement: SummaryStatement = {
+      delegation: ctx.attribution.namesDelegations ? delegation.name : null,
+      stance: position.stance,
+      statement: ctx.text(position.statement),
+      revised: position.version > 1,
+    };
+    group.statements.push(statement);
+    group.sortKeys.push(
+      ctx.attribution.namesDelegations
+        ? delegation.name
+        : `${stanceRank.get(position.stance) ?? 0} ${statement.statement}`,
+    );
+    groups.set(key, group);
+  }
+  const byConstituency: ItemPositions["byConstituency"] = {};
+  for (const c of constituencies) {
+    const counts = breakdown.byConstituency[c];
+    if (Object.values(counts).some((n) => n > 0)) byConstituency[c] = counts;
+  }
+  return {
+    total: breakdown.total,
+    overall: breakdown.overall,
+    byConstituency,
+    groups: [...groups.values()]
+      .sort((a, b) => a.order - b.order)
+      .map((group) => ({
+        constituencies: group.constituencies,
+        statements: group.statements
+          .map((statement, index) => ({ statement, key: group.sortKeys[index] ?? "" }))
+          .sort(byKey((entry) => entry.key))
+          .map((entry) => entry.statement),
+      })),
+  };
+}
+
+/** A poll's result: secret polls give totals only, in every mode; named ballots on the record only. */
+function buildPoll(ctx: BuildContext, poll: Poll): SummaryPoll {
+  const result = poll.status === "closed" ? poll.result : null;
+  const turnout = result?.turnout ?? ctx.snapshot.pollTurnouts.find((t) => t.id === poll.id)?.turnout ?? null;
+  const options = poll.kind === "yes_no_abstain" ? poll.options : poll.options.map((o) => ctx.text(o));
+  const named = ctx.attribution.namesDelegations && !poll.secret;
+  return {
+    question: ctx.text(poll.question),
+    kind: poll.kind,
+    options,
+    secret: poll.secret,
+    status: poll.status,
+    closedAt: poll.closedAt,
+    disclosure: result ? (poll.secret && result.disclosure === "by_constituency" ? "overall_only" : result.disclosure) : null,
+    turnout: turnout && { overall: turnout.overall, byConstituency: poll.secret ? null : turnout.byConstituency },
+    eligible: result && {
+      overall: result.eligible.overall,
+      byConstituency: poll.secret ? null : result.eligible.byConstituency,
+    },
+    overall: result?.overall ?? null,
+    byConstituency: result && !poll.secret ? result.byConstituency : null,
+    ballots:
+      named && result
+        ? ctx.snapshot.ballots
+            .filter((ballot) => ballot.pollId === poll.id)
+            .flatMap((ballot) => {
+              const delegation = ctx.delegation(ballot.delegationId);
+              if (!delegation) return [];
+              return [
+                {
+                  delegation: delegation.name,
+                  constituencies: orderedConstituencies(delegation.constituencies),
+                  choices: ballot.choices.map((choice) => options[choice] ?? String(choice)),
+                  castAt: ballot.castAt,
+                },
+              ];
+            })
+            .sort(byKey((ballot) => ballot.delegation))
+        : null,
+  };
+}
+
+/** Consensus calls under the item, in order; objections attributed as the mode allows. */
+function buildCalls(ctx: BuildContext, itemId: string): SummaryConsensusCall[] {
+  return ctx.snapshot.consensusCalls
+    .filter((call) => call.itemId === itemId)
+    .sort(byKey((call) => `${call.calledAt} ${call.id}`))
+    .map((call) => {
+      const standing = ctx.snapshot.objections.filter((o) => o.callId === call.id && o.status === "standing");
+      const objections = ctx.attribution.reportsDiscussion
+        ? standing
+            .map((objection) => {
+              const delegation = ctx.delegation(objection.delegationId);
+              return {
+                delegation: ctx.attribution.namesDelegations ? (delegation?.name ?? null) : null,
+                constituencies: orderedConstituencies(delegation?.constituencies ?? []),
+                reason: ctx.text(objection.reason),
+              };
+            })
+            .sort(byKey((o) => `${o.delegation ?? ""} ${o.constituencies.join("+")} ${o.reason}`))
+        : null;
+      return {
+        subject: call.subject,
+        text: ctx.text(call.text),
+        status: call.status,
+        outcome: call.status === "closed" ? (call.outcome ?? consensusOutcome(standing)) : null,
+        closedBy: call.closedBy,
+        calledAt: call.calledAt,
+        closedAt: call.closedAt,
+        standingObjections: standing.length,
+        objections,
+      };
+    });
+}

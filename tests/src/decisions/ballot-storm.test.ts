@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import { type Constituency, tallyBallots } from "@trilogue/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually, join, TestClient } from "../support/clients.js";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
+import { startServer, type TestServer } from "../support/server.js";
+import { newNonce, openRoom, type Room, registerDelegation } from "./room.js";
+
+const count = 100;
+/** A mix of single and dual memberships, as in 2016 (Council members that are also T/PCCs). */
+const membership = (i: number): Constituency[] =>
+  [["council"], ["tpcc"], ["council", "tpcc"], ["secretariat"], ["host"], ["tpcc", "host"]][i % 6] as Constituency[];
+const firstChoice = (i: number) => i % 3;
+const finalChoice = (i: number) => (i % 7 === 0 ? firstChoice(i) : (i * 5 + 1) % 3);
+
+describe.each(databaseKinds)("a hundred delegations voting at once on %s", (kind) => {
+  let database: TestDatabase;
+  let server: TestServer;
+  let room: Room;
+  const delegates: { id: string; client: TestClient; constituencies: Constituency[] }[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    server = await startServer(database);
+    room = await openRoom(server);
+    for (let i = 0; i < count; i++) {
+      const constituencies = membership(i);
+      const { id, url } = await registerDelegation(
+        server,
+        room.consultationId,
+        `Storm delegation ${i}`,
+        constituencies,
+      );
+      const { cookie } = await join(server.url, url, `Delegate ${i}`);
+      delegates.push({ id, client: await TestClient.connect(server.url, cookie), constituencies });
+    }
+  });
+  afterAll(async () => {
+    for (const { client } of delegates) client.close();
+    room?.close();
+    await server?.close();
+    await database?.drop();
+  });
+
+  it("ends with the exact tally, named and secret, after concurrent casts, changes and retries", async () => {
+    const create = async (secret: boolean) => {
+      const { id } = await room.chair.must("poll:create", {
+        itemId: room.item.id,
+        question: secret ? "Secret: adopt the expectation?" : "Named: adopt the expectation?",
+        kind: "yes_no_abstain",
+        secret,
+      });
+      await room.chair.must("poll:open", { pollId: id ?? "" });
+      return id ?? "";
+    };
+    const named = await create(false);
+    const secret = await create(true);
+    const nonces = delegates.map(() => newNonce());
+
+    // Everyone casts in both polls at once; every named ballot is sent twice with one key (a retry).
+    await Promise.all(
+      delegates.flatMap(({ client }, i) => {
+        const key = randomUUID();
+        return [
+          client.must("ballot:cast", {
+            pollId: secret,
+            choices: [firstChoice(i)],
+            receipt: { nonce: nonces[i] ?? "" },
+          }),
+          client.send("ballot:cast", { pollId: named, choices: [firstChoice(i)] }, key),
+          client.send("ballot:cast", { pollId: named, choices: [firstChoice(i)] }, key),
+        ];
+      }),
+    );
+    // Then everyone changes at once (some to the same choice).
+    const acks = await Promise.all(
+      delegates.flatMap(({ client }, i) => [
+        client.send("ballot:cast", { pollId: named, choices: [finalChoice(i)] }),
+        client.send("ballot:cast", {
+          pollId: secret,
+          choices: [finalChoice(i)],
+          receipt: { nonce: newNonce(), replaces: { nonce: nonces[i] ?? "", choices: [firstChoice(i)] } },
+        }),
+      ]),
+    );
+    expect(acks.filter((ack) => !ack.ok)).toEqual([]);
+
+    const expected = tallyBallots(
+      3,
+      delegates.map(({ id }, i) => ({ delegationId: id, choices: [finalChoice(i)] })),
+      Object.values(room.chair.replica.state?.delegations ?? {}),
+    );
+    expect(expected.turnout.overall).toBe(count);
+    await eventually(
+      () => room.chair.replica.state?.pollTurnouts[secret]?.turnout.overall === count,
+      10_000,
+      "secret turnout announced",
+    );
+    // The room's live view of the named poll, from the ballots it received.
+    const watcher = delegates[0]?.client;
+    await eventually(
+      () => Object.values(watcher?.replica.state?.ballots ?? {}).filter((b) => b.pollId === named).length === count,
+      10_000,
+      "every named ballot broadcast",
+    );
+    for (const { client } of delegates.slice(0, 3)) {
+      await client.sync();
+      const state = client.replica.state;
+      const live = tallyBallots(
+        3,
+        Object.values(state?.ballots ?? {}).filter((b) => b.pollId === named),
+        Object.values(state?.delegations ?? {}),
+      );
+      expect(live.overall).toEqual(expected.overall);
+    }
+
+    for (const pollId of [named, secret]) {
+      const closed = await room.chair.must("poll:close", { pollId });
+      await room.chair.waitForSeq(closed.seq);
+      const result = room.chair.replica.state?.polls[pollId]?.result;
+      expect(result?.overall).toEqual(expected.overall);
+      expect(result?.turnout).toEqual(expected.turnout);
+      expect(result?.disclosure).toBe("by_constituency");
+      expect(result?.byConstituency).toEqual(expected.byConstituency);
+    }
+  });
+});

@@ -1,0 +1,148 @@
+import { type CommandInput, tallyBallots } from "@trilogue/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "../support/clients.js";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
+import { startServer, type TestServer } from "../support/server.js";
+import { eventsAfter, expectRefused, headSeq, newNonce, openRoom, type Room } from "./room.js";
+
+describe.each(databaseKinds)("polls on %s", (kind) => {
+  let database: TestDatabase;
+  let server: TestServer;
+  let room: Room;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    server = await startServer(database);
+    room = await openRoom(server);
+  });
+  afterAll(async () => {
+    room?.close();
+    await server?.close();
+    await database?.drop();
+  });
+
+  const createPoll = async (input: Partial<CommandInput<"poll:create">>) => {
+    const created = await room.chair.must("poll:create", {
+      itemId: room.item.id,
+      question: "Should mandates name the political strategy POC serves?",
+      kind: "yes_no_abstain",
+      ...input,
+    });
+    const pollId = created.id ?? "";
+    await room.chair.must("poll:open", { pollId });
+    return pollId;
+  };
+  const turnoutOf = (pollId: string) => room.chair.replica.state?.pollTurnouts[pollId]?.turnout.overall ?? -1;
+
+  it("shows a named poll's ballots live, lets the last ballot count, and fixes the result at close", async () => {
+    const pollId = await createPoll({});
+    const senegal = await room.delegate("Senegal");
+    const france = await room.delegate("France");
+    await senegal.must("ballot:cast", { pollId, choices: [1] });
+    await france.must("ballot:cast", { pollId, choices: [0] });
+    const changed = await senegal.must("ballot:cast", { pollId, choices: [0] });
+    await room.chair.waitForSeq(changed.seq);
+    await eventually(() => turnoutOf(pollId) === 2, 5_000, "turnout announced");
+
+    const state = room.chair.replica.state;
+    if (!state) throw new Error("no state");
+    const ballots = Object.values(state.ballots).filter((b) => b.pollId === pollId);
+    expect(ballots).toHaveLength(2);
+    const live = tallyBallots(3, ballots, Object.values(state.delegations));
+    expect(live.overall).toEqual([2, 0, 0]);
+    expect(live.byConstituency.tpcc).toEqual([1, 0, 0]);
+    const turnoutEvent = room.chair.received.find((event) => event.type === "poll:turnout-changed");
+    expect(turnoutEvent?.actorId).toBeNull();
+
+    const closed = await room.chair.must("poll:close", { pollId });
+    await room.chair.waitForSeq(closed.seq);
+    expect(room.chair.replica.state?.polls[pollId]).toMatchObject({
+      status: "closed",
+      result: { disclosure: "by_constituency", overall: [2, 0, 0], turnout: { overall: 2 } },
+    });
+    await expectRefused(senegal, () => senegal.send("ballot:cast", { pollId, choices: [1] }), "CONFLICT", room.chair);
+  });
+
+  it("hides a named poll's ballots until close when results show on close", async () => {
+    const pollId = await createPoll({
+      kind: "multiple_choice",
+      options: ["Tier I", "Tier II", "Tier III"],
+      maxChoices: 2,
+      resultsVisibility: "on_close",
+    });
+    const india = await room.delegate("India");
+    const before = await headSeq(room.chair);
+    const cast = await india.must("ballot:cast", { pollId, choices: [2, 0] });
+    expect(cast.seq).toBe(0);
+    const tooMany = await india.send("ballot:cast", { pollId, choices: [0, 1, 2] });
+    expect(tooMany.ok ? null : tooMany.error.code).toBe("CONFLICT");
+    await eventually(() => turnoutOf(pollId) === 1, 5_000, "turnout announced");
+    const meanwhile = await eventsAfter(room.chair, before);
+    expect(meanwhile.map((e) => e.type)).toEqual(["poll:turnout-changed"]);
+    expect(JSON.stringify(meanwhile)).not.toContain(room.delegationId("India"));
+
+    const closed = await room.chair.must("poll:close", { pollId });
+    await room.chair.waitForSeq(closed.seq);
+    const revealed = Object.values(room.chair.replica.state?.ballots ?? {}).filter((b) => b.pollId === pollId);
+    expect(revealed).toMatchObject([{ delegationId: room.delegationId("India"), choices: [0, 2] }]);
+  });
+
+  it("takes a secret ballot with a receipt, changes it only with that receipt, and publishes counts at close", async () => {
+    const pollId = await createPoll({ secret: true });
+    const names = ["France", "United Kingdom", "Japan", "Russian Federation"];
+    const receipts = new Map<string, { nonce: string; choices: number[] }>();
+    for (const [index, name] of names.entries()) {
+      const client = await room.delegate(name);
+      const nonce = newNonce();
+      const choices = [index % 2];
+      const ack = await client.must("ballot:cast", { pollId, choices, receipt: { nonce } });
+      expect(ack.seq).toBe(0);
+      receipts.set(name, { nonce, choices });
+    }
+    const france = await room.delegate("France");
+    const noReceipt = await france.send("ballot:cast", { pollId, choices: [2] });
+    expect(noReceipt.ok ? null : noReceipt.error.code).toBe("VALIDATION");
+    const again = await france.send("ballot:cast", { pollId, choices: [2], receipt: { nonce: newNonce() } });
+    expect(again.ok ? null : again.error.message).toMatch(/present the receipt/);
+    const wrong = await france.send("ballot:cast", {
+      pollId,
+      choices: [2],
+      receipt: { nonce: newNonce(), replaces: { nonce: newNonce(), choices: [0] } },
+    });
+    expect(wrong.ok ? null : wrong.error.message).toMatch(/does not match/);
+    const held = receipts.get("France");
+    if (!held) throw new Error("no receipt");
+    await france.must("ballot:cast", { pollId, choices: [2], receipt: { nonce: newNonce(), replaces: held } });
+    // A receipt works once.
+    const replay = await france.send("ballot:cast", {
+      pollId,
+      choices: [1],
+      receipt: { nonce: newNonce(), replaces: held },
+    });
+    expect(replay.ok).toBe(false);
+    const named = await france.send("ballot:cast", { pollId: "00000000-0000-4000-8000-000000000000", choices: [0] });
+    expect(named.ok ? null : named.error.code).toBe("NOT_FOUND");
+
+    await eventually(() => turnoutOf(pollId) === 4, 5_000, "turnout announced");
+    expect(Object.values(room.chair.replica.state?.ballots ?? {}).some((b) => b.pollId === pollId)).toBe(false);
+    expect(room.chair.replica.state?.polls[pollId]?.result).toBeNull();
+    const closed = await room.chair.must("poll:close", { pollId });
+    await room.chair.waitForSeq(closed.seq);
+    // UK and Russia voted no, Japan yes, France changed to abstain: four council-only ballots.
+    expect(room.chair.replica.state?.polls[pollId]?.result).toMatchObject({
+      disclosure: "by_constituency",
+      overall: [1, 2, 1],
+      byConstituency: { council: [1, 2, 1], tpcc: [0, 0, 0] },
+      turnout: { overall: 4, byConstituency: { council: 4 } },
+    });
+  });
+
+  it("gives advisers, observers, the chair and observer delegations no ballot", async () => {
+    const pollId = await createPoll({});
+    const adviser = await room.invite({ role: "adviser", delegationId: room.delegationId("Egypt") });
+    const au = await room.delegate("African Union");
+    for (const client of [adviser, au, room.chair]) {
+      await expectRefused(client, () => client.send("ballot:cast", { pollId, choices: [0] }), "FORBIDDEN", room.chair);
+    }
+  });
+});
