@@ -2,9 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ConsultationEvent } from "./log.js";
 import { Replica } from "./replica.js";
-import type { Snapshot } from "./state.js";
+import { collectionNames, type Snapshot } from "./state.js";
 
-const snapshot: Snapshot = {
+const snapshot = {
+  ...(Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Omit<
+    Snapshot,
+    "seq" | "consultation"
+  >),
   seq: 0,
   consultation: {
     id: "00000000-0000-4000-8000-000000000001",
@@ -17,11 +21,7 @@ const snapshot: Snapshot = {
     status: "live",
     createdAt: "2016-11-03T10:00:00.000Z",
   },
-  delegations: [],
-  participants: [],
-  items: [],
-  floorRequests: [],
-};
+} satisfies Snapshot;
 
 /** Event n upserts a delegation named after n, so the final state shows which were applied. */
 const event = (seq: number): ConsultationEvent => ({

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type CommandName, commandNames, type Role } from "@trilogue/shared";
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decisionPermissionMatrix } from "../decisions/permission-matrix.js";
 import { join, TestClient } from "../support/clients.js";
 import { databaseKinds } from "../support/databases.js";
 import { openRoom, type Room } from "../support/room.js";
@@ -30,6 +31,13 @@ const matrix: Record<string, { allowed: Sender[]; payload: (ids: Ids) => Record<
   "floor:give": { allowed: ["chair"], payload: (ids) => ({ requestId: ids.requestId }) },
   "floor:set-time": { allowed: ["chair"], payload: () => ({ speakingTimeSeconds: 60 }) },
   "floor:end-turn": { allowed: ["chair"], payload: () => ({}) },
+  ...decisionPermissionMatrix,
+  // The secretary drafts the summary's narrative; the chair finalises it.
+  "summary:edit-draft": {
+    allowed: ["secretary"],
+    payload: () => ({ narrative: { overview: "A frank exchange.", items: [], followUp: [] }, baseRevision: 0 }),
+  },
+  "summary:finalise": { allowed: ["chair"], payload: () => ({ revision: 999 }) },
 };
 
 describe.each(databaseKinds)("permissions on %s", (kind) => {
