@@ -7,7 +7,9 @@ import "./styles/layout.css";
 import "./styles/components.css";
 import "./styles/lists.css";
 import "./styles/decisions.css";
+import "./styles/drafting.css";
 import "./styles/display.css";
+import "./styles/languages.css";
 import "./styles/print.css";
 
 initI18n();

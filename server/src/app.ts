@@ -6,19 +6,25 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { agendaCommands } from "./agenda/agenda.commands.js";
+import { auditRoutes } from "./audit/audit.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
 import { loadSecrets, type Secrets } from "./auth/secrets.js";
 import type { Config } from "./config/config.js";
+import { disclosureCommands } from "./caveats/disclosures.commands.js";
 import { consensusCommands } from "./consensus/consensus.commands.js";
 import { consultationCommands } from "./consultations/consultations.commands.js";
 import { operatorRoutes } from "./consultations/operator.routes.js";
 import { DomainError, toAppError } from "./core/errors.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { type DemoLinks, seedDemo } from "./demo/demo.js";
+import { draftCommands } from "./drafting/drafts.commands.js";
+import { proposalCommands } from "./drafting/proposals.commands.js";
 import { amendmentCommands } from "./expectations/amendments.commands.js";
 import { expectationCommands } from "./expectations/expectations.commands.js";
 import { floorCommands } from "./floor/floor.commands.js";
 import { healthRoutes } from "./http/health.routes.js";
+import { jointCommands } from "./joint/joint.commands.js";
+import { metricsRoutes } from "./http/metrics.routes.js";
 import { registerCsrfProtection, registerRateLimits } from "./http/protection.js";
 import { ballotCommands } from "./polls/ballots.commands.js";
 import { pollCommands } from "./polls/polls.commands.js";
@@ -31,6 +37,7 @@ import { participantRoom } from "./realtime/rooms.js";
 import { createSocketServer, type Io } from "./realtime/socket-server.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { summaryCommands } from "./summary/summary.commands.js";
+import { summaryRoutes } from "./summary/summary.routes.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -55,6 +62,10 @@ const handlers: CommandHandlers = {
   ...expectationCommands,
   ...amendmentCommands,
   ...summaryCommands,
+  ...draftCommands,
+  ...proposalCommands,
+  ...jointCommands,
+  ...disclosureCommands,
 };
 
 /**
@@ -165,6 +176,12 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     },
   });
   await app.register(positionRoutes, { db });
+  await app.register(summaryRoutes, { db, publicUrl: config.PUBLIC_URL });
+  await app.register(metricsRoutes, {
+    operatorTokenHash: secrets.operatorTokenHash,
+    connectedSockets: () => io?.of("/").sockets.size ?? 0,
+  });
+  await app.register(auditRoutes, { db });
   registerClient(app, config.CLIENT_DIST);
 
   app.decorate(

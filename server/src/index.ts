@@ -2,3 +2,7 @@ export { buildApp } from "./app.js";
 export { type Config, ConfigError, loadConfig } from "./config/config.js";
 /** The built application, as tests and tools hold it. */
 export type App = Awaited<ReturnType<typeof import("./app.js").buildApp>>;
+// For tools and tests: the database, the event log, its head and the verification of its chain.
+export { openDatabase } from "./db/database.js";
+export { eventsSince, headOfLog } from "./events/event-log.repository.js";
+export { verifyLog } from "./events/log-verification.js";

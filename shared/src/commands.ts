@@ -3,6 +3,7 @@ import { checkAcceptance, checkPollCreate, decisionShapes as d } from "./decisio
 import { idSchema, text } from "./domain/entities.js";
 import { consultationStatusSchema, floorRequestKindSchema } from "./domain/enums.js";
 import { limits } from "./domain/limits.js";
+import { draftingShapes as dr } from "./drafting/shapes.js";
 import { summaryNarrativeSchema } from "./summary/narrative.js";
 
 /** A client-made key; a retry with the same key returns the first result and has no second effect. */
@@ -65,7 +66,20 @@ export const commandSchemas = {
   "expectation:accept-amendment": command(d.amendmentDecision),
   "expectation:reject-amendment": command(d.amendmentDecision),
   "expectation:record-acceptance": command(d.acceptanceRecord).superRefine(checkAcceptance),
-  // The chair's summary: the secretary edits the narrative, the chair finalises (summary/narrative.ts).
+  // Mandate-language drafting, joint statements and breakdown privacy (drafting/shapes.ts).
+  "draft:open": command(dr.draftOpen),
+  "draft:add-paragraph": command(dr.paragraphAdd),
+  "draft:edit-paragraph": command(dr.paragraphEdit),
+  "draft:set-state": command(dr.paragraphSetState),
+  "draft:propose": command(dr.propose),
+  "draft:withdraw-proposal": command(dr.proposalRef),
+  "draft:merge-proposal": command(dr.proposalMerge),
+  "draft:reject-proposal": command(dr.proposalReject),
+  "joint:post-position": command(dr.jointPosition),
+  "joint:confirm": command(dr.coSignatureRef),
+  "joint:decline": command(dr.coSignatureRef),
+  "breakdown:set-disclosure": command(dr.disclosure),
+  // The chair's summary: the secretary edits the narrative, the chair approves and finalises it.
   "summary:edit-draft": command({
     narrative: summaryNarrativeSchema,
     /** The revision the edit started from; a stale one is a CONFLICT, so no edit is lost. */

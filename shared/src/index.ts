@@ -1,4 +1,5 @@
 export * from "./ack.js";
+export * from "./audit.js";
 export * from "./commands.js";
 export * from "./decisions/consensus.js";
 export * from "./decisions/enums.js";
@@ -12,6 +13,7 @@ export * from "./decisions/tally.js";
 export * from "./domain/entities.js";
 export * from "./domain/enums.js";
 export * from "./domain/limits.js";
+export * from "./drafting/index.js";
 export * from "./http.js";
 export * from "./log.js";
 export * from "./replica.js";
@@ -19,3 +21,4 @@ export * from "./socket-events.js";
 export * from "./state.js";
 export * from "./summary/index.js";
 export * from "./template.js";
+export * from "./template-translations.js";

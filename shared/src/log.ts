@@ -43,6 +43,19 @@ export const eventTypes = [
   "amendment:accepted",
   "amendment:rejected",
   "acceptance:recorded",
+  "draft:opened",
+  "paragraph:added",
+  "paragraph:edited",
+  "paragraph:state-changed",
+  "proposal:submitted",
+  "proposal:withdrawn",
+  "proposal:merged",
+  "proposal:rejected",
+  /** A position or proposal made on behalf of co-signatories, who are asked to confirm. */
+  "joint:posted",
+  "cosignature:confirmed",
+  "cosignature:declined",
+  "breakdown:disclosure-changed",
   /** The summary's narrative changed; the patch is empty: chair and secretary re-read it over HTTP. */
   "summary:draft-edited",
   /** The summary is final and immutable; its digest is read over HTTP. Empty patch. */

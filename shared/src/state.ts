@@ -15,6 +15,15 @@ import {
   floorRequestSchema,
   participantSchema,
 } from "./domain/entities.js";
+import {
+  breakdownDisclosureSchema,
+  coSignatureSchema,
+  draftProposalSchema,
+  draftSchema,
+  jointStatementSchema,
+  paragraphSchema,
+  paragraphVersionSchema,
+} from "./drafting/entities.js";
 
 /**
  * Every collection a consultation's state holds, with the schema of its entities.
@@ -39,18 +48,50 @@ export const collectionSchemas = {
   expectationVersions: expectationVersionSchema,
   amendments: amendmentSchema,
   acceptances: acceptanceSchema,
+  // Mandate-language drafting, joint statements, and the chair's leave to show lone constituencies.
+  drafts: draftSchema,
+  paragraphs: paragraphSchema,
+  paragraphVersions: paragraphVersionSchema,
+  draftProposals: draftProposalSchema,
+  jointStatements: jointStatementSchema,
+  coSignatures: coSignatureSchema,
+  /** Keyed by constituency. */
+  breakdownDisclosures: breakdownDisclosureSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
 export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
 export type Entity<C extends CollectionName> = z.infer<(typeof collectionSchemas)[C]>;
 
+/**
+ * Collections added after the first snapshots were written (and hand-built in fixtures): a snapshot
+ * may lack them, so readers take them with `?? []`; `stateFromSnapshot` starts them empty.
+ */
+export const optionalSnapshotCollections = [
+  "drafts",
+  "paragraphs",
+  "paragraphVersions",
+  "draftProposals",
+  "jointStatements",
+  "coSignatures",
+  "breakdownDisclosures",
+] as const satisfies readonly CollectionName[];
+type OptionalCollection = (typeof optionalSnapshotCollections)[number];
+const optionalInSnapshot = new Set<CollectionName>(optionalSnapshotCollections);
+
 /** The full state of one consultation as the server sends it on (re)connect. */
 export const snapshotSchema = z.object({
   seq: z.number().int().min(0),
   consultation: consultationSchema,
-  ...(Object.fromEntries(collectionNames.map((name) => [name, z.array(collectionSchemas[name])])) as {
-    [C in CollectionName]: z.ZodArray<(typeof collectionSchemas)[C]>;
+  ...(Object.fromEntries(
+    collectionNames.map((name) => {
+      const list = z.array(collectionSchemas[name]);
+      return [name, optionalInSnapshot.has(name) ? list.optional() : list];
+    }),
+  ) as {
+    [C in Exclude<CollectionName, OptionalCollection>]: z.ZodArray<(typeof collectionSchemas)[C]>;
+  } & {
+    [C in OptionalCollection]: z.ZodOptional<z.ZodArray<(typeof collectionSchemas)[C]>>;
   }),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;

@@ -1,6 +1,17 @@
+/** The shape of the concept note's agenda template, in any one language. */
+export type PocTemplate = {
+  /** The consultation's default title. */
+  readonly title: string;
+  /** The default mission context. */
+  readonly missionContext: string;
+  /** The five agenda items: a short title and the question put to delegations. */
+  readonly items: readonly { readonly title: string; readonly question: string }[];
+};
+
 /**
  * The five discussion questions of the concept note (S/2016/1024 annex, Senegal, 3 November 2016),
- * verbatim: the default agenda of a new consultation.
+ * verbatim: the default agenda of a new consultation. The other five official languages are in
+ * `template-translations.ts`; pick one with `templateFor(language)`.
  */
 export const pocTemplate = {
   title: "Protection of civilians and political strategies",
@@ -32,4 +43,4 @@ export const pocTemplate = {
       question: "How can the Security Council and T/PCCs better manage expectations for peacekeeping?",
     },
   ],
-} as const;
+} as const satisfies PocTemplate;

@@ -40,10 +40,13 @@ export function ActionStatus({ action, confirmedForMs = 6000, overrides }: Actio
       <span className="action-status--error">
         {overrides?.[action.errorCode] ?? t(`errors.${action.errorCode}`)}
         {action.errorDetail ? (
-          <span className="action-status__detail" lang="en">
+          <>
             {" "}
-            ({action.errorDetail})
-          </span>
+            {/* The server's own words, in English: a detail for whoever has to report the problem. */}
+            <bdi className="action-status__detail" lang="en">
+              ({action.errorDetail})
+            </bdi>
+          </>
         ) : null}
       </span>
     );

@@ -25,7 +25,10 @@ export function ItemStatusBadge({ status }: { /** The status to show. */ status:
   const { t } = useTranslation();
   return (
     <span className={`badge badge--item-${status}`} data-status={status}>
-      <span aria-hidden="true">{itemMarks[status]}</span> {t(`itemStatus.${status}`)}
+      <span aria-hidden="true" className={status === "open" ? "mark--directional" : undefined}>
+        {itemMarks[status]}
+      </span>{" "}
+      {t(`itemStatus.${status}`)}
     </span>
   );
 }

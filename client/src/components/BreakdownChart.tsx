@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useFormat } from "../hooks/use-format";
 
 /** One column of a breakdown: an option or a stance. */
 export type BreakdownColumn = {
@@ -14,7 +16,7 @@ export type BreakdownRow = { key: string; label: string; counts: readonly number
 /** Props of {@link BreakdownChart}. */
 export type BreakdownChartProps = {
   /** What the chart shows, read first by screen readers. */
-  caption: string;
+  caption: ReactNode;
   columns: readonly BreakdownColumn[];
   rows: readonly BreakdownRow[];
   /** Class suffix for colours per column kind (`poll`, `stance`). */
@@ -28,6 +30,7 @@ export type BreakdownChartProps = {
  */
 export function BreakdownChart({ caption, columns, rows, palette = "poll" }: BreakdownChartProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <div className="table-scroll">
       <table className={`breakdown breakdown--${palette}`}>
@@ -60,7 +63,7 @@ export function BreakdownChart({ caption, columns, rows, palette = "poll" }: Bre
                         <span className="muted">{t("charts.withheld")}</span>
                       ) : (
                         <span className="breakdown__cell">
-                          <span className="breakdown__count">{count}</span>
+                          <span className="breakdown__count">{format.number(count)}</span>
                           <svg
                             className="breakdown__bar"
                             viewBox="0 0 100 10"
@@ -81,7 +84,7 @@ export function BreakdownChart({ caption, columns, rows, palette = "poll" }: Bre
                     </td>
                   );
                 })}
-                <td className="breakdown__total">{row.counts ? total : "—"}</td>
+                <td className="breakdown__total">{row.counts ? format.number(total) : "—"}</td>
               </tr>
             );
           })}

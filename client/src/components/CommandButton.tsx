@@ -1,6 +1,7 @@
 import type { CommandName } from "@trilogue/shared";
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
 import { useAction } from "../hooks/use-action";
+import { useFocusRescue } from "../hooks/use-focus-rescue";
 import type { CommandArgs } from "../realtime/socket-types";
 import { ActionStatus } from "./ActionStatus";
 
@@ -22,20 +23,29 @@ export type CommandButtonProps<C extends CommandName> = {
   ariaLabel?: string;
 };
 
-/** A button that sends one command and shows its pending, confirmed or failed state beside it. */
+/**
+ * A button that sends one command and shows its pending, confirmed or failed state beside it.
+ * Unavailable or busy, it stays focusable (`aria-disabled`) so a keyboard user keeps their place;
+ * if it leaves the page while focused, focus moves to the nearest control still there.
+ */
 export function CommandButton<C extends CommandName>(props: CommandButtonProps<C>) {
   const { run, action, busy } = useAction(props.command);
+  const ref = useRef<HTMLButtonElement>(null);
+  useFocusRescue(ref);
+  const unavailable = Boolean(props.disabled) || busy;
   const onClick = async () => {
+    if (unavailable) return;
     if (props.confirm && !window.confirm(props.confirm)) return;
     if (await run(props.payload)) props.onConfirmed?.();
   };
   return (
     <span className="command">
       <button
+        ref={ref}
         type="button"
         className={`button button--${props.variant ?? "secondary"}`}
         onClick={onClick}
-        disabled={props.disabled || busy}
+        aria-disabled={unavailable}
         aria-busy={busy}
         aria-label={props.ariaLabel}
       >

@@ -1,3 +1,4 @@
+import { auditPageSchema } from "@trilogue/shared";
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -11,11 +12,13 @@ const page = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /** The chair's audit view of its own consultation (the operator's is under /api/operator). */
 export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
-  app.withTypeProvider<ZodTypeProvider>().get("/api/audit", { schema: { querystring: page } }, async (request) => {
-    const token = sessionCookie.read(app, request.headers.cookie);
-    if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
-    const me = await resolveSession(db, token);
-    if (me.role !== "chair") throw new DomainError("FORBIDDEN", "Only the chair reads the audit trail.");
-    return auditTrail(db, me.consultationId, request.query.after);
-  });
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get("/api/audit", { schema: { querystring: page, response: { 200: auditPageSchema } } }, async (request) => {
+      const token = sessionCookie.read(app, request.headers.cookie);
+      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+      const me = await resolveSession(db, token);
+      if (me.role !== "chair") throw new DomainError("FORBIDDEN", "Only the chair reads the audit trail.");
+      return auditTrail(db, me.consultationId, request.query.after);
+    });
 };

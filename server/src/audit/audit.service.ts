@@ -1,21 +1,28 @@
-import type { EventType, Role } from "@trilogue/shared";
+import type { AuditEntry, CollectionName, EventType, Patch, Role } from "@trilogue/shared";
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { consultationEvents, delegations, participants } from "../db/schema.js";
 
-/** One line of the audit view: who did what, when. */
-export type AuditEntry = {
-  seq: number;
-  type: EventType;
-  at: string;
-  actor: { participantId: string; displayName: string; role: Role; delegation: string | null } | null;
-};
+export type { AuditEntry };
 
 /**
  * Events whose actor is withheld: in a secret poll even *who voted when* stays out of the audit
- * view, so that the order of participation cannot be laid beside anything else.
+ * view, so that the order of participation cannot be laid beside anything else. (Secret ballots
+ * append no event at all; the scheduler's coalesced turnout counts have no actor anyway.)
  */
 const anonymousTypes: ReadonlySet<string> = new Set(["poll:turnout-changed"]);
+
+/** The ids an event's patch upserted or removed, by collection: the "what" of the audit line. */
+function touchedBy(patch: Patch): AuditEntry["touched"] {
+  const touched: Partial<Record<CollectionName, string[]>> = {};
+  for (const [name, entities] of Object.entries(patch.upsert ?? {}) as [CollectionName, { id: string }[]][]) {
+    if (entities.length > 0) touched[name] = entities.map((entity) => entity.id);
+  }
+  for (const [name, ids] of Object.entries(patch.remove ?? {}) as [CollectionName, string[]][]) {
+    if (ids.length > 0) touched[name] = [...(touched[name] ?? []), ...ids];
+  }
+  return touched;
+}
 
 /** The consultation's log as the chair and the operator read it, a page at a time. */
 export async function auditTrail(db: Db, consultationId: string, afterSeq = 0, limit = 500): Promise<AuditEntry[]> {
@@ -24,6 +31,7 @@ export async function auditTrail(db: Db, consultationId: string, afterSeq = 0, l
       seq: consultationEvents.seq,
       type: consultationEvents.type,
       at: consultationEvents.createdAt,
+      payload: consultationEvents.payload,
       participantId: participants.id,
       displayName: participants.displayName,
       role: participants.role,
@@ -35,13 +43,23 @@ export async function auditTrail(db: Db, consultationId: string, afterSeq = 0, l
     .where(and(eq(consultationEvents.consultationId, consultationId), gt(consultationEvents.seq, afterSeq)))
     .orderBy(asc(consultationEvents.seq))
     .limit(limit);
-  return rows.map((row) => ({
-    seq: row.seq,
-    type: row.type as EventType,
-    at: row.at.toISOString(),
-    actor:
-      row.participantId && row.displayName && row.role && !anonymousTypes.has(row.type)
-        ? { participantId: row.participantId, displayName: row.displayName, role: row.role as Role, delegation: row.delegation }
-        : null,
-  }));
+  return rows.map((row) => {
+    const patch = row.payload as Patch;
+    return {
+      seq: row.seq,
+      type: row.type as EventType,
+      at: row.at.toISOString(),
+      actor:
+        row.participantId && row.displayName && row.role && !anonymousTypes.has(row.type)
+          ? {
+              participantId: row.participantId,
+              displayName: row.displayName,
+              role: row.role as Role,
+              delegation: row.delegation,
+            }
+          : null,
+      touched: touchedBy(patch),
+      consultationChanged: patch.consultation !== undefined,
+    };
+  });
 }

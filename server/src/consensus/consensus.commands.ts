@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { type Expectation, isAdopted } from "@trilogue/shared";
+import { type Expectation, isAdopted, type Paragraph } from "@trilogue/shared";
 import { getItem } from "../agenda/agenda.repository.js";
 import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
 import { policy } from "../consultations/policy.js";
 import { conflict } from "../core/errors.js";
+import { callSilence } from "../drafting/silence.service.js";
 import { getExpectation } from "../expectations/expectations.repository.js";
 import { assertEditable } from "../expectations/expectations.rules.js";
 import { refreshExpectation } from "../expectations/expectations.service.js";
@@ -43,6 +44,7 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
         closedAt: null,
       };
       const expectations: Expectation[] = [];
+      const paragraphs: Paragraph[] = [];
       let row: Awaited<ReturnType<typeof insertCall>>;
       if (subject.kind === "conclusion") {
         const item = await getItem(tx, consultation.id, subject.itemId);
@@ -56,6 +58,11 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
           expectationVersion: null,
           text: subject.text,
         });
+      } else if (subject.kind === "paragraph") {
+        // The silence procedure on a paragraph agreed ad referendum (drafting/silence.service.ts).
+        const opened = await callSilence(uow, subject.paragraphId, base);
+        row = opened.call;
+        paragraphs.push(opened.paragraph);
       } else {
         const expectation = await getExpectation(tx, consultation.id, subject.expectationId);
         assertEditable((await refreshExpectation(uow, expectation)).status);
@@ -74,7 +81,11 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
         expectations.push(await refreshExpectation(uow, expectation));
       }
       uow.emit("consensus:called", {
-        upsert: { consensusCalls: [presentCall(row)], ...(expectations.length ? { expectations } : {}) },
+        upsert: {
+          consensusCalls: [presentCall(row)],
+          ...(expectations.length ? { expectations } : {}),
+          ...(paragraphs.length ? { paragraphs } : {}),
+        },
       });
       return row.id;
     },

@@ -1,4 +1,5 @@
 import { type ConsensusCloser, consensusOutcome, type Expectation } from "@trilogue/shared";
+import { applySilenceOutcome } from "../drafting/silence.service.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import { getExpectation } from "../expectations/expectations.repository.js";
 import { refreshExpectation } from "../expectations/expectations.service.js";
@@ -7,7 +8,7 @@ import { type CallRow, dueCallsForUpdate, objectionsTo, updateCall } from "./con
 
 /**
  * Closes a call with the consensus rule: adopted iff no objection stands. An expectation's call
- * re-derives the expectation's status. One event, whoever closes it (the chair or the deadline).
+ * re-derives the expectation's status; a paragraph's call (the silence procedure) moves the paragraph. One event, whoever closes it (the chair or the deadline).
  */
 export async function closeCall(uow: UnitOfWork, call: CallRow, closedBy: ConsensusCloser): Promise<void> {
   const outcome = consensusOutcome(await objectionsTo(uow.tx, call.id));
@@ -17,8 +18,10 @@ export async function closeCall(uow: UnitOfWork, call: CallRow, closedBy: Consen
     const expectation = await getExpectation(uow.tx, uow.consultation.id, row.expectationId);
     expectations.push(await refreshExpectation(uow, expectation));
   }
+  // A paragraph's silence procedure: adopted makes it agreed, broken silence returns it to brackets.
+  const drafting = row.subject === "paragraph" ? await applySilenceOutcome(uow, row) : {};
   uow.emit("consensus:closed", {
-    upsert: { consensusCalls: [presentCall(row)], ...(expectations.length ? { expectations } : {}) },
+    upsert: { consensusCalls: [presentCall(row)], ...(expectations.length ? { expectations } : {}), ...drafting },
   });
 }
 

@@ -4,8 +4,8 @@ import {
   type CreateConsultationBody,
   createConsultationBodySchema,
   type Delegation,
-  pocTemplate,
   type RegisterDelegationBody,
+  templateFor,
   type updateConsultationBodySchema,
 } from "@trilogue/shared";
 import { eq } from "drizzle-orm";
@@ -42,7 +42,8 @@ export async function createConsultation(
       })
       .returning();
     if (!row) throw new Error("insert returned nothing");
-    const template = body.template === "empty" ? [] : pocTemplate.items;
+    // The agenda in the working language: the summary is written in it, and so are the questions.
+    const template = body.template === "empty" ? [] : templateFor(body.workingLanguage).items;
     const items = template.length
       ? await tx
           .insert(agendaItems)

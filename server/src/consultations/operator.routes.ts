@@ -1,4 +1,6 @@
 import {
+  auditPageSchema,
+  chainReportSchema,
   createConsultationBodySchema,
   issueInvitationBodySchema,
   registerDelegationBodySchema,
@@ -14,6 +16,7 @@ import { DomainError } from "../core/errors.js";
 import { hashToken, sameSecret } from "../core/tokens.js";
 import type { Db } from "../db/database.js";
 import { consultations, delegations, participants } from "../db/schema.js";
+import { verifyLog } from "../events/log-verification.js";
 import type { Publish } from "../realtime/command-bus.js";
 import { presentConsultation, presentDelegation, presentParticipant } from "./consultations.presenter.js";
 import { createConsultation, registerDelegation, updateConsultation } from "./consultations.service.js";
@@ -108,8 +111,21 @@ export const operatorRoutes: FastifyPluginAsync<{
 
   routes.get(
     "/api/operator/consultations/:id/audit",
-    { schema: { params, querystring: z.object({ after: z.coerce.number().int().min(0).default(0) }) } },
+    {
+      schema: {
+        params,
+        querystring: z.object({ after: z.coerce.number().int().min(0).default(0) }),
+        response: { 200: auditPageSchema },
+      },
+    },
     async (request) => auditTrail(db, request.params.id, request.query.after),
+  );
+
+  // Recomputes the consultation's tamper-evident chain; `intact: false` names the first broken seq.
+  routes.get(
+    "/api/operator/consultations/:id/log/verify",
+    { schema: { params, response: { 200: chainReportSchema } } },
+    async (request) => verifyLog(db, request.params.id),
   );
 
   routes.post(

@@ -1,12 +1,15 @@
 import type { Snapshot } from "@trilogue/shared";
 import { asc, eq } from "drizzle-orm";
 import { presentItem } from "../agenda/agenda.presenter.js";
+import { loadDisclosureState } from "../caveats/disclosures.repository.js";
 import { loadConsensusState } from "../consensus/consensus.snapshot.js";
 import { notFound } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { agendaItems, consultations, delegations, floorRequests, participants } from "../db/schema.js";
+import { loadDraftingState } from "../drafting/drafting.snapshot.js";
 import { loadExpectationState } from "../expectations/expectations.snapshot.js";
 import { presentFloorRequest } from "../floor/floor.presenter.js";
+import { loadJointState } from "../joint/joint.snapshot.js";
 import { loadPollState } from "../polls/polls.snapshot.js";
 import { loadPositionState } from "../positions/positions.snapshot.js";
 import { presentConsultation, presentDelegation, presentParticipant } from "./consultations.presenter.js";
@@ -47,6 +50,9 @@ export function loadSnapshot(db: Db, consultationId: string): Promise<Snapshot> 
         ...(await loadPollState(tx, consultationId)),
         ...(await loadConsensusState(tx, consultationId)),
         ...(await loadExpectationState(tx, consultationId)),
+        ...(await loadDraftingState(tx, consultationId)),
+        ...(await loadJointState(tx, consultationId)),
+        ...(await loadDisclosureState(tx, consultationId)),
       };
     },
     { isolationLevel: "repeatable read" },

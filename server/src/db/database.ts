@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { PgliteRemote } from "./pglite-remote.js";
 import * as schema from "./schema.js";
 
 type Schema = typeof schema;
@@ -92,9 +93,14 @@ function openPostgres(url: string): Database {
   };
 }
 
+/**
+ * PGlite runs in a worker thread (see pglite-remote.ts): in-process, each query's WebAssembly and
+ * synchronous disk writes stalled the event loop, by hundreds of milliseconds in a vote storm.
+ */
 async function openPglite(folder: string): Promise<Database> {
   mkdirSync(folder, { recursive: true });
-  const client = await PGlite.create(folder);
+  // drizzle's PGlite driver calls only what PgliteRemote implements: query, transaction, close.
+  const client = (await PgliteRemote.open(folder)) as unknown as PGlite;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

@@ -154,6 +154,10 @@ export const consultationEvents = pgTable(
     payload: jsonb("payload").notNull(),
     actorId: uuid("actor_id"),
     createdAt: createdAt(),
+    /** The hash of the event before (64 zeros for the first); see events/log-chain.ts. */
+    prevHash: text("prev_hash"),
+    /** SHA-256 over prevHash and this event; null only on events logged before the chain existed. */
+    hash: text("hash"),
   },
   (t) => [primaryKey({ columns: [t.consultationId, t.seq] })],
 );
@@ -513,4 +517,178 @@ export const summaries = pgTable(
     digest: text("digest"),
   },
   (t) => [index("summaries_digest").on(t.digest)],
+);
+
+// ——— Mandate-language drafting, joint statements, breakdown privacy ———
+
+/** A text opened on an agenda item, made of paragraphs. */
+export const drafts = pgTable(
+  "drafts",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    openedBy: uuid("opened_by").notNull(),
+    openedAt: at("opened_at").notNull(),
+  },
+  (t) => [index("drafts_consultation").on(t.consultationId)],
+);
+
+/** A paragraph in its current version; every version is also in `paragraph_versions`. */
+export const paragraphs = pgTable(
+  "paragraphs",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    draftId: uuid("draft_id")
+      .notNull()
+      .references(() => drafts.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+    state: text("state").notNull(),
+    /** Bumped by every change of text or state; edits name the version they start from. */
+    version: integer("version").notNull(),
+    sponsorDelegationId: uuid("sponsor_delegation_id").references(() => delegations.id, { onDelete: "set null" }),
+    /** The silence procedure (consensus call) it was last put to. */
+    silenceCallId: uuid("silence_call_id").references(() => consensusCalls.id, { onDelete: "set null" }),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: at("created_at").notNull(),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [index("paragraphs_draft").on(t.draftId), index("paragraphs_silence_call").on(t.silenceCallId)],
+);
+
+export const paragraphVersions = pgTable(
+  "paragraph_versions",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    paragraphId: uuid("paragraph_id")
+      .notNull()
+      .references(() => paragraphs.id, { onDelete: "cascade" }),
+    draftId: uuid("draft_id").notNull(),
+    version: integer("version").notNull(),
+    text: text("text").notNull(),
+    state: text("state").notNull(),
+    authorId: uuid("author_id"),
+    authorDelegationId: uuid("author_delegation_id"),
+    proposalId: uuid("proposal_id"),
+    callId: uuid("call_id"),
+    note: text("note").notNull(),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("paragraph_versions_unique").on(t.paragraphId, t.version),
+    index("paragraph_versions_consultation").on(t.consultationId),
+  ],
+);
+
+/** A delegation's proposal on a draft: each its own row, so concurrent amendments never collide. */
+export const draftProposals = pgTable(
+  "draft_proposals",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    draftId: uuid("draft_id")
+      .notNull()
+      .references(() => drafts.id, { onDelete: "cascade" }),
+    paragraphId: uuid("paragraph_id").references(() => paragraphs.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    baseVersion: integer("base_version"),
+    passage: text("passage").notNull(),
+    text: text("text").notNull(),
+    paragraphKind: text("paragraph_kind"),
+    afterParagraphId: uuid("after_paragraph_id"),
+    rationale: text("rationale").notNull(),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    proposedBy: uuid("proposed_by").notNull(),
+    status: text("status").notNull(),
+    proposedAt: at("proposed_at").notNull(),
+    decidedAt: at("decided_at"),
+    decidedBy: uuid("decided_by"),
+    decisionNote: text("decision_note"),
+    resultingParagraphId: uuid("resulting_paragraph_id"),
+    resultingVersion: integer("resulting_version"),
+  },
+  (t) => [index("draft_proposals_draft").on(t.draftId), index("draft_proposals_consultation").on(t.consultationId)],
+);
+
+/** A position or proposal made on behalf of co-signatories. */
+export const jointStatements = pgTable(
+  "joint_statements",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    subject: text("subject").notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    subjectVersion: integer("subject_version").notNull(),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    sponsorDelegationId: uuid("sponsor_delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    onBehalfOf: text("on_behalf_of").notNull(),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("joint_statements_subject").on(t.subject, t.subjectId, t.subjectVersion),
+    index("joint_statements_consultation").on(t.consultationId),
+  ],
+);
+
+/** A co-signatory's answer to a joint statement. */
+export const coSignatures = pgTable(
+  "co_signatures",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    jointId: uuid("joint_id")
+      .notNull()
+      .references(() => jointStatements.id, { onDelete: "cascade" }),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    status: text("status").notNull(),
+    invitedAt: at("invited_at").notNull(),
+    decidedBy: uuid("decided_by"),
+    decidedAt: at("decided_at"),
+  },
+  (t) => [
+    uniqueIndex("co_signatures_unique").on(t.jointId, t.delegationId),
+    index("co_signatures_consultation").on(t.consultationId),
+  ],
+);
+
+/** The chair's leave to show a single-delegation constituency in breakdowns. */
+export const breakdownDisclosures = pgTable(
+  "breakdown_disclosures",
+  {
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    constituency: text("constituency").notNull(),
+    allowedBy: uuid("allowed_by").notNull(),
+    allowedAt: at("allowed_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.constituency] })],
 );

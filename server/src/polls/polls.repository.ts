@@ -1,5 +1,5 @@
 import { countDelegations, type Delegation } from "@trilogue/shared";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { presentDelegation } from "../consultations/consultations.presenter.js";
 import { forbidden, notFound } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
@@ -109,4 +109,56 @@ export function listBallots(db: Executor, pollIds: readonly string[]) {
     .select()
     .from(pollBallots)
     .where(inArray(pollBallots.pollId, [...pollIds]));
+}
+
+/** Several delegations of a consultation by id, keyed by id (for a batch of ballots). */
+export async function delegationsByIds(
+  db: Executor,
+  consultationId: string,
+  ids: readonly string[],
+): Promise<Map<string, Delegation>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(delegations)
+    .where(and(eq(delegations.consultationId, consultationId), inArray(delegations.id, [...ids])));
+  return new Map(rows.map((row) => [row.id, presentDelegation(row)]));
+}
+
+/** Which of these delegations have voted in the poll already. */
+export async function votedAmong(db: Executor, pollId: string, delegationIds: readonly string[]): Promise<Set<string>> {
+  if (delegationIds.length === 0) return new Set();
+  const rows = await db
+    .select({ delegationId: pollParticipation.delegationId })
+    .from(pollParticipation)
+    .where(and(eq(pollParticipation.pollId, pollId), inArray(pollParticipation.delegationId, [...delegationIds])));
+  return new Set(rows.map((row) => row.delegationId));
+}
+
+/** Records several delegations' participation at once; each delegation at most once per call. */
+export async function recordParticipations(
+  db: Executor,
+  rows: readonly { pollId: string; delegationId: string; castBy: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insert(pollParticipation)
+    .values([...rows])
+    .onConflictDoUpdate({
+      target: [pollParticipation.pollId, pollParticipation.delegationId],
+      set: { castBy: sql`excluded.cast_by` },
+    });
+}
+
+/** Several named ballots at once, each replacing its delegation's last; one per delegation per call. */
+export async function upsertBallots(db: Executor, values: readonly (typeof pollBallots.$inferInsert)[]) {
+  if (values.length === 0) return [];
+  return db
+    .insert(pollBallots)
+    .values([...values])
+    .onConflictDoUpdate({
+      target: [pollBallots.pollId, pollBallots.delegationId],
+      set: { choices: sql`excluded.choices`, castBy: sql`excluded.cast_by`, castAt: sql`excluded.cast_at` },
+    })
+    .returning();
 }

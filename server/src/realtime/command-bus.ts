@@ -13,6 +13,7 @@ import { conflict, DomainError, toAppError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { commandReceipts } from "../db/schema.js";
 import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
+import { type BatchHandler, createGroupCommit } from "./group-commit.js";
 
 /** How one command is authorised and carried out. */
 export type CommandHandler<C extends CommandName> = {
@@ -20,6 +21,8 @@ export type CommandHandler<C extends CommandName> = {
   allow: (me: Me) => boolean;
   /** Carries the command out inside the consultation's transaction; returns a created id, if any. */
   run: (uow: UnitOfWork, payload: CommandPayload<C>, me: Me) => Promise<string | undefined>;
+  /** When present, commands of this kind arriving together share one transaction (group commit). */
+  batch?: BatchHandler<C>;
 };
 
 /** Every command has exactly one handler: the compiler checks that none is forgotten. */
@@ -40,7 +43,8 @@ export function isCommandName(name: string): name is CommandName {
 
 /**
  * Runs client commands in the order every handler follows: validate, authorise, one transaction
- * (with the idempotency receipt), acknowledge, and broadcast only after commit.
+ * (with the idempotency receipt), acknowledge, and broadcast only after commit. Commands whose
+ * handler can batch (ballots) go through the group commit, which keeps that order per command.
  */
 export function createCommandBus(deps: {
   db: Db;
@@ -63,7 +67,17 @@ export function createCommandBus(deps: {
     const payload = parsed.data as CommandPayload<C>;
     const handler = deps.handlers[name] as CommandHandler<C>;
     if (!handler.allow(me)) return { ok: false, error: forbiddenError.toJSON() };
+    if (handler.batch) return groupCommit.submit(name, handler.batch, me, payload);
+    return runAlone(me, name, payload);
+  }
 
+  /** One command in its own transaction. */
+  async function runAlone<C extends CommandName>(
+    me: Me,
+    name: C,
+    payload: CommandPayload<C>,
+  ): Promise<Ack<CommandResult>> {
+    const handler = deps.handlers[name] as CommandHandler<C>;
     try {
       const key = payload.idempotencyKey;
       const { value, events } = await inConsultation(
@@ -102,5 +116,6 @@ export function createCommandBus(deps: {
       return { ok: false, error: toAppError(error) };
     }
   }
+  const groupCommit = createGroupCommit({ db: deps.db, publish: deps.publish, runAlone });
   return { execute };
 }

@@ -5,6 +5,7 @@ import type {
   InterServerEvents,
   Me,
   ServerToClientEvents,
+  Snapshot,
   SocketData,
   SyncResult,
 } from "@trilogue/shared";
@@ -25,6 +26,7 @@ import { isCommandName } from "./command-bus.js";
 import { createPresence } from "./presence.js";
 import { createTokenBucket } from "./rate-limiter.js";
 import { consultationRoom, delegationRoom, participantRoom } from "./rooms.js";
+import { createSnapshotLoader } from "./snapshot-loader.js";
 
 export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -59,6 +61,7 @@ export function createSocketServer(deps: {
     return take();
   };
   const presence = createPresence(io);
+  const snapshotOf = createSnapshotLoader((consultationId) => loadSnapshot(db, consultationId));
 
   // The handshake authenticates with the session cookie; nothing else is accepted.
   io.use(async (socket, next) => {
@@ -88,7 +91,7 @@ export function createSocketServer(deps: {
 
     socket.on("sync", async (request, ack) => {
       if (typeof ack !== "function") return;
-      ack(await sync(db, me.consultationId, request));
+      ack(await sync(db, snapshotOf, me.consultationId, request));
     });
 
     for (const name of commandNames) {
@@ -118,7 +121,12 @@ export function createSocketServer(deps: {
   return io;
 }
 
-async function sync(db: Db, consultationId: string, raw: unknown): Promise<Ack<SyncResult>> {
+async function sync(
+  db: Db,
+  snapshotOf: (consultationId: string) => Promise<Snapshot>,
+  consultationId: string,
+  raw: unknown,
+): Promise<Ack<SyncResult>> {
   const parsed = syncRequestSchema.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -138,7 +146,7 @@ async function sync(db: Db, consultationId: string, raw: unknown): Promise<Ack<S
         }
       }
     }
-    return { ok: true, data: { kind: "snapshot", snapshot: await loadSnapshot(db, consultationId) } };
+    return { ok: true, data: { kind: "snapshot", snapshot: await snapshotOf(consultationId) } };
   } catch (error) {
     return { ok: false, error: toAppError(error) };
   }

@@ -1,15 +1,15 @@
-import type { CommandHandlers } from "../realtime/command-bus.js";
 import { policy } from "../consultations/policy.js";
+import type { CommandHandlers } from "../realtime/command-bus.js";
 import { editDraft, finaliseSummary } from "./summary.service.js";
 
 /**
- * The summary's workflow over the command bus: the secretary (or the chair) edits the draft
- * narrative; the chair alone finalises it. Both are logged; their patches are empty, since the
+ * The summary's workflow over the command bus: the secretary (the rapporteur) edits the draft
+ * narrative; the chair alone approves and finalises it. Both are logged; their patches are empty, since the
  * draft is not part of the room's live state.
  */
 export const summaryCommands: Pick<CommandHandlers, "summary:edit-draft" | "summary:finalise"> = {
   "summary:edit-draft": {
-    allow: policy.chairOrSecretary,
+    allow: (me) => me.role === "secretary",
     run: async (uow, payload, me) => {
       await editDraft(uow, payload, me);
       return undefined;

@@ -18,7 +18,7 @@ import { assertDraft, assertKnownItems, assertRevision, assertSettled } from "./
 /** SHA-256 of a text's UTF-8 bytes, lower-case hex. */
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
-/** The secretary's (or chair's) edit of the draft narrative; refused once final or when stale. */
+/** The secretary's edit of the draft narrative; refused once final or when stale. */
 export async function editDraft(uow: UnitOfWork, payload: CommandPayload<"summary:edit-draft">, me: Me) {
   const stored = await findSummary(uow.tx, me.consultationId);
   assertDraft(stored.status);

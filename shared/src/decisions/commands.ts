@@ -60,6 +60,8 @@ export const decisionShapes = {
     subject: z.discriminatedUnion("kind", [
       z.strictObject({ kind: z.literal("conclusion"), itemId: idSchema, text: text(limits.conclusion) }),
       z.strictObject({ kind: z.literal("expectation"), expectationId: idSchema }),
+      /** The silence procedure: adopted (the paragraph becomes agreed) unless a delegation breaks silence. */
+      z.strictObject({ kind: z.literal("paragraph"), paragraphId: idSchema }),
     ]),
     /** How long objections are accepted, from now. */
     durationSeconds: z.number().int().min(limits.minConsensusSeconds).max(limits.maxConsensusSeconds),

@@ -42,8 +42,11 @@ export const disclosures = ["by_constituency", "overall_only", "withheld"] as co
 export const disclosureSchema = z.enum(disclosures);
 export type Disclosure = z.infer<typeof disclosureSchema>;
 
-/** What a consensus call puts to the room: an item's conclusion, or an expectation on the use of force. */
-export const consensusSubjects = ["conclusion", "expectation"] as const;
+/**
+ * What a consensus call puts to the room: an item's conclusion, an expectation on the use of force,
+ * or a draft's paragraph agreed ad referendum (the silence procedure).
+ */
+export const consensusSubjects = ["conclusion", "expectation", "paragraph"] as const;
 export const consensusSubjectSchema = z.enum(consensusSubjects);
 export type ConsensusSubject = z.infer<typeof consensusSubjectSchema>;
 

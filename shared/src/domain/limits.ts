@@ -37,4 +37,15 @@ export const limits = {
   summaryItemNarrative: 5000,
   followUpAction: 500,
   followUpActions: 50,
+  // Mandate-language drafting and joint statements.
+  /** Drafts a consultation may hold. */
+  drafts: 20,
+  paragraphText: 4000,
+  paragraphsPerDraft: 150,
+  /** Proposals (pending or decided) one draft may hold. */
+  proposalsPerDraft: 500,
+  /** The passage an amendment replaces, deletes or inserts after. */
+  passage: 1000,
+  /** Co-sponsors of a proposal, or co-signatories of a joint position. */
+  coSignatories: 60,
 } as const;

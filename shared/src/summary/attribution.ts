@@ -33,7 +33,7 @@ export type RedactionMarks = { delegation: string; person: string };
 
 const hasCjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const keyOf = (name: string) => name.replace(/\s+/g, " ").toLocaleLowerCase();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Builds a function that strikes known names from free text: every delegation's name and every
@@ -66,7 +66,7 @@ export function nameRedactor(
     if (!pattern) {
       const alternatives = present.map((key) => {
         // Any run of spaces in the text matches a space in the name.
-        const body = escape(key).replace(/ /g, "\\s+");
+        const body = escapeRegExp(key).replace(/ /g, "\\s+");
         return hasCjk.test(key) ? body : `(?<![\\p{L}\\p{N}\\p{M}])${body}(?![\\p{L}\\p{N}\\p{M}])`;
       });
       pattern = new RegExp(alternatives.join("|"), "giu");

@@ -1,5 +1,5 @@
-import { type Constituency, type Confidentiality, constituencies } from "../domain/enums.js";
 import type { Delegation } from "../domain/entities.js";
+import { type Confidentiality, type Constituency, constituencies } from "../domain/enums.js";
 import type { Snapshot } from "../state.js";
 import { type Attribution, attributionOf, nameRedactor } from "./attribution.js";
 import { summaryLabels } from "./labels/index.js";

@@ -211,9 +211,7 @@ export const itemSpeakersSchema = z.object({
   /** On the record: each turn in order; null otherwise. */
   record: z.array(speakerTurnSchema).nullable(),
   /** Chatham House: turns and time by constituency (a dual member counts in each); null otherwise. */
-  byConstituency: z
-    .array(z.object({ constituency: constituencySchema, turns: count, seconds: count }))
-    .nullable(),
+  byConstituency: z.array(z.object({ constituency: constituencySchema, turns: count, seconds: count })).nullable(),
 });
 export type ItemSpeakers = z.infer<typeof itemSpeakersSchema>;
 

@@ -2,9 +2,8 @@ import { consensusOutcome } from "../decisions/consensus.js";
 import { stances } from "../decisions/enums.js";
 import type { Poll } from "../decisions/polls.js";
 import { positionBreakdown } from "../decisions/position-breakdown.js";
-import { constituencies } from "../domain/enums.js";
 import type { AgendaItem } from "../domain/entities.js";
-import type { SummaryNarrative } from "./narrative.js";
+import { constituencies } from "../domain/enums.js";
 import { type BuildContext, byKey, orderedConstituencies } from "./context.js";
 import type {
   ItemPositions,
@@ -14,6 +13,7 @@ import type {
   SummaryPoll,
   SummaryStatement,
 } from "./document.js";
+import type { SummaryNarrative } from "./narrative.js";
 
 /** Each agenda item with its discussion, polls, consensus calls and conclusion. */
 export function buildItems(ctx: BuildContext, narrative: SummaryNarrative): SummaryItem[] {
@@ -105,7 +105,11 @@ function buildPoll(ctx: BuildContext, poll: Poll): SummaryPoll {
     secret: poll.secret,
     status: poll.status,
     closedAt: poll.closedAt,
-    disclosure: result ? (poll.secret && result.disclosure === "by_constituency" ? "overall_only" : result.disclosure) : null,
+    disclosure: result
+      ? poll.secret && result.disclosure === "by_constituency"
+        ? "overall_only"
+        : result.disclosure
+      : null,
     turnout: turnout && { overall: turnout.overall, byConstituency: poll.secret ? null : turnout.byConstituency },
     eligible: result && {
       overall: result.eligible.overall,

@@ -1,6 +1,6 @@
-import { constituencies } from "../domain/enums.js";
 import type { FloorRequest } from "../domain/entities.js";
-import { byKey, type BuildContext, orderedConstituencies } from "./context.js";
+import { constituencies } from "../domain/enums.js";
+import { type BuildContext, byKey, orderedConstituencies } from "./context.js";
 import type { ItemSpeakers, SpeakerTurn, SummaryAttendance } from "./document.js";
 
 /** Delegations present (a member joined) against those registered, by constituency. */

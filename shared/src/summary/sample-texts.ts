@@ -65,7 +65,8 @@ const zh: SampleTexts = {
 const fr: SampleTexts = {
   ...en,
   title: "Protection des civils et stratégies politiques",
-  conclusion: "Le Groupe de travail est convenu que les mandats doivent lier la protection des civils à une stratégie politique.",
+  conclusion:
+    "Le Groupe de travail est convenu que les mandats doivent lier la protection des civils à une stratégie politique.",
   statements: [
     "La protection des civils ne peut réussir sans un processus politique porté par l'État hôte.",
     "Comme l'a dit le Sénégal, le libellé des mandats doit s'accompagner de ressources.",
@@ -75,7 +76,8 @@ const fr: SampleTexts = {
 const ru: SampleTexts = {
   ...en,
   title: "Защита гражданских лиц и политические стратегии",
-  conclusion: "Рабочая группа согласилась, что мандаты должны увязывать защиту гражданских лиц с политической стратегией.",
+  conclusion:
+    "Рабочая группа согласилась, что мандаты должны увязывать защиту гражданских лиц с политической стратегией.",
   statements: [
     "Защита гражданских лиц невозможна без политического процесса, которым руководит принимающее государство.",
     "Формулировки мандатов должны подкрепляться ресурсами и своевременной оценкой угроз.",
@@ -85,7 +87,8 @@ const ru: SampleTexts = {
 const es: SampleTexts = {
   ...en,
   title: "Protección de civiles y estrategias políticas",
-  conclusion: "El Grupo de Trabajo convino en que los mandatos deben vincular la protección de civiles con una estrategia política.",
+  conclusion:
+    "El Grupo de Trabajo convino en que los mandatos deben vincular la protección de civiles con una estrategia política.",
   statements: [
     "La protección de civiles no puede tener éxito sin un proceso político que asuma el Estado anfitrión.",
     "Como dijo el Senegal, el lenguaje de los mandatos debe ir acompañado de recursos.",

@@ -1,7 +1,7 @@
 import type { Ballot, Poll } from "../decisions/polls.js";
 import { tallyBallots } from "../decisions/tally.js";
-import type { Constituency, Confidentiality, Language } from "../domain/enums.js";
 import type { Delegation, FloorRequest, Participant } from "../domain/entities.js";
+import type { Confidentiality, Constituency, Language } from "../domain/enums.js";
 import type { Snapshot } from "../state.js";
 import { pocTemplate } from "../template.js";
 import { sampleTexts } from "./sample-texts.js";
@@ -16,15 +16,56 @@ export type SampleOptions = {
 };
 
 const names = [
-  "China", "France", "Russian Federation", "United Kingdom", "United States", "Senegal", "Egypt", "Uruguay",
-  "Japan", "Ethiopia", "India", "Rwanda", "Bangladesh", "Department of Peacekeeping Operations", "OHCHR",
-  "South Sudan", "Central African Republic", "African Union", "Pakistan", "Nepal", "Ghana", "Indonesia",
-  "Burkina Faso", "Angola", "Malaysia", "New Zealand", "Spain", "Ukraine", "Venezuela", "Mali",
+  "China",
+  "France",
+  "Russian Federation",
+  "United Kingdom",
+  "United States",
+  "Senegal",
+  "Egypt",
+  "Uruguay",
+  "Japan",
+  "Ethiopia",
+  "India",
+  "Rwanda",
+  "Bangladesh",
+  "Department of Peacekeeping Operations",
+  "OHCHR",
+  "South Sudan",
+  "Central African Republic",
+  "African Union",
+  "Pakistan",
+  "Nepal",
+  "Ghana",
+  "Indonesia",
+  "Burkina Faso",
+  "Angola",
+  "Malaysia",
+  "New Zealand",
+  "Spain",
+  "Ukraine",
+  "Venezuela",
+  "Mali",
 ];
 const sets: Constituency[][] = [
-  ["council", "tpcc"], ["council"], ["council"], ["council"], ["council"], ["council", "tpcc"], ["council", "tpcc"],
-  ["council", "tpcc"], ["council"], ["tpcc"], ["tpcc"], ["tpcc"], ["tpcc"], ["secretariat"], ["secretariat"],
-  ["host"], ["host"], ["observer"],
+  ["council", "tpcc"],
+  ["council"],
+  ["council"],
+  ["council"],
+  ["council"],
+  ["council", "tpcc"],
+  ["council", "tpcc"],
+  ["council", "tpcc"],
+  ["council"],
+  ["tpcc"],
+  ["tpcc"],
+  ["tpcc"],
+  ["tpcc"],
+  ["secretariat"],
+  ["secretariat"],
+  ["host"],
+  ["host"],
+  ["observer"],
 ];
 
 const uuid = (kind: number, n: number) =>

@@ -3,6 +3,7 @@ import { type CommandName, commandNames, type Role } from "@trilogue/shared";
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decisionPermissionMatrix } from "../decisions/permission-matrix.js";
+import { draftingPermissionMatrix } from "../drafting/permission-matrix.js";
 import { join, TestClient } from "../support/clients.js";
 import { databaseKinds } from "../support/databases.js";
 import { openRoom, type Room } from "../support/room.js";
@@ -32,6 +33,7 @@ const matrix: Record<string, { allowed: Sender[]; payload: (ids: Ids) => Record<
   "floor:set-time": { allowed: ["chair"], payload: () => ({ speakingTimeSeconds: 60 }) },
   "floor:end-turn": { allowed: ["chair"], payload: () => ({}) },
   ...decisionPermissionMatrix,
+  ...draftingPermissionMatrix,
   // The secretary drafts the summary's narrative; the chair finalises it.
   "summary:edit-draft": {
     allowed: ["secretary"],

@@ -3,6 +3,14 @@ export const common = {
   app: {
     name: "Trilogue",
     skipToMain: "Skip to main content",
+    language: "Language",
+  },
+  /** Punctuation that differs between languages (French spaces, Chinese full-width forms, Arabic comma). */
+  format: {
+    colon: ": ",
+    separator: " · ",
+    parenthetical: "({{text}})",
+    listSeparator: "; ",
   },
   action: {
     pending: "Sending…",
@@ -31,6 +39,8 @@ export const common = {
   countdown: {
     left: "left",
     over: "over time",
+    speakingSoon: "30 seconds of speaking time left.",
+    objectionsSoon: "30 seconds left to object.",
   },
   consultationStatus: {
     scheduled: "Scheduled",

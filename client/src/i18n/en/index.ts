@@ -1,7 +1,8 @@
 import { common } from "./common";
 import { decisions } from "./decisions";
+import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { room } from "./room";
 
 /** The English strings: the reference every other language must match key for key. */
-export const en = { ...common, ...room, ...decisions, operator } as const;
+export const en = { ...common, ...room, ...decisions, ...drafting, operator } as const;

@@ -14,6 +14,9 @@ export const operator = {
   noConsultations: "No consultation yet.",
   create: {
     title: "New consultation",
+    workingLanguage: "Working language",
+    workingLanguageHint: "The language of the agenda template and of the chair's summary.",
+    languages: "Languages of the consultation",
     name: "Title",
     date: "Date",
     context: "Mission context",

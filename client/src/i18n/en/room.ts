@@ -39,6 +39,7 @@ export const room = {
     noneOpen: "No item is under discussion yet.",
     number: "Item {{number}}",
     timeBox: "Time for this item",
+    announceOpened: "Now under discussion: {{title}}",
   },
   floor: {
     hasTheFloor: "Has the floor",

@@ -2,6 +2,7 @@ import { limits } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 
 /** Adds an item at the end of the agenda, with an optional question and time box. */
@@ -30,6 +31,7 @@ export function AddItemForm() {
         <label htmlFor={`${id}-title`}>{t("agenda.add.title")}</label>
         <input
           id={`${id}-title`}
+          dir="auto"
           required
           maxLength={limits.title}
           value={title}
@@ -37,6 +39,7 @@ export function AddItemForm() {
         />
         <label htmlFor={`${id}-question`}>{t("agenda.add.question")}</label>
         <textarea
+          dir="auto"
           id={`${id}-question`}
           rows={3}
           maxLength={limits.question}
@@ -54,9 +57,9 @@ export function AddItemForm() {
           onChange={(e) => setMinutes(e.target.value)}
         />
         <span className="button-row">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <SubmitButton variant="primary" disabled={busy}>
             {t("agenda.add.submit")}
-          </button>
+          </SubmitButton>
           <ActionStatus action={action} />
         </span>
       </form>

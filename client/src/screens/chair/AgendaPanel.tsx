@@ -23,7 +23,9 @@ export function AgendaPanel() {
         {agenda.map((item, index) => (
           <li key={item.id} className={`agenda__item agenda__item--${item.status}`}>
             <span className="agenda__line">
-              <span className="agenda__title">{item.title}</span>
+              <span className="agenda__title" dir="auto">
+                {item.title}
+              </span>
               <ItemStatusBadge status={item.status} />
             </span>
             {item.timeBoxSeconds ? (

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useCurrentItem } from "../../hooks/use-consultation";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
+import { DraftingPanel } from "../drafting/DraftingPanel";
 import { CurrentItemCard } from "../room/CurrentItemCard";
 import { PresencePanel } from "../room/PresencePanel";
 import { AgendaPanel } from "./AgendaPanel";
@@ -27,6 +28,7 @@ export function ChairConsole() {
             </section>
             <SpeakersPanel item={item} />
             <DecisionsPanel itemId={item.id} mode="chair" delegationId={null} mayDraft />
+            <DraftingPanel itemId={item.id} />
           </>
         ) : null}
       </div>

@@ -3,6 +3,7 @@ import { limits } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 
 /** Props of {@link CurrentItemControls}. */
@@ -47,9 +48,9 @@ export function CurrentItemControls({ item }: CurrentItemControlsProps) {
           value={timeBox}
           onChange={(e) => setTimeBox(e.target.value)}
         />
-        <button type="submit" className="button" disabled={timeBoxAction.busy}>
+        <SubmitButton variant="secondary" disabled={timeBoxAction.busy}>
           {t("chair.set")}
-        </button>
+        </SubmitButton>
         <ActionStatus action={timeBoxAction.action} />
       </form>
       <form className="inline-form" onSubmit={submitSpeaking}>
@@ -64,14 +65,15 @@ export function CurrentItemControls({ item }: CurrentItemControlsProps) {
           value={speaking}
           onChange={(e) => setSpeaking(e.target.value)}
         />
-        <button type="submit" className="button" disabled={speakingAction.busy}>
+        <SubmitButton variant="secondary" disabled={speakingAction.busy}>
           {t("chair.set")}
-        </button>
+        </SubmitButton>
         <ActionStatus action={speakingAction.action} />
       </form>
       <form className="form conclude" onSubmit={submitConclusion}>
         <label htmlFor={`${id}-conclusion`}>{t("chair.conclusion")}</label>
         <textarea
+          dir="auto"
           id={`${id}-conclusion`}
           rows={3}
           required
@@ -80,9 +82,9 @@ export function CurrentItemControls({ item }: CurrentItemControlsProps) {
           onChange={(e) => setConclusion(e.target.value)}
         />
         <span className="button-row">
-          <button type="submit" className="button button--primary" disabled={conclude.busy}>
+          <SubmitButton variant="primary" disabled={conclude.busy}>
             {t("chair.conclude")}
-          </button>
+          </SubmitButton>
           <ActionStatus action={conclude.action} />
         </span>
       </form>

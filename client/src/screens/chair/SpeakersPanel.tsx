@@ -41,7 +41,7 @@ export function SpeakersPanel({ item }: SpeakersPanelProps) {
       </SpeakerCard>
       <section className="panel" aria-labelledby="chair-speakers-heading">
         <h2 id="chair-speakers-heading" className="panel__title">
-          {t("floor.listOfSpeakers")} <span className="count">({queue.length})</span>
+          {t("floor.listOfSpeakers")} <span className="count">{t("format.parenthetical", { text: queue.length })}</span>
         </h2>
         <p className="button-row">
           <CommandButton command="floor:give" payload={{}} variant="primary" disabled={!nextUp}>

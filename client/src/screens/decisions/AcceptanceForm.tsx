@@ -2,6 +2,7 @@ import { type AcceptanceKind, acceptanceKinds, limits } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 
 /** A T/PCC records its acceptance of an adopted expectation, with a national caveat, or not. */
@@ -32,6 +33,7 @@ export function AcceptanceForm({ expectationId }: { /** The adopted expectation.
             {kind === "accepts_with_reservation" ? t("expectations.caveat") : t("expectations.reason")}
           </label>
           <textarea
+            dir="auto"
             id={`${id}-caveat`}
             rows={2}
             required={kind === "accepts_with_reservation"}
@@ -42,9 +44,9 @@ export function AcceptanceForm({ expectationId }: { /** The adopted expectation.
         </>
       ) : null}
       <span className="button-row">
-        <button type="submit" className="button button--primary" disabled={record.busy}>
+        <SubmitButton variant="primary" disabled={record.busy}>
           {t("expectations.record")}
-        </button>
+        </SubmitButton>
         <ActionStatus action={record.action} />
       </span>
     </form>

@@ -3,9 +3,11 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
 import { CommandButton } from "../../components/CommandButton";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 import { useDelegations } from "../../hooks/use-consultation";
 import { useAmendments } from "../../hooks/use-decisions";
+import { useFormat } from "../../hooks/use-format";
 
 /** Props of {@link AmendmentsList}. */
 export type AmendmentsListProps = {
@@ -18,21 +20,38 @@ export function AmendmentsList({ expectation, mode }: AmendmentsListProps) {
   const { t } = useTranslation();
   const amendments = useAmendments(expectation.id);
   const delegations = useDelegations();
+  const format = useFormat();
   return (
     <div className="amendments">
       {amendments.length > 0 ? (
         <ul className="amendments__list">
           {amendments.map((amendment) => (
             <li key={amendment.id} data-status={amendment.status}>
-              <strong>{delegations[amendment.delegationId]?.name}</strong>{" "}
-              <span className="muted">({t(`expectations.amendmentStatus.${amendment.status}`)})</span>:{" "}
-              {Object.keys(amendment.changes)
-                .map((field) => t(`expectations.changed.${field as keyof ExpectationChanges}`))
-                .join(", ")}
-              {amendment.changes.highestForceLevel
-                ? ` → ${t(`expectations.force.${amendment.changes.highestForceLevel}`)}`
-                : ""}
-              {amendment.rationale ? <p className="muted">{amendment.rationale}</p> : null}
+              <strong>
+                <bdi>{delegations[amendment.delegationId]?.name}</bdi>
+              </strong>{" "}
+              <span className="muted">
+                {t("format.parenthetical", { text: t(`expectations.amendmentStatus.${amendment.status}`) })}
+              </span>
+              {t("format.colon")}
+              {format.list(
+                Object.keys(amendment.changes).map((field) =>
+                  t(`expectations.changed.${field as keyof ExpectationChanges}`),
+                ),
+              )}
+              {amendment.changes.highestForceLevel ? (
+                <>
+                  {t("format.separator")}
+                  {t("expectations.forceChangedTo", {
+                    level: t(`expectations.force.${amendment.changes.highestForceLevel}`),
+                  })}
+                </>
+              ) : null}
+              {amendment.rationale ? (
+                <p className="muted" dir="auto">
+                  {amendment.rationale}
+                </p>
+              ) : null}
               {mode === "chair" && amendment.status === "pending" ? (
                 <span className="button-row">
                   <CommandButton command="expectation:accept-amendment" payload={{ amendmentId: amendment.id }}>
@@ -83,6 +102,7 @@ function AmendmentForm({ expectation }: { expectation: Expectation }) {
         </select>
         <label htmlFor={`${id}-notes`}>{t("expectations.conditionNotes")}</label>
         <textarea
+          dir="auto"
           id={`${id}-notes`}
           rows={2}
           maxLength={limits.expectationText}
@@ -91,6 +111,7 @@ function AmendmentForm({ expectation }: { expectation: Expectation }) {
         />
         <label htmlFor={`${id}-rationale`}>{t("expectations.rationale")}</label>
         <textarea
+          dir="auto"
           id={`${id}-rationale`}
           rows={2}
           maxLength={limits.reason}
@@ -98,9 +119,9 @@ function AmendmentForm({ expectation }: { expectation: Expectation }) {
           onChange={(e) => setRationale(e.target.value)}
         />
         <span className="button-row">
-          <button type="submit" className="button" disabled={amend.busy || Object.keys(changes).length === 0}>
+          <SubmitButton variant="secondary" disabled={amend.busy || Object.keys(changes).length === 0}>
             {t("expectations.propose")}
-          </button>
+          </SubmitButton>
           <ActionStatus action={amend.action} />
         </span>
       </form>

@@ -2,7 +2,9 @@ import type { Poll } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
+import { useFormat } from "../../hooks/use-format";
 import { keepBallot, keptBallot, newReceiptNonce, optionColumns } from "./poll-results";
 
 /** Props of {@link BallotForm}. */
@@ -14,6 +16,7 @@ export type BallotFormProps = {
 /** A delegation's ballot: one choice or several; it can be changed until the poll closes. */
 export function BallotForm({ poll }: BallotFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const [kept, setKept] = useState(() => keptBallot(poll.id));
   const [choices, setChoices] = useState<number[]>(kept?.choices ?? []);
@@ -54,23 +57,22 @@ export function BallotForm({ poll }: BallotFormProps) {
               checked={choices.includes(index)}
               onChange={() => toggle(index)}
             />
-            {column.label}
+            <span dir="auto">{column.label}</span>
           </label>
         ))}
       </fieldset>
       {kept ? (
         <p className="notice" data-testid="your-ballot">
-          {t("polls.yourBallot", { choices: kept.choices.map((c) => columns[c]?.label ?? "").join(", ") })}
+          {t("polls.yourBallot", { choices: format.list(kept.choices.map((c) => columns[c]?.label ?? "")) })}
         </p>
       ) : null}
       <span className="button-row">
-        <button
-          type="submit"
-          className="button button--primary"
+        <SubmitButton
+          variant="primary"
           disabled={cast.busy || choices.length === 0 || choices.length > poll.maxChoices}
         >
           {kept ? t("polls.change") : t("polls.cast")}
-        </button>
+        </SubmitButton>
         <ActionStatus action={cast.action} />
       </span>
     </form>

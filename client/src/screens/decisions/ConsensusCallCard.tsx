@@ -3,9 +3,9 @@ import { limits } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
-import { Announcer } from "../../components/Announcer";
 import { CommandButton } from "../../components/CommandButton";
 import { Countdown } from "../../components/Countdown";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 import { useDelegations } from "../../hooks/use-consultation";
 import { useObjections } from "../../hooks/use-decisions";
@@ -29,13 +29,16 @@ export function ConsensusCallCard({ call, mode, delegationId }: ConsensusCallCar
   const state = open ? (standing.length ? "blocked" : "clear") : (call.outcome ?? "not_adopted");
   return (
     <article className={`consensus consensus--${state}`} data-testid="consensus-call" data-state={state}>
-      <blockquote className="consensus__text">{call.text}</blockquote>
+      <blockquote className="consensus__text" dir="auto">
+        {call.text}
+      </blockquote>
       <p className="consensus__state">
         <strong>{t(`consensus.state.${state}`, { count: standing.length })}</strong>
         {open ? (
           <>
-            {" · "}
-            {t("consensus.closesIn")} <Countdown deadlineAt={call.deadlineAt} />
+            {t("format.separator")}
+            {t("consensus.closesIn")}{" "}
+            <Countdown deadlineAt={call.deadlineAt} announceSoon={t("countdown.objectionsSoon")} />
           </>
         ) : null}
       </p>
@@ -43,8 +46,18 @@ export function ConsensusCallCard({ call, mode, delegationId }: ConsensusCallCar
         <ul className="objections">
           {objections.map((objection) => (
             <li key={objection.id} className={`objection objection--${objection.status}`}>
-              <strong>{delegations[objection.delegationId]?.name}</strong>{" "}
-              <span className="muted">({t(`consensus.objection.${objection.status}`)})</span>: {objection.reason}
+              <strong>
+                <bdi>{delegations[objection.delegationId]?.name}</bdi>
+              </strong>{" "}
+              <span className="muted">
+                {t("format.parenthetical", { text: t(`consensus.objection.${objection.status}`) })}
+              </span>
+              {objection.reason ? (
+                <>
+                  {t("format.colon")}
+                  <span dir="auto">{objection.reason}</span>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -63,7 +76,6 @@ export function ConsensusCallCard({ call, mode, delegationId }: ConsensusCallCar
           {t("consensus.closeNow")}
         </CommandButton>
       ) : null}
-      <Announcer message={open ? t("consensus.announceOpen") : t(`consensus.state.${state}`, { count: 0 })} />
     </article>
   );
 }
@@ -82,6 +94,7 @@ function ObjectionForm({ callId }: { callId: string }) {
       <p className="hint">{t("consensus.silence")}</p>
       <label htmlFor={`${id}-reason`}>{t("consensus.reason")}</label>
       <textarea
+        dir="auto"
         id={`${id}-reason`}
         rows={2}
         required
@@ -90,9 +103,9 @@ function ObjectionForm({ callId }: { callId: string }) {
         onChange={(e) => setReason(e.target.value)}
       />
       <span className="button-row">
-        <button type="submit" className="button button--danger" disabled={object.busy}>
+        <SubmitButton variant="danger" disabled={object.busy}>
           {t("consensus.object")}
-        </button>
+        </SubmitButton>
         <ActionStatus action={object.action} />
       </span>
     </form>

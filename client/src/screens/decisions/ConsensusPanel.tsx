@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
 import { CommandButton } from "../../components/CommandButton";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 import { useConsensusCalls } from "../../hooks/use-decisions";
 import { ConsensusCallCard } from "./ConsensusCallCard";
@@ -51,6 +52,7 @@ function CallForm({ itemId }: { itemId: string }) {
     <form className="form" onSubmit={submit}>
       <label htmlFor={`${id}-text`}>{t("consensus.proposal")}</label>
       <textarea
+        dir="auto"
         id={`${id}-text`}
         rows={3}
         required
@@ -67,9 +69,9 @@ function CallForm({ itemId }: { itemId: string }) {
         ))}
       </select>
       <span className="button-row">
-        <button type="submit" className="button button--primary" disabled={call.busy}>
+        <SubmitButton variant="primary" disabled={call.busy}>
           {t("consensus.call")}
-        </button>
+        </SubmitButton>
         <ActionStatus action={call.action} />
       </span>
     </form>

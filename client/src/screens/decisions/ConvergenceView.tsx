@@ -1,8 +1,9 @@
-import { positionBreakdown } from "@trilogue/shared";
 import { useTranslation } from "react-i18next";
 import { BreakdownChart } from "../../components/BreakdownChart";
 import { useAgenda } from "../../hooks/use-consultation";
-import { useDelegationList, usePolls, usePositions } from "../../hooks/use-decisions";
+import { usePolls } from "../../hooks/use-decisions";
+import { usePositionBreakdown } from "../../hooks/use-drafting";
+import { withoutWithheld } from "../drafting/breakdown-rows";
 import { diverges, leaningByConstituency } from "./convergence";
 import { ExpectationMatrix } from "./ExpectationMatrix";
 import { PollCard } from "./PollCard";
@@ -41,10 +42,9 @@ type ItemProps = { itemId: string; number: number; title: string; question: stri
 
 function ItemConvergence({ itemId, number, title, question }: ItemProps) {
   const { t } = useTranslation();
-  const positions = usePositions(itemId);
-  const delegations = useDelegationList();
   const polls = usePolls(itemId).filter((poll) => poll.status === "closed");
-  const breakdown = positionBreakdown(positions, delegations, itemId);
+  // Confirmed co-signatories of joint positions count; single-delegation constituencies are withheld.
+  const breakdown = withoutWithheld(usePositionBreakdown(itemId));
   const leaning = leaningByConstituency(breakdown);
   return (
     <section
@@ -53,8 +53,14 @@ function ItemConvergence({ itemId, number, title, question }: ItemProps) {
       data-testid="convergence-item"
     >
       <p className="muted">{t("item.number", { number })}</p>
-      <h3 id={`convergence-${itemId}`}>{title}</h3>
-      {question ? <p className="convergence__question">{question}</p> : null}
+      <h3 id={`convergence-${itemId}`} dir="auto">
+        {title}
+      </h3>
+      {question ? (
+        <p className="convergence__question" dir="auto">
+          {question}
+        </p>
+      ) : null}
       {breakdown.total === 0 ? (
         <p className="muted">{t("positions.none")}</p>
       ) : (
@@ -68,7 +74,7 @@ function ItemConvergence({ itemId, number, title, question }: ItemProps) {
                   stance: `${stanceMarks[stance]} ${t(`stance.${stance}`)}`,
                 }),
               )
-              .join("; ")}
+              .join(t("format.listSeparator"))}
           </p>
           <BreakdownChart
             caption={t("positions.caption", { count: breakdown.total })}

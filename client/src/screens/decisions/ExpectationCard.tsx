@@ -36,7 +36,9 @@ export function ExpectationCard({ expectation, mode, delegationId }: Expectation
   return (
     <article className="expectation" data-testid="expectation" data-status={expectation.status}>
       <header className="expectation__head">
-        <h3 className="expectation__scenario">{expectation.fields.scenario}</h3>
+        <h3 className="expectation__scenario" dir="auto">
+          {expectation.fields.scenario}
+        </h3>
         <span className={`badge badge--expectation-${expectation.status}`} data-testid="expectation-status">
           <span aria-hidden="true">{statusMarks[expectation.status]}</span>{" "}
           {t(`expectations.status.${expectation.status}`)}
@@ -58,8 +60,17 @@ export function ExpectationCard({ expectation, mode, delegationId }: Expectation
         <ul className="acceptances" data-testid="acceptances">
           {acceptances.map((a) => (
             <li key={a.id}>
-              <strong>{delegations[a.delegationId]?.name}</strong>: {t(`expectations.acceptance.${a.kind}`)}
-              {a.caveat ? ` (${t("expectations.caveat")}: ${a.caveat})` : ""}
+              <strong>
+                <bdi>{delegations[a.delegationId]?.name}</bdi>
+              </strong>
+              {t("format.colon")}
+              {t(`expectations.acceptance.${a.kind}`)}
+              {a.caveat ? (
+                <>
+                  {" "}
+                  {t("format.parenthetical", { text: `${t("expectations.caveat")}${t("format.colon")}${a.caveat}` })}
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

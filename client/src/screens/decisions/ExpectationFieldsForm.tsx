@@ -39,6 +39,7 @@ export function ExpectationFieldsForm({ value, onChange }: ExpectationFieldsForm
     <>
       <label htmlFor={`${id}-scenario`}>{t("expectations.field.scenario")}</label>
       <textarea
+        dir="auto"
         id={`${id}-scenario`}
         rows={2}
         required
@@ -115,6 +116,7 @@ export function ExpectationFieldsForm({ value, onChange }: ExpectationFieldsForm
           <label key={actor} className="stacked">
             {t(`expectations.responsible.${actor}`)}
             <input
+              dir="auto"
               maxLength={limits.expectationText}
               value={value.responsibilities[actor]}
               onChange={(e) => set({ responsibilities: { ...value.responsibilities, [actor]: e.target.value } })}

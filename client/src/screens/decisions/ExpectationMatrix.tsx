@@ -31,7 +31,9 @@ export function ExpectationMatrix() {
         <tbody>
           {matrix.rows.map((row) => (
             <tr key={row.scenario}>
-              <th scope="row">{row.scenario}</th>
+              <th scope="row" dir="auto">
+                {row.scenario}
+              </th>
               {matrix.threatActors.map((actor) => (
                 <td key={actor}>
                   {row.cells[actor].map((entry) => (

@@ -2,6 +2,7 @@ import type { ExpectationFields } from "@trilogue/shared";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 import { useExpectations } from "../../hooks/use-decisions";
 import { ExpectationCard } from "./ExpectationCard";
@@ -46,9 +47,9 @@ function DraftForm({ itemId }: { itemId: string | null }) {
       <form className="form" onSubmit={submit}>
         <ExpectationFieldsForm value={fields} onChange={setFields} />
         <span className="button-row">
-          <button type="submit" className="button button--primary" disabled={draft.busy}>
+          <SubmitButton variant="primary" disabled={draft.busy}>
             {t("expectations.saveDraft")}
-          </button>
+          </SubmitButton>
           <ActionStatus action={draft.action} />
         </span>
       </form>

@@ -1,6 +1,5 @@
 import type { Poll } from "@trilogue/shared";
 import { useTranslation } from "react-i18next";
-import { Announcer } from "../../components/Announcer";
 import { BreakdownChart } from "../../components/BreakdownChart";
 import { CommandButton } from "../../components/CommandButton";
 import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
@@ -28,7 +27,7 @@ export function PollCard({ poll, mode }: PollCardProps) {
   const voted = poll.result?.turnout.overall ?? turnout?.turnout.overall ?? 0;
   return (
     <article className={`poll poll--${poll.status}`} data-testid="poll" aria-labelledby={`poll-${poll.id}`}>
-      <h3 id={`poll-${poll.id}`} className="poll__question">
+      <h3 id={`poll-${poll.id}`} className="poll__question" dir="auto">
         {poll.question}
       </h3>
       <p className="poll__meta">
@@ -36,7 +35,12 @@ export function PollCard({ poll, mode }: PollCardProps) {
           <span aria-hidden="true">{marks[poll.status]}</span> {t(`polls.status.${poll.status}`)}
         </span>{" "}
         <span>{poll.secret ? t("polls.secret") : t("polls.named")}</span>
-        {poll.status !== "draft" ? <span> · {t("polls.turnout", { voted, eligible })}</span> : null}
+        {poll.status !== "draft" ? (
+          <span>
+            {t("format.separator")}
+            {t("polls.turnout", { voted, eligible })}
+          </span>
+        ) : null}
       </p>
       {rows === null ? (
         poll.status === "open" ? (
@@ -52,9 +56,6 @@ export function PollCard({ poll, mode }: PollCardProps) {
         />
       )}
       {mode === "delegate" && poll.status === "open" ? <BallotForm poll={poll} /> : null}
-      <Announcer
-        message={poll.status === "draft" ? null : t(`polls.announce.${poll.status}`, { question: poll.question })}
-      />
       {mode === "chair" ? (
         <div className="button-row">
           {poll.status === "draft" ? (

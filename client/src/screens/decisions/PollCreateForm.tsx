@@ -2,6 +2,7 @@ import { limits, type PollKind, pollKinds, type ResultsVisibility } from "@trilo
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 
 /** Props of {@link PollCreateForm}. */
@@ -44,6 +45,7 @@ export function PollCreateForm({ itemId }: PollCreateFormProps) {
         <label htmlFor={`${id}-question`}>{t("polls.create.question")}</label>
         <input
           id={`${id}-question`}
+          dir="auto"
           required
           maxLength={limits.pollQuestion}
           value={question}
@@ -61,6 +63,7 @@ export function PollCreateForm({ itemId }: PollCreateFormProps) {
           <>
             <label htmlFor={`${id}-options`}>{t("polls.create.options")}</label>
             <textarea
+              dir="auto"
               id={`${id}-options`}
               rows={4}
               required
@@ -89,9 +92,9 @@ export function PollCreateForm({ itemId }: PollCreateFormProps) {
           ))}
         </fieldset>
         <span className="button-row">
-          <button type="submit" className="button button--primary" disabled={create.busy}>
+          <SubmitButton variant="primary" disabled={create.busy}>
             {t("polls.create.submit")}
-          </button>
+          </SubmitButton>
           <ActionStatus action={create.action} />
         </span>
       </form>

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../../api/http";
 import { ActionStatus } from "../../components/ActionStatus";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 import { usePositions } from "../../hooks/use-decisions";
 import { stanceMarks } from "./stance";
@@ -64,6 +65,7 @@ export function PositionForm({ itemId, delegationId, mayPublish }: PositionFormP
       <label htmlFor={`${id}-statement`}>{t("positions.statement")}</label>
       <textarea
         id={`${id}-statement`}
+        dir="auto"
         rows={4}
         maxLength={limits.statement}
         value={statement}
@@ -71,16 +73,16 @@ export function PositionForm({ itemId, delegationId, mayPublish }: PositionFormP
       />
       <span className="button-row">
         {mayPublish ? (
-          <button type="submit" className="button button--primary" disabled={!stance || publish.busy}>
+          <SubmitButton variant="primary" disabled={!stance || publish.busy}>
             {published ? t("positions.revise") : t("positions.publish")}
-          </button>
+          </SubmitButton>
         ) : null}
         <ActionStatus action={publish.action} />
         <button
           type="button"
           className="button"
-          disabled={!stance || draft.busy}
-          onClick={() => stance && void draft.run({ itemId, stance, statement })}
+          aria-disabled={!stance || draft.busy}
+          onClick={() => stance && !draft.busy && void draft.run({ itemId, stance, statement })}
         >
           {t("positions.saveDraft")}
         </button>

@@ -3,6 +3,7 @@ import { can } from "../../domain/permissions";
 import { useCurrentItem, useFloor } from "../../hooks/use-consultation";
 import { useSessionStore } from "../../stores/session-store";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
+import { DraftingPanel } from "../drafting/DraftingPanel";
 import { AgendaOverview } from "../room/AgendaOverview";
 import { CurrentItemCard } from "../room/CurrentItemCard";
 import { PresencePanel } from "../room/PresencePanel";
@@ -29,7 +30,8 @@ export function DelegateView() {
         {item ? (
           <section className="panel" aria-labelledby="delegate-speakers-heading">
             <h2 id="delegate-speakers-heading" className="panel__title">
-              {t("floor.listOfSpeakers")} <span className="count">({queue.length})</span>
+              {t("floor.listOfSpeakers")}{" "}
+              <span className="count">{t("format.parenthetical", { text: queue.length })}</span>
             </h2>
             <SpeakersList queue={queue} ownDelegationId={delegationId} />
           </section>
@@ -42,6 +44,7 @@ export function DelegateView() {
             mayDraft={me?.role === "secretary"}
           />
         ) : null}
+        {item ? <DraftingPanel itemId={item.id} /> : null}
       </div>
       <div className="console__column console__column--side">
         <AgendaOverview />

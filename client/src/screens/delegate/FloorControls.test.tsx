@@ -29,8 +29,8 @@ describe("a delegation's place on the list of speakers", () => {
     expect(screen.getByText("Statement: number 2 of 2 on the list")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Withdraw" })).toBeTruthy();
     // Already waiting to speak: asking again is not offered, a point of order still is.
-    expect(screen.getByRole("button", { name: "Ask for the floor" }).hasAttribute("disabled")).toBe(true);
-    expect(screen.getByRole("button", { name: "Point of order" }).hasAttribute("disabled")).toBe(false);
+    expect(screen.getByRole("button", { name: "Ask for the floor" }).getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByRole("button", { name: "Point of order" }).getAttribute("aria-disabled")).toBe("false");
   });
 
   it("follows live events: a withdrawn request leaves the list", () => {

@@ -30,7 +30,7 @@ export function FloorControls({ item, delegationId }: FloorControlsProps) {
       </h2>
       {speaking ? (
         <p className="notice notice--speaking" data-testid="you-have-the-floor">
-          <span aria-hidden="true">🎙 </span>
+          <MicrophoneIcon />
           {t("delegate.youHaveTheFloor")}
         </p>
       ) : null}
@@ -65,5 +65,15 @@ export function FloorControls({ item, delegationId }: FloorControlsProps) {
       </div>
       {!live ? <p className="hint">{t("delegate.notLive")}</p> : null}
     </section>
+  );
+}
+
+/** A microphone beside "You have the floor" (drawn, so no emoji font is needed). */
+function MicrophoneIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <rect x="9" y="3" width="6" height="11" rx="3" fill="currentColor" />
+      <path d="M6 11a6 6 0 0 0 12 0M12 17v4M8.5 21h7" fill="none" stroke="currentColor" strokeWidth="1.8" />
+    </svg>
   );
 }

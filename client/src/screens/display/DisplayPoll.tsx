@@ -22,7 +22,7 @@ export function DisplayPoll({ itemId }: { /** The item under discussion. */ item
       <h2 id="display-poll-heading" className="display__label">
         {poll.status === "closed" ? t("polls.finalResults") : t("polls.liveResults")}
       </h2>
-      <BreakdownChart caption={poll.question} columns={optionColumns(t, poll)} rows={rows} />
+      <BreakdownChart caption={<span dir="auto">{poll.question}</span>} columns={optionColumns(t, poll)} rows={rows} />
     </section>
   );
 }

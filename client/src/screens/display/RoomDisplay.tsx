@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { ConsultationStatusBadge } from "../../components/Badges";
 import { ConnectionIndicator } from "../../components/ConnectionIndicator";
 import { Countdown } from "../../components/Countdown";
+import { LanguagePicker } from "../../components/LanguagePicker";
 import { useAgenda, useConsultation, useCurrentItem, useDelegationName, useFloor } from "../../hooks/use-consultation";
 import { RoomGate } from "../room/RoomGate";
 import { SpeakersList } from "../room/SpeakersList";
@@ -30,23 +31,32 @@ function DisplayBody() {
   return (
     <main className="display" id="main" aria-label={t("display.label")}>
       <header className="display__header">
-        <p className="display__title">{consultation?.title}</p>
-        <p className="display__status">
+        <p className="display__title" dir="auto">
+          {consultation?.title}
+        </p>
+        <div className="display__status">
           {consultation ? <ConsultationStatusBadge status={consultation.status} /> : null}
           <ConnectionIndicator />
-        </p>
+          <LanguagePicker />
+        </div>
       </header>
       {item ? (
         <>
           <section className="display__item" aria-labelledby="display-item-heading">
             <p className="display__label">{t("item.number", { number })}</p>
-            <h1 id="display-item-heading" className="display__item-title" data-testid="display-item-title">
+            <h1 id="display-item-heading" className="display__item-title" data-testid="display-item-title" dir="auto">
               {item.title}
             </h1>
-            {item.question ? <p className="display__question">{item.question}</p> : null}
+            {item.question ? (
+              <p className="display__question" dir="auto">
+                {item.question}
+              </p>
+            ) : null}
             {item.deadlineAt ? (
               <p className="display__timebox">
-                {t("item.timeBox")}: <Countdown deadlineAt={item.deadlineAt} />
+                {t("item.timeBox")}
+                {t("format.colon")}
+                <Countdown deadlineAt={item.deadlineAt} />
               </p>
             ) : null}
           </section>
@@ -58,7 +68,7 @@ function DisplayBody() {
               {speaker ? (
                 <>
                   <p className="display__speaker-name" data-testid="display-speaker">
-                    {speakerName}
+                    <bdi>{speakerName}</bdi>
                   </p>
                   <Countdown deadlineAt={speaker.deadlineAt} size="large" />
                 </>
@@ -68,7 +78,7 @@ function DisplayBody() {
             </section>
             <section className="display__queue" aria-labelledby="display-queue-heading">
               <h2 id="display-queue-heading" className="display__label">
-                {t("floor.listOfSpeakers")} ({queue.length})
+                {t("floor.listOfSpeakers")} {t("format.parenthetical", { text: queue.length })}
               </h2>
               <SpeakersList queue={queue.slice(0, shownOnDisplay)} compact />
               {queue.length > shownOnDisplay ? (

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useSessionBootstrap } from "../../app/session";
 import { Link } from "../../components/Link";
+import { SiteHeader } from "../../components/SiteHeader";
 import { useSessionStore } from "../../stores/session-store";
 
 /** `/`: where to go from here: the room when signed in, otherwise how to get in. */
@@ -9,22 +10,24 @@ export function HomeScreen() {
   useSessionBootstrap();
   const status = useSessionStore((s) => s.status);
   return (
-    <main className="page page--narrow home" id="main">
-      <p className="home__brand">{t("app.name")}</p>
-      <h1>{t("home.title")}</h1>
-      <p className="lead">{t("home.lead")}</p>
-      {status === "signed-in" ? (
-        <p>
-          <Link to="/room" className="button button--primary">
-            {t("home.enterRoom")}
-          </Link>
+    <>
+      <SiteHeader />
+      <main className="page page--narrow home" id="main">
+        <h1>{t("home.title")}</h1>
+        <p className="lead">{t("home.lead")}</p>
+        {status === "signed-in" ? (
+          <p>
+            <Link to="/room" className="button button--primary">
+              {t("home.enterRoom")}
+            </Link>
+          </p>
+        ) : (
+          <p>{t("home.useInvitation")}</p>
+        )}
+        <p className="muted">
+          <Link to="/operator">{t("home.operator")}</Link>
         </p>
-      ) : (
-        <p>{t("home.useInvitation")}</p>
-      )}
-      <p className="muted">
-        <Link to="/operator">{t("home.operator")}</Link>
-      </p>
-    </main>
+      </main>
+    </>
   );
 }

@@ -1,10 +1,12 @@
 import type { AppError, InvitationPreview } from "@trilogue/shared";
 import { limits } from "@trilogue/shared";
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { joinWithInvitation, previewInvitation } from "../../api/session-api";
 import { useRouter } from "../../app/router";
 import { ActionStatus, type ActionView } from "../../components/ActionStatus";
+import { SiteHeader } from "../../components/SiteHeader";
+import { SubmitButton } from "../../components/SubmitButton";
 import { connection } from "../../realtime/connection";
 import { useSessionStore } from "../../stores/session-store";
 
@@ -54,6 +56,52 @@ export function JoinScreen() {
     navigate("/room", { replace: true });
   };
 
+  return (
+    <>
+      <SiteHeader />
+      <JoinBody token={token} preview={preview} previewError={previewError}>
+        <form className="form" onSubmit={submit}>
+          <label htmlFor={`${id}-name`}>{t("join.nameLabel")}</label>
+          <input
+            id={`${id}-name`}
+            required
+            autoComplete="name"
+            dir="auto"
+            maxLength={limits.displayName}
+            value={name}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <p className="hint" id={`${id}-hint`}>
+            {t("join.nameHint")}
+          </p>
+          <span className="button-row">
+            <SubmitButton variant="primary" disabled={joining?.status === "pending"}>
+              {t("join.enter")}
+            </SubmitButton>
+            <ActionStatus action={joining} />
+          </span>
+        </form>
+      </JoinBody>
+    </>
+  );
+}
+
+/** Props of {@link JoinBody}. */
+type JoinBodyProps = {
+  /** The token from the link's fragment, empty when the link lost it. */
+  token: string;
+  /** What the invitation is for, once the server said. */
+  preview: InvitationPreview | null;
+  /** Why the invitation cannot be used, if it cannot. */
+  previewError: AppError | null;
+  /** The name form, shown once the invitation checks out. */
+  children: ReactNode;
+};
+
+/** The join page's main region: an incomplete or refused link, the check under way, or the greeting. */
+function JoinBody({ token, preview, previewError, children }: JoinBodyProps) {
+  const { t } = useTranslation();
   if (!token) {
     return (
       <main className="page page--narrow" id="main">
@@ -73,7 +121,7 @@ export function JoinScreen() {
   if (!preview) {
     return (
       <main className="page page--narrow" id="main" aria-busy="true">
-        <p className="loading">{t("join.checking")}</p>
+        <h1 className="loading">{t("join.checking")}</h1>
       </main>
     );
   }
@@ -83,26 +131,11 @@ export function JoinScreen() {
   return (
     <main className="page page--narrow join" id="main">
       <p className="join__welcome">{t("join.welcome")}</p>
-      <h1 className="join__title">{preview.consultationTitle}</h1>
+      <h1 className="join__title" dir="auto">
+        {preview.consultationTitle}
+      </h1>
       <p className="join__invited">{invitedAs}</p>
-      <form className="form" onSubmit={submit}>
-        <label htmlFor={`${id}-name`}>{t("join.nameLabel")}</label>
-        <input
-          id={`${id}-name`}
-          required
-          autoComplete="name"
-          maxLength={limits.displayName}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <p className="hint">{t("join.nameHint")}</p>
-        <span className="button-row">
-          <button type="submit" className="button button--primary" disabled={joining?.status === "pending"}>
-            {t("join.enter")}
-          </button>
-          <ActionStatus action={joining} />
-        </span>
-      </form>
+      {children}
     </main>
   );
 }

@@ -1,11 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { ConsultationStatusBadge } from "../../components/Badges";
+import { useFormat } from "../../hooks/use-format";
 import { useOperatorStore } from "../../stores/operator-store";
 import { CreateConsultationForm } from "./CreateConsultationForm";
 
 /** The consultations on this server, newest first; pick one to set it up. */
 export function ConsultationsPanel() {
   const { t } = useTranslation();
+  const format = useFormat();
   const consultations = useOperatorStore((s) => s.consultations);
   const selectedId = useOperatorStore((s) => s.detail?.consultation.id ?? null);
   const select = useOperatorStore((s) => s.select);
@@ -25,9 +27,13 @@ export function ConsultationsPanel() {
                 aria-pressed={consultation.id === selectedId}
                 onClick={() => void select(consultation.id)}
               >
-                <span className="choice__title">{consultation.title}</span>
+                <span className="choice__title" dir="auto">
+                  {consultation.title}
+                </span>
                 <span className="choice__meta">
-                  {consultation.date} · <ConsultationStatusBadge status={consultation.status} />
+                  {format.date(consultation.date)}
+                  {t("format.separator")}
+                  <ConsultationStatusBadge status={consultation.status} />
                 </span>
               </button>
             </li>

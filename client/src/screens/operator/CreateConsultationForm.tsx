@@ -1,26 +1,53 @@
-import { type Confidentiality, confidentialityModes, limits, pocTemplate } from "@trilogue/shared";
+import {
+  languages as allLanguages,
+  type Confidentiality,
+  confidentialityModes,
+  type Language,
+  limits,
+  templateFor,
+} from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
+import { SubmitButton } from "../../components/SubmitButton";
+import { useFormat } from "../../hooks/use-format";
 import { useRequest } from "../../hooks/use-request";
+import { endonyms } from "../../i18n/languages";
 import { useOperatorStore } from "../../stores/operator-store";
+import { LanguagesFieldset } from "./LanguagesFieldset";
 
 type Template = "poc-political-strategies" | "empty";
 
-/** Creates a consultation, by default from the concept note's five questions. */
+/**
+ * Creates a consultation, by default from the concept note's five questions. The working language
+ * (the summary's) starts as the officer's own; the title and context follow it until edited.
+ */
 export function CreateConsultationForm() {
   const { t } = useTranslation();
+  const { language } = useFormat();
   const id = useId();
-  const [title, setTitle] = useState<string>(pocTemplate.title);
+  const [workingLanguage, setWorkingLanguage] = useState<Language>(language);
+  const [languages, setLanguages] = useState<Language[]>(() => [...allLanguages]);
+  const [title, setTitle] = useState<string>(templateFor(language).title);
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
-  const [missionContext, setMissionContext] = useState<string>(pocTemplate.missionContext);
+  const [missionContext, setMissionContext] = useState<string>(templateFor(language).missionContext);
   const [confidentiality, setConfidentiality] = useState<Confidentiality>("chatham_house");
   const [template, setTemplate] = useState<Template>("poc-political-strategies");
   const create = useRequest(useOperatorStore((s) => s.create));
+  const names = new Intl.DisplayNames([language], { type: "language" });
+
+  const pickWorkingLanguage = (next: Language) => {
+    // Untouched defaults follow the working language; an edited title or context stays.
+    const before = templateFor(workingLanguage);
+    if (title === before.title) setTitle(templateFor(next).title);
+    if (missionContext === before.missionContext) setMissionContext(templateFor(next).missionContext);
+    if (!languages.includes(next)) setLanguages([...languages, next]);
+    setWorkingLanguage(next);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void create.run({ title, date, missionContext, confidentiality, template });
+    void create.run({ title, date, missionContext, confidentiality, template, languages, workingLanguage });
   };
 
   return (
@@ -29,9 +56,27 @@ export function CreateConsultationForm() {
         {t("operator.create.title")}
       </h2>
       <form className="form" onSubmit={submit}>
+        <label htmlFor={`${id}-working`}>{t("operator.create.workingLanguage")}</label>
+        <select
+          id={`${id}-working`}
+          value={workingLanguage}
+          aria-describedby={`${id}-working-hint`}
+          onChange={(e) => pickWorkingLanguage(e.target.value as Language)}
+        >
+          {allLanguages.map((code) => (
+            <option key={code} value={code}>
+              {names.of(code) ?? endonyms[code]}
+            </option>
+          ))}
+        </select>
+        <p className="hint" id={`${id}-working-hint`}>
+          {t("operator.create.workingLanguageHint")}
+        </p>
+        <LanguagesFieldset value={languages} required={workingLanguage} onChange={setLanguages} />
         <label htmlFor={`${id}-title`}>{t("operator.create.name")}</label>
         <input
           id={`${id}-title`}
+          dir="auto"
           required
           maxLength={limits.title}
           value={title}
@@ -42,6 +87,7 @@ export function CreateConsultationForm() {
         <label htmlFor={`${id}-context`}>{t("operator.create.context")}</label>
         <textarea
           id={`${id}-context`}
+          dir="auto"
           rows={3}
           maxLength={limits.missionContext}
           value={missionContext}
@@ -75,9 +121,9 @@ export function CreateConsultationForm() {
           ))}
         </fieldset>
         <span className="button-row">
-          <button type="submit" className="button button--primary" disabled={create.busy}>
+          <SubmitButton variant="primary" disabled={create.busy}>
             {t("operator.create.submit")}
-          </button>
+          </SubmitButton>
           <ActionStatus action={create.action} />
         </span>
       </form>

@@ -3,7 +3,10 @@ import { limits } from "@trilogue/shared";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
+import { SubmitButton } from "../../components/SubmitButton";
+import { useFormat } from "../../hooks/use-format";
 import { useRequest } from "../../hooks/use-request";
+import { localeTag } from "../../i18n/languages";
 import { useOperatorStore } from "../../stores/operator-store";
 import { bodies } from "./bodies";
 import { loadMemberStates, type MemberState } from "./member-states";
@@ -13,7 +16,8 @@ const stateConstituencies: Constituency[] = ["council", "tpcc", "host"];
 
 /** Registers a delegation: a Member State with its constituencies, a Secretariat department, or an observer. */
 export function DelegationForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { language } = useFormat();
   const id = useId();
   const [kind, setKind] = useState<Kind>("state");
   const [states, setStates] = useState<MemberState[]>([]);
@@ -24,8 +28,8 @@ export function DelegationForm() {
   const register = useRequest(useOperatorStore((s) => s.registerDelegation));
 
   useEffect(() => {
-    void loadMemberStates(i18n.language).then(setStates);
-  }, [i18n.language]);
+    void loadMemberStates(localeTag(language)).then(setStates);
+  }, [language]);
 
   const pickState = (value: string) => {
     setCode(value);
@@ -81,6 +85,7 @@ export function DelegationForm() {
           <label htmlFor={`${id}-name`}>{t("operator.delegation.name")}</label>
           <input
             id={`${id}-name`}
+            dir="auto"
             required
             maxLength={limits.name}
             value={name}
@@ -113,9 +118,9 @@ export function DelegationForm() {
         </>
       )}
       <span className="button-row">
-        <button type="submit" className="button button--primary" disabled={register.busy || noConstituency}>
+        <SubmitButton variant="primary" disabled={register.busy || noConstituency}>
           {t("operator.delegation.submit")}
-        </button>
+        </SubmitButton>
         <ActionStatus action={register.action} />
       </span>
     </form>

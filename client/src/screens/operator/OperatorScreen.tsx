@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { LanguagePicker } from "../../components/LanguagePicker";
 import { Link } from "../../components/Link";
 import { useOperatorStore } from "../../stores/operator-store";
 import { ConsultationsPanel } from "./ConsultationsPanel";
@@ -29,11 +30,14 @@ export function OperatorScreen() {
           </p>
           <h1 className="room-header__title">{t("operator.title")}</h1>
         </div>
-        {token ? (
-          <button type="button" className="button button--link" onClick={signOut}>
-            {t("operator.signOut")}
-          </button>
-        ) : null}
+        <div className="room-header__tools">
+          <LanguagePicker />
+          {token ? (
+            <button type="button" className="button button--link" onClick={signOut}>
+              {t("operator.signOut")}
+            </button>
+          ) : null}
+        </div>
       </header>
       {token ? (
         <main className="console console--operator" id="main">

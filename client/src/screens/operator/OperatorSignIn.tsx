@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
+import { SubmitButton } from "../../components/SubmitButton";
 import { useRequest } from "../../hooks/use-request";
 import { useOperatorStore } from "../../stores/operator-store";
 
@@ -30,9 +31,9 @@ export function OperatorSignIn() {
           onChange={(e) => setToken(e.target.value)}
         />
         <span className="button-row">
-          <button type="submit" className="button button--primary" disabled={signIn.busy}>
+          <SubmitButton variant="primary" disabled={signIn.busy}>
             {t("operator.signIn.submit")}
-          </button>
+          </SubmitButton>
           <ActionStatus action={signIn.action} overrides={{ UNAUTHENTICATED: t("operator.signIn.wrong") }} />
         </span>
       </form>

@@ -8,14 +8,16 @@ export type MemberState = {
   name: string;
 };
 
-let cached: Promise<MemberState[]> | null = null;
+const cached = new Map<string, Promise<MemberState[]>>();
 
 /**
  * The UN Member States from the `world-countries` data set (its `unMember` flag), labelled in the
  * reader's language. Loaded on demand: only the operator needs it.
  */
 export function loadMemberStates(language: string): Promise<MemberState[]> {
-  cached ??= import("world-countries").then(({ default: countries }) => {
+  const known = cached.get(language);
+  if (known) return known;
+  const loading = import("world-countries").then(({ default: countries }) => {
     const names = new Intl.DisplayNames([language, "en"], { type: "region" });
     return countries
       .filter((country) => country.unMember)
@@ -26,5 +28,6 @@ export function loadMemberStates(language: string): Promise<MemberState[]> {
       }))
       .sort((a, b) => a.label.localeCompare(b.label, language));
   });
-  return cached;
+  cached.set(language, loading);
+  return loading;
 }

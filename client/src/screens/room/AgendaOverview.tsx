@@ -15,12 +15,18 @@ export function AgendaOverview() {
         {agenda.map((item) => (
           <li key={item.id} className={`agenda__item agenda__item--${item.status}`}>
             <span className="agenda__line">
-              <span className="agenda__title">{item.title}</span>
+              <span className="agenda__title" dir="auto">
+                {item.title}
+              </span>
               <ItemStatusBadge status={item.status} />
             </span>
             {item.conclusion ? (
               <p className="agenda__conclusion">
-                <strong>{t("agenda.conclusion")}:</strong> {item.conclusion}
+                <strong>
+                  {t("agenda.conclusion")}
+                  {t("format.colon")}
+                </strong>
+                <span dir="auto">{item.conclusion}</span>
               </p>
             ) : null}
           </li>

@@ -24,13 +24,19 @@ export function CurrentItemCard() {
         {t("item.current")}
       </h2>
       <p className="current-item__number">{t("item.number", { number })}</p>
-      <h3 className="current-item__title" data-testid="current-item-title">
+      <h3 className="current-item__title" data-testid="current-item-title" dir="auto">
         {item.title}
       </h3>
-      {item.question ? <blockquote className="current-item__question">{item.question}</blockquote> : null}
+      {item.question ? (
+        <blockquote className="current-item__question" dir="auto">
+          {item.question}
+        </blockquote>
+      ) : null}
       {item.deadlineAt ? (
         <p className="current-item__timebox">
-          {t("item.timeBox")}: <Countdown deadlineAt={item.deadlineAt} />
+          {t("item.timeBox")}
+          {t("format.colon")}
+          <Countdown deadlineAt={item.deadlineAt} />
         </p>
       ) : null}
     </section>

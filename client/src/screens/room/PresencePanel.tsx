@@ -25,7 +25,7 @@ export function PresencePanel() {
                 {state === "online" ? "●" : state === "away" ? "◐" : "○"}
               </span>
               <span className="presence__who">
-                <span className="presence__name">{delegation.name}</span>{" "}
+                <bdi className="presence__name">{delegation.name}</bdi>{" "}
                 <ConstituencyTags constituencies={delegation.constituencies} />
               </span>
               <span className="presence__state">{t(`presence.${state}`)}</span>

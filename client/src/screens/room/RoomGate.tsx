@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLiveConnection, useSessionBootstrap } from "../../app/session";
 import { Link } from "../../components/Link";
+import { SiteHeader } from "../../components/SiteHeader";
 import { useConsultationStore } from "../../stores/consultation-store";
 import { useSessionStore } from "../../stores/session-store";
 
@@ -22,25 +23,32 @@ export function RoomGate({ children }: RoomGateProps) {
 
   if (status === "signed-out") {
     return (
-      <main className="page page--narrow" id="main">
-        <h1>{t("room.signedOut.title")}</h1>
-        <p>{t("room.signedOut.body")}</p>
-        {endedReason ? (
-          <p className="muted" lang="en">
-            {endedReason}
+      <>
+        <SiteHeader />
+        <main className="page page--narrow" id="main">
+          <h1>{t("room.signedOut.title")}</h1>
+          <p>{t("room.signedOut.body")}</p>
+          {endedReason ? (
+            // The server's own words, in English: kept as a detail under the translated sentence.
+            <p className="muted" lang="en" dir="ltr">
+              {endedReason}
+            </p>
+          ) : null}
+          <p>
+            <Link to="/">{t("room.signedOut.home")}</Link>
           </p>
-        ) : null}
-        <p>
-          <Link to="/">{t("room.signedOut.home")}</Link>
-        </p>
-      </main>
+        </main>
+      </>
     );
   }
   if (status === "unknown" || !loaded) {
     return (
-      <main className="page page--narrow" id="main" aria-busy="true">
-        <p className="loading">{t("room.loading")}</p>
-      </main>
+      <>
+        <SiteHeader />
+        <main className="page page--narrow" id="main" aria-busy="true">
+          <h1 className="loading">{t("room.loading")}</h1>
+        </main>
+      </>
     );
   }
   return <>{children}</>;

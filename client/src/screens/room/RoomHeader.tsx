@@ -3,14 +3,17 @@ import { logout } from "../../api/session-api";
 import { useRouter } from "../../app/router";
 import { ConsultationStatusBadge } from "../../components/Badges";
 import { ConnectionIndicator } from "../../components/ConnectionIndicator";
+import { LanguagePicker } from "../../components/LanguagePicker";
 import { Link } from "../../components/Link";
 import { useConsultation, useDelegationName } from "../../hooks/use-consultation";
+import { useFormat } from "../../hooks/use-format";
 import { connection } from "../../realtime/connection";
 import { useSessionStore } from "../../stores/session-store";
 
 /** The room's banner: which meeting, its status, the live link, and who is signed in. */
 export function RoomHeader() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const consultation = useConsultation();
   const me = useSessionStore((s) => s.me);
   const delegationName = useDelegationName(me?.delegationId ?? null);
@@ -28,23 +31,33 @@ export function RoomHeader() {
     <header className="room-header">
       <div className="room-header__meeting">
         <p className="room-header__brand">{t("app.name")}</p>
-        <h1 className="room-header__title">{consultation?.title}</h1>
+        <h1 className="room-header__title" dir="auto">
+          {consultation?.title}
+        </h1>
         {consultation ? (
           <p className="room-header__meta">
             <ConsultationStatusBadge status={consultation.status} />
-            <span>{formatDate(consultation.date, i18n.language)}</span>
+            <span>{format.date(consultation.date)}</span>
             <span>{t(`confidentiality.${consultation.confidentiality}`)}</span>
           </p>
         ) : null}
       </div>
       <div className="room-header__person">
-        <ConnectionIndicator />
+        <div className="room-header__tools">
+          <ConnectionIndicator />
+          <LanguagePicker />
+        </div>
         {me ? (
           <p className="room-header__me">
-            <span className="room-header__name">{me.displayName}</span>
+            <bdi className="room-header__name">{me.displayName}</bdi>
             <span className="muted">
               {t(`role.${me.role}`)}
-              {delegationName ? ` · ${delegationName}` : ""}
+              {delegationName ? (
+                <>
+                  {t("format.separator")}
+                  <bdi>{delegationName}</bdi>
+                </>
+              ) : null}
             </span>
           </p>
         ) : null}
@@ -65,10 +78,4 @@ export function RoomHeader() {
       </div>
     </header>
   );
-}
-
-/** The meeting's date in the reader's language. */
-function formatDate(isoDate: string, language: string): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }

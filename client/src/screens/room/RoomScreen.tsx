@@ -1,3 +1,4 @@
+import { LiveAnnouncer } from "../../a11y/LiveAnnouncer";
 import { useSessionStore } from "../../stores/session-store";
 import { ChairConsole } from "../chair/ChairConsole";
 import { ConvergenceView } from "../decisions/ConvergenceView";
@@ -17,6 +18,7 @@ export function RoomScreen({ view = "room" }: RoomScreenProps) {
     <RoomGate>
       <RoomHeader />
       {view === "convergence" ? <ConvergenceView /> : <RoleView />}
+      <LiveAnnouncer />
     </RoomGate>
   );
 }

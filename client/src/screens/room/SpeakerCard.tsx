@@ -1,7 +1,6 @@
 import type { FloorRequest } from "@trilogue/shared";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Announcer } from "../../components/Announcer";
 import { Countdown } from "../../components/Countdown";
 import { useDelegationName } from "../../hooks/use-consultation";
 import { useConsultationStore } from "../../stores/consultation-store";
@@ -14,7 +13,10 @@ export type SpeakerCardProps = {
   children?: ReactNode;
 };
 
-/** Who has the floor, for which kind of turn, with the speaking-time countdown; announced once. */
+/**
+ * Who has the floor, for which kind of turn, with the speaking-time countdown. The room's live
+ * announcer says who takes the floor; this card says when 30 seconds are left.
+ */
 export function SpeakerCard({ speaker, children }: SpeakerCardProps) {
   const { t } = useTranslation();
   const delegation = useDelegationName(speaker?.delegationId ?? null);
@@ -28,18 +30,19 @@ export function SpeakerCard({ speaker, children }: SpeakerCardProps) {
       </h2>
       {speaker ? (
         <div className="speaker__body" data-testid="speaker">
-          <p className="speaker__delegation">{delegation}</p>
-          <p className="speaker__person muted">
-            {person}
-            {speaker.kind !== "speaker" ? ` · ${t(`floorKind.${speaker.kind}`)}` : ""}
+          <p className="speaker__delegation">
+            <bdi>{delegation}</bdi>
           </p>
-          <Countdown deadlineAt={speaker.deadlineAt} size="large" />
+          <p className="speaker__person muted">
+            <bdi>{person}</bdi>
+            {speaker.kind !== "speaker" ? `${t("format.separator")}${t(`floorKind.${speaker.kind}`)}` : ""}
+          </p>
+          <Countdown deadlineAt={speaker.deadlineAt} size="large" announceSoon={t("countdown.speakingSoon")} />
           {children}
         </div>
       ) : (
         <p className="muted">{t("floor.nobody")}</p>
       )}
-      <Announcer message={speaker ? t("floor.announce", { delegation }) : t("floor.announceNobody")} />
     </section>
   );
 }

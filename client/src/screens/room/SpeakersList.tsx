@@ -35,7 +35,7 @@ export function SpeakersList({ queue, actions, ownDelegationId, compact }: Speak
               {index + 1}
             </span>
             <span className="speakers__who">
-              <span className="speakers__name">{delegation?.name ?? ""}</span>
+              <bdi className="speakers__name">{delegation?.name ?? ""}</bdi>
               {own ? <span className="speakers__you">{t("floor.you")}</span> : null}
               {request.kind !== "speaker" ? (
                 <span className={`kind kind--${request.kind}`}>{t(`floorKind.${request.kind}`)}</span>

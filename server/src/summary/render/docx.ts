@@ -17,7 +17,14 @@ import type { Block, ListEntry } from "./blocks.js";
 import { scriptRuns, textDirection } from "./direction.js";
 
 /** The document's metadata: nothing here may name a delegation or a person in Chatham House. */
-export type DocxMeta = { title: string; subject: string; language: string; direction: "ltr" | "rtl" };
+export type DocxMeta = {
+  title: string;
+  subject: string;
+  language: string;
+  direction: "ltr" | "rtl";
+  /** What follows a label, as the language writes it. */
+  colon: string;
+};
 
 /**
  * Fonts by script. Word draws a .docx with the reader's fonts: these name the Noto families the
@@ -33,7 +40,12 @@ function runs(text: string, style: RunStyle = {}): TextRun[] {
   return text.split(/\r?\n/).flatMap((line, index) =>
     scriptRuns(line).map(
       (run, part) =>
-        new TextRun({ text: run.text, rightToLeft: run.rtl, ...style, ...(index > 0 && part === 0 ? { break: 1 } : {}) }),
+        new TextRun({
+          text: run.text,
+          rightToLeft: run.rtl,
+          ...style,
+          ...(index > 0 && part === 0 ? { break: 1 } : {}),
+        }),
     ),
   );
 }
@@ -50,7 +62,7 @@ export async function renderDocx(blocks: readonly Block[], meta: DocxMeta): Prom
     return { bidirectional: dir === "rtl", ...options };
   };
   const entryRuns = (item: ListEntry) => [
-    ...(item.label ? runs(`${item.label}: `, { bold: true }) : []),
+    ...(item.label ? [...runs(item.label, { bold: true }), ...runs(meta.colon)] : []),
     ...runs(item.text),
   ];
   const children: (Paragraph | Table)[] = [];
@@ -71,8 +83,11 @@ export async function renderDocx(blocks: readonly Block[], meta: DocxMeta): Prom
         const style: RunStyle = b.tone === "strong" ? { bold: true } : b.tone === "notice" ? { italics: true } : {};
         children.push(
           new Paragraph({
-            ...paragraph(b.text, b.quoted),
-            children: [...(b.label ? runs(`${b.label}: `, { bold: true }) : []), ...runs(b.text, style)],
+            ...paragraph(b.text, b.quoted && !b.label),
+            children: [
+              ...(b.label ? [...runs(b.label, { bold: true }), ...runs(meta.colon)] : []),
+              ...runs(b.text, style),
+            ],
           }),
         );
         break;
@@ -82,8 +97,11 @@ export async function renderDocx(blocks: readonly Block[], meta: DocxMeta): Prom
         for (const item of b.items) {
           children.push(
             new Paragraph({
-              ...paragraph(item.text, item.quoted),
-              ...(b.ordered ? { numbering: { reference: "ordered", level: 0, instance: lists } } : { bullet: { level: 0 } }),
+              // A labelled entry reads in the document's direction; a bare quotation in its own.
+              ...paragraph(item.text, item.quoted && !item.label),
+              ...(b.ordered
+                ? { numbering: { reference: "ordered", level: 0, instance: lists } }
+                : { bullet: { level: 0 } }),
               children: entryRuns(item),
             }),
           );

@@ -1,5 +1,4 @@
-import type { Constituency, Language } from "@trilogue/shared";
-import type { SummaryLabels } from "@trilogue/shared";
+import type { Constituency, Language, SummaryLabels } from "@trilogue/shared";
 
 /** Number, date and duration formatting in the summary's language. */
 export type Formatter = {

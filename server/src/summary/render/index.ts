@@ -41,7 +41,8 @@ export async function renderSummary(
   if (format === "csv") return { body: Buffer.from(renderBallotsCsv(document), "utf8"), contentType, fileName };
   const blocks = summaryBlocks(document, options);
   const labels = summaryLabels[document.language];
-  if (format === "md") return { body: Buffer.from(renderMarkdown(blocks), "utf8"), contentType, fileName };
+  if (format === "md")
+    return { body: Buffer.from(renderMarkdown(blocks, labels.colon), "utf8"), contentType, fileName };
   const subject = `${labels.documentTitle}: ${document.title}`;
   if (format === "docx") {
     const body = await renderDocx(blocks, {
@@ -49,6 +50,7 @@ export async function renderSummary(
       subject,
       language: document.language,
       direction: labels.direction,
+      colon: labels.colon,
     });
     return { body, contentType, fileName };
   }
@@ -60,6 +62,7 @@ export async function renderSummary(
     script: scripts[document.language],
     createdAt: new Date(document.finalisedAt ?? document.generatedAt),
     pageLabel: (page, count) => fill(labels.page, { page: pages.format(page), pages: pages.format(count) }),
+    colon: labels.colon,
     draftLabel: document.status === "final" ? null : labels.draftNotice,
   });
   return { body, contentType, fileName };

@@ -1,17 +1,24 @@
 import {
   constituencies,
   fill,
-  stances,
   type SummaryDocument,
   type SummaryItem,
   type SummaryLabels,
   type SummaryPoll,
+  stances,
   votingConstituencies,
 } from "@trilogue/shared";
 import type { Block, ListEntry } from "./blocks.js";
 import type { Formatter } from "./format.js";
 
 type Tools = { labels: SummaryLabels; f: Formatter; document: SummaryDocument };
+
+/**
+ * Free text set into a right-to-left sentence is isolated (U+2068 … U+2069), so a Latin title's
+ * punctuation stays with it; left-to-right documents need no marks.
+ */
+export const isolate = (labels: SummaryLabels, text: string) =>
+  labels.direction === "rtl" ? `\u2068${text}\u2069` : text;
 
 /** Splits a narrative into paragraphs at blank lines. */
 export const paragraphs = (text: string): Block[] =>
@@ -25,10 +32,15 @@ export const paragraphs = (text: string): Block[] =>
 export function itemBlocks(item: SummaryItem, tools: Tools): Block[] {
   const { labels } = tools;
   const blocks: Block[] = [
-    { kind: "heading", level: 1, text: fill(labels.agendaItem, { number: item.number, title: item.title }) },
+    {
+      kind: "heading",
+      level: 1,
+      text: fill(labels.agendaItem, { number: tools.f.number(item.number), title: isolate(labels, item.title) }),
+    },
   ];
   if (item.question) blocks.push({ kind: "paragraph", label: labels.question, text: item.question, quoted: true });
-  if (item.narrative) blocks.push({ kind: "heading", level: 2, text: labels.discussion }, ...paragraphs(item.narrative));
+  if (item.narrative)
+    blocks.push({ kind: "heading", level: 2, text: labels.discussion }, ...paragraphs(item.narrative));
   if (item.positions) blocks.push(...positionBlocks(item, tools));
   if (item.polls.length > 0) {
     blocks.push({ kind: "heading", level: 2, text: labels.polls });
@@ -71,9 +83,11 @@ function positionBlocks(item: SummaryItem, { labels, f }: Tools): Block[] {
   for (const group of positions.groups) {
     blocks.push({ kind: "heading", level: 3, text: f.constituencies(group.constituencies) });
     const items: ListEntry[] = group.statements.map((s) => {
-      const stance = s.revised ? `${labels.stances[s.stance]}, ${labels.revised}` : labels.stances[s.stance];
+      const stance = s.revised
+        ? `${labels.stances[s.stance]}${labels.comma}${labels.revised}`
+        : labels.stances[s.stance];
       return {
-        label: s.delegation ? `${s.delegation} (${stance})` : `(${stance})`,
+        label: s.delegation ? `${isolate(labels, s.delegation)} (${stance})` : `(${stance})`,
         text: s.statement || labels.noStatement,
         quoted: true,
       };
@@ -98,16 +112,14 @@ function pollBlocks(poll: SummaryPoll, { labels, f }: Tools): Block[] {
       text: fill(labels.pollLine, {
         kind: labels.pollKinds[poll.kind],
         secrecy: poll.secret ? labels.secret : labels.named,
-        question: poll.question,
+        question: isolate(labels, poll.question),
       }),
     },
   ];
   if (poll.status !== "closed") return [...blocks, { kind: "paragraph", text: labels.pollOpen }];
   if (poll.secret) blocks.push({ kind: "paragraph", tone: "notice", text: labels.secretNotice });
   if (poll.overall === null) return [...blocks, { kind: "paragraph", text: labels.withheld }];
-  const scopes = poll.byConstituency
-    ? votingConstituencies.filter((c) => poll.byConstituency?.[c] !== undefined)
-    : [];
+  const scopes = poll.byConstituency ? votingConstituencies.filter((c) => poll.byConstituency?.[c] !== undefined) : [];
   blocks.push({
     kind: "table",
     header: [labels.option, labels.overall, ...scopes.map((c) => labels.constituencies[c])],
@@ -139,7 +151,7 @@ function pollBlocks(poll: SummaryPoll, { labels, f }: Tools): Block[] {
           ballots
             .filter((b) => b.choices.includes(option))
             .map((b) => b.delegation)
-            .join(", ") || labels.none,
+            .join(labels.comma) || labels.none,
       })),
     });
   }
@@ -166,7 +178,11 @@ function consensusBlocks(item: SummaryItem, { labels, f }: Tools): Block[] {
         kind: "list",
         ordered: false,
         items: call.objections.map((o) => ({
-          label: o.delegation ?? (o.constituencies ? f.constituencies(o.constituencies) : labels.delegation),
+          label: o.delegation
+            ? isolate(labels, o.delegation)
+            : o.constituencies
+              ? f.constituencies(o.constituencies)
+              : labels.delegation,
           text: o.reason ?? "",
           quoted: true,
         })),

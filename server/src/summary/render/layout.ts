@@ -1,7 +1,7 @@
 import { fill, type SummaryDocument, type SummaryLabels, summaryLabels } from "@trilogue/shared";
 import type { Block, LayoutOptions, ListEntry } from "./blocks.js";
 import { type Formatter, formatter } from "./format.js";
-import { itemBlocks, paragraphs } from "./layout-items.js";
+import { isolate, itemBlocks, paragraphs } from "./layout-items.js";
 
 type Tools = { labels: SummaryLabels; f: Formatter; document: SummaryDocument };
 
@@ -41,7 +41,8 @@ function headerBlocks({ labels, f, document }: Tools): Block[] {
           : labels.draftNotice,
     },
   ];
-  if (document.overview) blocks.push({ kind: "heading", level: 1, text: labels.overview }, ...paragraphs(document.overview));
+  if (document.overview)
+    blocks.push({ kind: "heading", level: 1, text: labels.overview }, ...paragraphs(document.overview));
   return blocks;
 }
 
@@ -64,7 +65,7 @@ function attendanceBlocks({ labels, f, document }: Tools): Block[] {
         labels.constituencies[row.constituency],
         f.number(row.present),
         f.number(row.registered),
-        ...(named ? [(row.delegations ?? []).join(", ")] : []),
+        ...(named ? [(row.delegations ?? []).join(labels.comma)] : []),
       ]),
       widths: named ? [3, 2, 2, 8] : [4, 2, 2],
     },
@@ -97,7 +98,7 @@ function expectationBlocks({ labels, f, document }: Tools): Block[] {
       (actor) => e.responsibilities[actor] !== "",
     );
     blocks.push(
-      { kind: "heading", level: 2, text: `${f.number(e.number)}. ${e.scenario}`, quoted: true },
+      { kind: "heading", level: 2, text: `${f.number(e.number)}. ${isolate(labels, e.scenario)}` },
       {
         kind: "list",
         ordered: false,
@@ -105,10 +106,13 @@ function expectationBlocks({ labels, f, document }: Tools): Block[] {
           { label: labels.threatActor, text: labels.threatActors[e.threatActor] },
           {
             label: labels.response,
-            text: [...e.tiers.map((t) => labels.tiers[t]), e.phases.map((p) => labels.phases[p]).join(", ")].join("; "),
+            text: [
+              ...e.tiers.map((t) => labels.tiers[t]),
+              e.phases.map((p) => labels.phases[p]).join(labels.comma),
+            ].join(labels.comma),
           },
           { label: labels.forceLevel, text: labels.forceLevels[e.highestForceLevel] },
-          ...(conditions.length > 0 ? [{ label: labels.conditions, text: conditions.join("; "), quoted: true }] : []),
+          ...(conditions.length > 0 ? [{ label: labels.conditions, text: conditions.join(labels.comma) }] : []),
           {
             label: labels.status,
             text: `${labels.expectationStatuses[e.status]} (${fill(labels.version, { version: f.number(e.version) })})`,
@@ -144,7 +148,11 @@ function expectationBlocks({ labels, f, document }: Tools): Block[] {
             kind: "list",
             ordered: false,
             items: e.records.map((r) => {
-              const who = r.delegation ?? (r.constituencies ? f.constituencies(r.constituencies) : labels.unattributed);
+              const who = r.delegation
+                ? isolate(labels, r.delegation)
+                : r.constituencies
+                  ? f.constituencies(r.constituencies)
+                  : labels.unattributed;
               return { label: `${who} (${labels.acceptanceKinds[r.kind]})`, text: r.caveat ?? "", quoted: true };
             }),
           },
@@ -161,7 +169,7 @@ function speakerBlocks({ labels, f, document }: Tools): Block[] {
     blocks.push({
       kind: "heading",
       level: 2,
-      text: fill(labels.agendaItem, { number: record.itemNumber, title: item?.title ?? "" }),
+      text: fill(labels.agendaItem, { number: f.number(record.itemNumber), title: isolate(labels, item?.title ?? "") }),
     });
     if (record.record) {
       blocks.push({
@@ -205,7 +213,9 @@ function followUpBlocks({ labels, document }: Tools): Block[] {
           kind: "list",
           ordered: true,
           items: document.followUp.map((entry) => ({
-            text: entry.responsible ? `${entry.action} (${labels.responsible}: ${entry.responsible})` : entry.action,
+            text: entry.responsible
+              ? `${entry.action} (${labels.responsible}${labels.colon}${isolate(labels, entry.responsible)})`
+              : entry.action,
             quoted: true,
           })),
         },

@@ -1,4 +1,4 @@
-import type { Block, ListEntry } from "./blocks.js";
+import type { Block } from "./blocks.js";
 
 /**
  * Escapes text for CommonMark: characters that make markup anywhere are backslash-escaped, and so
@@ -9,22 +9,26 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~&]/g, "\\$&")
     .split(/\r?\n/)
-    .map((line) => line.replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_m, space: string, mark: string) =>
-      /^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
-    ))
+    .map((line) => line.trimStart())
+    .map((line) =>
+      line.replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_m, space: string, mark: string) =>
+        /^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+      ),
+    )
     .join("  \n");
 }
 
 /** A table cell: escaped, on one line. */
 const cell = (text: string) => escapeMarkdown(text.replace(/\s*\r?\n\s*/g, " ")) || " ";
 
-const entry = (item: ListEntry) =>
-  item.label ? `**${escapeMarkdown(item.label)}:** ${escapeMarkdown(item.text)}` : escapeMarkdown(item.text);
+/** A bold label and its text; the colon stays outside the emphasis, where CommonMark closes it. */
+const labelled = (label: string | undefined, text: string, colon: string) =>
+  label ? `**${escapeMarkdown(label)}**${colon}${text}` : text;
 
 /** Indents a list entry's continuation lines under its marker. */
 const indent = (text: string, width: number) => text.replace(/\n/g, `\n${" ".repeat(width)}`);
 
-function block(b: Block): string {
+function block(b: Block, colon: string): string {
   switch (b.kind) {
     case "title":
       return `# ${escapeMarkdown(b.text)}`;
@@ -34,14 +38,14 @@ function block(b: Block): string {
       return `${"#".repeat(b.level + 1)} ${cell(b.text)}`;
     case "paragraph": {
       const text = escapeMarkdown(b.text);
-      const body = b.label ? `**${escapeMarkdown(b.label)}:** ${text}` : text;
+      const body = labelled(b.label, text, colon);
       return b.tone === "notice" ? `> ${body.replace(/\n/g, "\n> ")}` : b.tone === "strong" ? `**${body}**` : body;
     }
     case "list":
       return b.items
         .map((item, index) => {
           const marker = b.ordered ? `${index + 1}. ` : "- ";
-          return `${marker}${indent(entry(item), marker.length)}`;
+          return `${marker}${indent(labelled(item.label, escapeMarkdown(item.text), colon), marker.length)}`;
         })
         .join("\n");
     case "table": {
@@ -53,7 +57,7 @@ function block(b: Block): string {
   }
 }
 
-/** The summary as CommonMark with GitHub-style tables. */
-export function renderMarkdown(blocks: readonly Block[]): string {
-  return `${blocks.map(block).join("\n\n")}\n`;
+/** The summary as CommonMark with GitHub-style tables; `colon` follows a label, as the language writes it. */
+export function renderMarkdown(blocks: readonly Block[], colon: string): string {
+  return `${blocks.map((b) => block(b, colon)).join("\n\n")}\n`;
 }

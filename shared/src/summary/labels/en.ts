@@ -133,7 +133,12 @@ export const en = {
     tier_ii: "Tier II: provision of physical protection",
     tier_iii: "Tier III: establishment of a protective environment",
   },
-  phases: { prevention: "prevention", pre_emption: "pre-emption", response: "response", consolidation: "consolidation" },
+  phases: {
+    prevention: "prevention",
+    pre_emption: "pre-emption",
+    response: "response",
+    consolidation: "consolidation",
+  },
   forceLevels: {
     presence_deterrence: "presence and deterrence",
     interposition: "interposition",

@@ -103,7 +103,11 @@ export const es: SummaryLabels = {
     neutral: "neutral",
     opposes: "se opone",
   },
-  pollKinds: { yes_no_abstain: "sí/no/abstención", single_choice: "de opción única", multiple_choice: "de opción múltiple" },
+  pollKinds: {
+    yes_no_abstain: "sí/no/abstención",
+    single_choice: "de opción única",
+    multiple_choice: "de opción múltiple",
+  },
   yesNoAbstain: { yes: "Sí", no: "No", abstain: "Abstención" },
   outcomes: { adopted: "aprobado", not_adopted: "no aprobado" },
   subjects: { conclusion: "conclusión", expectation: "expectativa" },
@@ -130,7 +134,12 @@ export const es: SummaryLabels = {
     tier_ii: "Nivel II: protección física",
     tier_iii: "Nivel III: creación de un entorno de protección",
   },
-  phases: { prevention: "prevención", pre_emption: "anticipación", response: "respuesta", consolidation: "consolidación" },
+  phases: {
+    prevention: "prevención",
+    pre_emption: "anticipación",
+    response: "respuesta",
+    consolidation: "consolidación",
+  },
   forceLevels: {
     presence_deterrence: "presencia y disuasión",
     interposition: "interposición",

@@ -103,7 +103,11 @@ export const fr: SummaryLabels = {
     neutral: "neutre",
     opposes: "s'oppose",
   },
-  pollKinds: { yes_no_abstain: "oui/non/abstention", single_choice: "à choix unique", multiple_choice: "à choix multiple" },
+  pollKinds: {
+    yes_no_abstain: "oui/non/abstention",
+    single_choice: "à choix unique",
+    multiple_choice: "à choix multiple",
+  },
   yesNoAbstain: { yes: "Oui", no: "Non", abstain: "Abstention" },
   outcomes: { adopted: "adopté", not_adopted: "non adopté" },
   subjects: { conclusion: "conclusion", expectation: "attente" },
@@ -130,7 +134,12 @@ export const fr: SummaryLabels = {
     tier_ii: "Niveau II : protection physique",
     tier_iii: "Niveau III : instauration d'un environnement protecteur",
   },
-  phases: { prevention: "prévention", pre_emption: "préemption", response: "intervention", consolidation: "consolidation" },
+  phases: {
+    prevention: "prévention",
+    pre_emption: "préemption",
+    response: "intervention",
+    consolidation: "consolidation",
+  },
   forceLevels: {
     presence_deterrence: "présence et dissuasion",
     interposition: "interposition",

@@ -103,7 +103,11 @@ export const ru: SummaryLabels = {
     neutral: "нейтрально",
     opposes: "возражает",
   },
-  pollKinds: { yes_no_abstain: "за/против/воздержался", single_choice: "один вариант", multiple_choice: "несколько вариантов" },
+  pollKinds: {
+    yes_no_abstain: "за/против/воздержался",
+    single_choice: "один вариант",
+    multiple_choice: "несколько вариантов",
+  },
   yesNoAbstain: { yes: "За", no: "Против", abstain: "Воздержался" },
   outcomes: { adopted: "принято", not_adopted: "не принято" },
   subjects: { conclusion: "заключение", expectation: "ожидание" },
@@ -130,7 +134,12 @@ export const ru: SummaryLabels = {
     tier_ii: "Уровень II: обеспечение физической защиты",
     tier_iii: "Уровень III: создание защитной среды",
   },
-  phases: { prevention: "предупреждение", pre_emption: "упреждение", response: "реагирование", consolidation: "закрепление" },
+  phases: {
+    prevention: "предупреждение",
+    pre_emption: "упреждение",
+    response: "реагирование",
+    consolidation: "закрепление",
+  },
   forceLevels: {
     presence_deterrence: "присутствие и сдерживание",
     interposition: "разъединение",
@@ -144,5 +153,9 @@ export const ru: SummaryLabels = {
     host_state: "Принимающее государство",
     mission: "Миссия",
   },
-  floorKinds: { speaker: "выступление", point_of_order: "по порядку ведения заседания", right_of_reply: "право на ответ" },
+  floorKinds: {
+    speaker: "выступление",
+    point_of_order: "по порядку ведения заседания",
+    right_of_reply: "право на ответ",
+  },
 };

@@ -10,6 +10,13 @@ export type Align = "start" | "center" | "end";
 /** A paragraph laid out in a given width, ready to draw anywhere. */
 export type Laid = { lines: Line[]; lineHeight: number; direction: "ltr" | "rtl"; size: number; height: number };
 
+/**
+ * Widths of words and runs, by font, size and text. The fonts are the same in every document (see
+ * fonts.ts), so a width measured once holds for good; the map is emptied when it grows large.
+ */
+const widths = new Map<string, number>();
+const maxWidths = 200_000;
+
 /** Lines spaced to the tallest script in them: Naskh's marks and CJK ideographs need more air. */
 function lineFactor(lines: readonly Line[]): number {
   let factor = 1.4;
@@ -51,16 +58,14 @@ export class Flow {
     return this.right - this.left;
   }
 
-  private readonly widths = new Map<string, number>();
-
-  /** A text's width in a font and size; right-to-left runs are measured shaped. Remembered. */
-  measure(text: string, font: FontKey, size: number, rtl = false): number {
-    const key = `${font}|${size}|${rtl ? 1 : 0}|${text}`;
-    let width = this.widths.get(key);
+  /** A text's width in a font and size, shaped as it will be drawn. Remembered across documents. */
+  measure(text: string, font: FontKey, size: number): number {
+    const key = `${font}|${size}|${text}`;
+    let width = widths.get(key);
     if (width === undefined) {
-      this.doc.font(font).fontSize(size);
-      width = rtl ? this.doc.widthOfString(text, { features: [] }) : this.doc.widthOfString(text);
-      this.widths.set(key, width);
+      width = this.doc.font(font).fontSize(size).widthOfString(text);
+      if (widths.size >= maxWidths) widths.clear();
+      widths.set(key, width);
     }
     return width;
   }
@@ -69,7 +74,7 @@ export class Flow {
   layout(spans: readonly Span[], options: { size: number; width: number; quoted?: boolean }): Laid {
     const text = spans.map((s) => s.text).join("");
     const direction = options.quoted ? textDirection(text, this.direction) : this.direction;
-    const measure = (t: string, font: FontKey, rtl = false) => this.measure(t, font, options.size, rtl);
+    const measure = (t: string, font: FontKey) => this.measure(t, font, options.size);
     const parts = text.includes("\n") ? splitLines(spans) : [spans];
     const lines = parts.flatMap((part) =>
       wrap(shape(part, direction, this.fallback, measure), options.width, measure).map((l) => drawRuns(l, measure)),
@@ -92,11 +97,7 @@ export class Flow {
           .font(run.font)
           .fontSize(laid.size)
           .fillColor(options.color ?? "#111111")
-          .text(run.text, cursor, baseline, {
-            lineBreak: false,
-            baseline: "alphabetic",
-            ...(run.shapeRtl ? { features: [] } : {}),
-          });
+          .text(run.text, cursor, baseline, { lineBreak: false, baseline: "alphabetic" });
         cursor += run.width;
       }
     });

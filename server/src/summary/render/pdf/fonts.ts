@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { create, type Font } from "fontkit";
 
 const require = createRequire(import.meta.url);
 
@@ -25,14 +26,20 @@ const files: Record<FontKey, string> = {
 
 export const fontKeys = Object.keys(files) as FontKey[];
 
-const cache = new Map<FontKey, Buffer>();
+const cache = new Map<FontKey, Font>();
 
-/** A font file's bytes, read once per process (Noto Sans SC is 10 MB). */
-export function fontData(key: FontKey): Buffer {
-  let data = cache.get(key);
-  if (!data) {
-    data = readFileSync(require.resolve(files[key]));
-    cache.set(key, data);
+/**
+ * A font, read and parsed once per process (Noto Sans SC is 10 MB) and shared by every document:
+ * fontkit keeps its parsed tables and glyphs with the font, so later exports skip that work.
+ * pdfkit subsets and embeds it per document.
+ */
+export function loadFont(key: FontKey): Font {
+  let font = cache.get(key);
+  if (!font) {
+    const parsed = create(readFileSync(require.resolve(files[key])));
+    if (!("layout" in parsed)) throw new Error(`${files[key]} is a font collection, not a font`);
+    font = parsed;
+    cache.set(key, font);
   }
-  return data;
+  return font;
 }

@@ -2,13 +2,7 @@ import type { FontKey } from "./fonts.js";
 import type { Piece } from "./shaping.js";
 
 /** What one drawing call puts on the page: a string in one font, laid out as fontkit should. */
-export type DrawRun = {
-  text: string;
-  font: FontKey;
-  /** Laid out as one right-to-left run (fontkit reverses and shapes it whole). */
-  shapeRtl: boolean;
-  width: number;
-};
+export type DrawRun = { text: string; font: FontKey; width: number };
 
 export type Line = { runs: DrawRun[]; width: number };
 
@@ -29,7 +23,11 @@ function split(piece: Piece, max: number, measure: (text: string, font: FontKey)
 }
 
 /** Greedy line breaking at the pieces' break opportunities; spaces at a line's ends are dropped. */
-export function wrap(pieces: readonly Piece[], max: number, measure: (text: string, font: FontKey) => number): Piece[][] {
+export function wrap(
+  pieces: readonly Piece[],
+  max: number,
+  measure: (text: string, font: FontKey) => number,
+): Piece[][] {
   const lines: Piece[][] = [];
   let line: Piece[] = [];
   let width = 0;
@@ -47,7 +45,12 @@ export function wrap(pieces: readonly Piece[], max: number, measure: (text: stri
     if (width + piece.width > max && line.length > 0 && !piece.space) {
       // Break at the last opportunity on the line, carrying what follows it to the next.
       let at = piece.breakBefore ? line.length : -1;
-      if (at < 0) for (let i = line.length - 1; i > 0; i -= 1) if (line[i]?.breakBefore) { at = i; break; }
+      if (at < 0)
+        for (let i = line.length - 1; i > 0; i -= 1)
+          if (line[i]?.breakBefore) {
+            at = i;
+            break;
+          }
       if (at > 0) {
         const carried = line.slice(at);
         line = line.slice(0, at);
@@ -90,10 +93,12 @@ const rtlScript = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
 /**
  * A line's drawing runs in visual order: neighbouring pieces in one font and one direction go
- * together. A right-to-left run holding Arabic is given in logical order for fontkit to shape and
- * reverse; one without (say, a bracket between two Arabic words) is reversed here.
+ * together. A right-to-left run holding Arabic is given in logical order, its spaces no-break
+ * spaces: pdfkit lays text out word by word at plain spaces (which would reverse each word but
+ * not their order), while fontkit shapes and reverses a run it sees whole. A right-to-left run
+ * without Arabic (a bracket between two Arabic words) is reversed here.
  */
-export function drawRuns(line: readonly Piece[], measure: (text: string, font: FontKey, rtl: boolean) => number): Line {
+export function drawRuns(line: readonly Piece[], measure: (text: string, font: FontKey) => number): Line {
   const groups: Piece[][] = [];
   for (const piece of reorder(line)) {
     const last = groups.at(-1);
@@ -106,9 +111,9 @@ export function drawRuns(line: readonly Piece[], measure: (text: string, font: F
     const rtl = (group[0]?.level ?? 0) % 2 === 1;
     const logical = rtl ? [...group].reverse() : group;
     const text = logical.map((p) => p.text).join("");
-    const shapeRtl = rtl && rtlScript.test(text);
-    const shown = rtl && !shapeRtl ? [...text].reverse().join("") : text;
-    return { text: shown, font, shapeRtl, width: measure(shown, font, shapeRtl) };
+    const shaped = rtl && rtlScript.test(text);
+    const shown = shaped ? text.replace(/ /g, "\u00a0") : rtl ? [...text].reverse().join("") : text;
+    return { text: shown, font, width: measure(shown, font) };
   });
   return { runs, width: runs.reduce((sum, run) => sum + run.width, 0) };
 }

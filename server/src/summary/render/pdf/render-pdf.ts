@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { Block, ListEntry } from "../blocks.js";
 import { Flow } from "./flow.js";
-import { fontData, fontKeys, type Script } from "./fonts.js";
+import { fontKeys, loadFont, type Script } from "./fonts.js";
 import type { Span } from "./shaping.js";
 import { drawTable } from "./table.js";
 
@@ -16,6 +16,8 @@ export type PdfMeta = {
   createdAt: Date;
   /** Printed at the foot of every page, e.g. "Page 2 of 9". */
   pageLabel: (page: number, pages: number) => string;
+  /** What follows a label, as the language writes it. */
+  colon: string;
   /** A draft's notice, printed at the head of every page; null when final. */
   draftLabel: string | null;
 };
@@ -25,10 +27,26 @@ const headingSizes = { 1: 15, 2: 12.5, 3: 11 } as const;
 const colors = { heading: "#1b3a63", notice: "#5a4a00", muted: "#444444" };
 
 const plain = (text: string): Span[] => [{ text, weight: "regular" }];
-const labelled = (label: string | undefined, text: string, weight: "regular" | "bold" = "regular"): Span[] => [
-  ...(label ? [{ text: `${label}: `, weight: "bold" as const }] : []),
-  { text, weight },
-];
+/**
+ * A bold label, its colon, then the text; text written by people is isolated from the label
+ * (U+2068 … U+2069), so each keeps its own direction.
+ */
+const labelled = (
+  colon: string,
+  label: string | undefined,
+  text: string,
+  options: { weight?: "regular" | "bold"; quoted?: boolean } = {},
+): Span[] =>
+  label
+    ? [
+        { text: label, weight: "bold" },
+        { text: colon, weight: "regular" },
+        {
+          text: options.quoted && /[\u0590-\u08ff]/.test(label + text) ? `\u2068${text}\u2069` : text,
+          weight: options.weight ?? "regular",
+        },
+      ]
+    : [{ text, weight: options.weight ?? "regular" }];
 
 /**
  * Renders the blocks as an A4 PDF with the Noto fonts embedded (subset to the glyphs used), Arabic
@@ -51,7 +69,7 @@ export function renderPdf(blocks: readonly Block[], meta: PdfMeta): Promise<Buff
     },
     lang: meta.script === "arabic" ? "ar" : meta.script === "cjk" ? "zh" : "en",
   } as PDFKit.PDFDocumentOptions);
-  for (const key of fontKeys) doc.registerFont(key, fontData(key));
+  registerFonts(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -59,13 +77,21 @@ export function renderPdf(blocks: readonly Block[], meta: PdfMeta): Promise<Buff
     doc.on("error", reject);
   });
   const flow = new Flow(doc, meta.direction, meta.script);
-  for (const block of blocks) drawBlock(flow, block);
+  for (const block of blocks) drawBlock(flow, block, meta.colon);
   decoratePages(flow, meta);
   doc.end();
   return done;
 }
 
-function drawBlock(flow: Flow, b: Block): void {
+/**
+ * Registers the Noto fonts. pdfkit 0.20 takes a fontkit font as well as a file (its typings lag);
+ * pdfkit embeds only the fonts a document draws with, subset to the glyphs it uses.
+ */
+function registerFonts(doc: PDFKit.PDFDocument): void {
+  for (const key of fontKeys) doc.registerFont(key, loadFont(key) as unknown as PDFKit.Mixins.PDFFontSource);
+}
+
+function drawBlock(flow: Flow, b: Block, colon: string): void {
   switch (b.kind) {
     case "title":
       flow.paragraph([{ text: b.text, weight: "bold" }], { size: sizes.title, color: colors.heading, after: 6 });
@@ -87,14 +113,23 @@ function drawBlock(flow: Flow, b: Block): void {
       return;
     }
     case "paragraph":
-      flow.paragraph(labelled(b.label, b.text, b.tone === "strong" ? "bold" : "regular"), {
-        size: b.tone === "notice" ? sizes.small : sizes.body,
-        ...(b.quoted ? { quoted: true } : {}),
-        ...(b.tone === "notice" ? { color: colors.notice } : {}),
-      });
+      flow.paragraph(
+        labelled(colon, b.label, b.text, {
+          weight: b.tone === "strong" ? "bold" : "regular",
+          ...(b.quoted ? { quoted: true } : {}),
+        }),
+        {
+          size: b.tone === "notice" ? sizes.small : sizes.body,
+          // A labelled paragraph reads in the document's direction; a bare quotation in its own.
+          ...(b.quoted && !b.label ? { quoted: true } : {}),
+          ...(b.tone === "notice" ? { color: colors.notice } : {}),
+        },
+      );
       return;
     case "list":
-      b.items.forEach((item, index) => drawEntry(flow, item, b.ordered ? `${index + 1}.` : "•"));
+      for (const [index, item] of b.items.entries()) {
+        drawEntry(flow, item, b.ordered ? `${index + 1}.` : "•", colon);
+      }
       flow.y += 3;
       return;
     case "table":
@@ -105,23 +140,16 @@ function drawBlock(flow: Flow, b: Block): void {
 }
 
 /** A list entry: its marker in the start margin, the text indented. */
-function drawEntry(flow: Flow, item: ListEntry, marker: string): void {
+function drawEntry(flow: Flow, item: ListEntry, marker: string, colon: string): void {
   const indent = 16;
-  const laid = flow.layout(labelled(item.label, item.text), {
-    size: sizes.body,
-    width: flow.width - indent,
-    ...(item.quoted ? { quoted: true } : {}),
-  });
+  const spans = labelled(colon, item.label, item.text, item.quoted ? { quoted: true } : {});
+  const quoted = item.quoted && !item.label ? { quoted: true } : {};
+  const laid = flow.layout(spans, { size: sizes.body, width: flow.width - indent, ...quoted });
   flow.ensure(laid.lineHeight);
   const markerBox = flow.layout(plain(marker), { size: sizes.body, width: indent });
   const markerX = flow.direction === "ltr" ? flow.left : flow.right - indent;
   flow.draw({ ...markerBox, lineHeight: laid.lineHeight }, markerX, flow.y, indent - 4);
-  flow.paragraph(labelled(item.label, item.text), {
-    size: sizes.body,
-    indent,
-    after: 2,
-    ...(item.quoted ? { quoted: true } : {}),
-  });
+  flow.paragraph(spans, { size: sizes.body, indent, after: 2, ...quoted });
 }
 
 /** Page numbers at every foot, and a draft's notice at every head. */

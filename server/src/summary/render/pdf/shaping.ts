@@ -28,6 +28,31 @@ const isCjk = (char: string) => char.charCodeAt(0) >= 0x2e80 && cjk.test(char);
 /** CJK punctuation that must not begin a line. */
 const noBreakBefore = /[、。，．：；！？）」』】〉》’”…％]/u;
 
+/** Text that needs the full treatment: right-to-left or CJK script, bidi controls, anything past U+2E7F. */
+const complex = /[\u0590-\u08ff\u200e\u200f\u2066-\u2069\u2e80-\uffff]/;
+
+/** Left-to-right text in Latin, Greek or Cyrillic (most of a summary): words and spaces in the Latin font. */
+function shapeSimple(spans: readonly Span[], measure: (text: string, font: FontKey) => number): Piece[] {
+  const pieces: Piece[] = [];
+  for (const span of spans) {
+    const font: FontKey = `latin-${span.weight}`;
+    for (const match of span.text.matchAll(/ +|[^ ]+/g)) {
+      const part = match[0];
+      const space = part.charCodeAt(0) === 32;
+      const previous = pieces.at(-1);
+      const breakBefore = previous !== undefined && (space || previous.space);
+      if (previous && !space && !previous.space && previous.font === font) {
+        // A word continued across spans of one weight stays one piece.
+        previous.text += part;
+        previous.width = measure(previous.text, font);
+        continue;
+      }
+      pieces.push({ text: part, font, level: 0, space, breakBefore, width: measure(part, font) });
+    }
+  }
+  return pieces;
+}
+
 /** The script a character asks for, or null for neutrals (digits, punctuation, spaces) that follow their neighbours. */
 function scriptOf(char: string): Script | null {
   const code = char.charCodeAt(0);
@@ -64,9 +89,10 @@ export function shape(
   spans: readonly Span[],
   direction: "ltr" | "rtl",
   fallback: Script,
-  measure: (text: string, font: FontKey, rtl: boolean) => number,
+  measure: (text: string, font: FontKey) => number,
 ): Piece[] {
   const text = spans.map((span) => span.text).join("");
+  if (direction === "ltr" && !complex.test(text)) return shapeSimple(spans, measure);
   const chars: { char: string; index: number; weight: Weight }[] = [];
   let offset = 0;
   for (const span of spans) {
@@ -85,6 +111,8 @@ export function shape(
   const pieces: Piece[] = [];
   let current: Omit<Piece, "width"> | null = null;
   chars.forEach(({ char, index, weight }, i) => {
+    // Directional isolates and marks steer the bidi levels above; they are not drawn.
+    if (/[\u2066-\u2069\u200e\u200f]/.test(char)) return;
     const level = embedding?.levels[index] ?? 0;
     const space = char === " " || (char.charCodeAt(0) > 0x7f && /\s/u.test(char)) || char === "\t";
     const font: FontKey = `${scripts[i] ?? fallback}-${weight}`;
@@ -109,6 +137,6 @@ export function shape(
     current = { text: shown, font, level, space, breakBefore };
   });
   if (current) pieces.push({ ...(current as Omit<Piece, "width">), width: 0 });
-  for (const piece of pieces) piece.width = measure(piece.text, piece.font, piece.level % 2 === 1);
+  for (const piece of pieces) piece.width = measure(piece.text, piece.font);
   return pieces;
 }

@@ -1,0 +1,132 @@
+import {
+  type CaveatsRegister,
+  type Constituency,
+  type CoSignature,
+  caveatsRegister,
+  type Draft,
+  type DraftProposal,
+  hiddenConstituencies,
+  type JointStatement,
+  type MaskedPositionBreakdown,
+  maskBreakdown,
+  orderParagraphs,
+  type Paragraph,
+  type ParagraphVersion,
+  positionBreakdown,
+  positionsWithCoSignatories,
+} from "@trilogue/shared";
+import { useMemo } from "react";
+import { useConsultationStore } from "../stores/consultation-store";
+
+type State = NonNullable<ReturnType<typeof useConsultationStore.getState>["state"]>;
+const empty = {};
+const byTime =
+  <T extends { id: string }>(time: (entity: T) => string) =>
+  (a: T, b: T) =>
+    time(a) === time(b) ? (a.id < b.id ? -1 : 1) : time(a) < time(b) ? -1 : 1;
+
+/** One collection of the live state (empty before the first catch-up, or from an older server). */
+function useCollection<K extends keyof State>(name: K): State[K] {
+  return useConsultationStore((s) => s.state?.[name] ?? (empty as State[K]));
+}
+
+/** The drafts opened on an item, in opening order. */
+export function useDrafts(itemId: string): Draft[] {
+  const drafts = useCollection("drafts");
+  return useMemo(
+    () =>
+      Object.values(drafts)
+        .filter((d) => d.itemId === itemId)
+        .sort(byTime((d) => d.openedAt)),
+    [drafts, itemId],
+  );
+}
+
+/** A draft's paragraphs in UN order: preambular, then operative. */
+export function useParagraphs(draftId: string): Paragraph[] {
+  const paragraphs = useCollection("paragraphs");
+  return useMemo(
+    () => orderParagraphs(Object.values(paragraphs).filter((p) => p.draftId === draftId)),
+    [paragraphs, draftId],
+  );
+}
+
+/** A draft's proposals, oldest first. */
+export function useProposals(draftId: string): DraftProposal[] {
+  const proposals = useCollection("draftProposals");
+  return useMemo(
+    () =>
+      Object.values(proposals)
+        .filter((p) => p.draftId === draftId)
+        .sort(byTime((p) => p.proposedAt)),
+    [proposals, draftId],
+  );
+}
+
+/** Every version of a paragraph, oldest first. */
+export function useParagraphVersions(paragraphId: string): ParagraphVersion[] {
+  const versions = useCollection("paragraphVersions");
+  return useMemo(
+    () =>
+      Object.values(versions)
+        .filter((v) => v.paragraphId === paragraphId)
+        .sort((a, b) => a.version - b.version),
+    [versions, paragraphId],
+  );
+}
+
+/** Joint statements and co-signatures, as lists. */
+export function useJoint(): { joints: JointStatement[]; coSignatures: CoSignature[] } {
+  const joints = useCollection("jointStatements");
+  const coSignatures = useCollection("coSignatures");
+  return useMemo(
+    () => ({ joints: Object.values(joints), coSignatures: Object.values(coSignatures) }),
+    [joints, coSignatures],
+  );
+}
+
+/** The constituencies breakdowns must withhold: a single delegation the chair has not allowed. */
+export function useHiddenConstituencies(): Set<Constituency> {
+  const delegations = useCollection("delegations");
+  const disclosures = useCollection("breakdownDisclosures");
+  return useMemo(
+    () => hiddenConstituencies(Object.values(delegations), Object.values(disclosures)),
+    [delegations, disclosures],
+  );
+}
+
+/** Stances on an item as breakdowns show them: confirmed co-signatories counted, lone constituencies withheld. */
+export function usePositionBreakdown(itemId: string): MaskedPositionBreakdown {
+  const positions = useCollection("positions");
+  const delegations = useCollection("delegations");
+  const { joints, coSignatures } = useJoint();
+  const hidden = useHiddenConstituencies();
+  return useMemo(() => {
+    const counted = positionsWithCoSignatories(Object.values(positions), joints, coSignatures);
+    return maskBreakdown(positionBreakdown(counted, Object.values(delegations), itemId), hidden);
+  }, [positions, delegations, joints, coSignatures, hidden, itemId]);
+}
+
+/** The register of national caveats, with its conflict flags. */
+export function useCaveatsRegister(): CaveatsRegister {
+  const state = useConsultationStore((s) => s.state);
+  return useMemo(
+    () =>
+      caveatsRegister({
+        expectations: Object.values(state?.expectations ?? {}),
+        expectationVersions: Object.values(state?.expectationVersions ?? {}),
+        calls: Object.values(state?.consensusCalls ?? {}),
+        acceptances: Object.values(state?.acceptances ?? {}),
+        delegations: Object.values(state?.delegations ?? {}),
+        disclosures: Object.values(state?.breakdownDisclosures ?? {}),
+      }),
+    [
+      state?.expectations,
+      state?.expectationVersions,
+      state?.consensusCalls,
+      state?.acceptances,
+      state?.delegations,
+      state?.breakdownDisclosures,
+    ],
+  );
+}

@@ -1,0 +1,10 @@
+import type { en } from "../en";
+import type { PluralFormsOf, Strings } from "../strings";
+import { common } from "./common";
+import { decisions } from "./decisions";
+import { drafting } from "./drafting";
+import { operator } from "./operator";
+import { room } from "./room";
+
+/** النصوص باللغة العربية (من اليمين إلى اليسار). */
+export const ar: Strings<typeof en, PluralFormsOf["ar"]> = { ...common, ...room, ...decisions, ...drafting, operator };

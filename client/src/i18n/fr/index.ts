@@ -1,0 +1,10 @@
+import type { en } from "../en";
+import type { PluralFormsOf, Strings } from "../strings";
+import { common } from "./common";
+import { decisions } from "./decisions";
+import { drafting } from "./drafting";
+import { operator } from "./operator";
+import { room } from "./room";
+
+/** Les chaînes en français. */
+export const fr: Strings<typeof en, PluralFormsOf["fr"]> = { ...common, ...room, ...decisions, ...drafting, operator };

@@ -1,0 +1,21 @@
+import { constituencies, type MaskedPositionBreakdown, type PositionBreakdown, stances } from "@trilogue/shared";
+import type { TFunction } from "i18next";
+import type { BreakdownRow } from "../../components/BreakdownChart";
+import { stanceRows } from "../decisions/stance";
+
+const zero = () => Object.fromEntries(stances.map((s) => [s, 0])) as PositionBreakdown["overall"];
+
+/**
+ * A breakdown with its withheld constituencies counted as empty, so that charts and leanings leave
+ * them out altogether: a "withheld" row would still tell the room that the lone delegation spoke.
+ */
+export function withoutWithheld(breakdown: MaskedPositionBreakdown): PositionBreakdown {
+  const byConstituency = Object.fromEntries(
+    constituencies.map((c) => [c, breakdown.byConstituency[c] ?? zero()]),
+  ) as PositionBreakdown["byConstituency"];
+  return { ...breakdown, byConstituency };
+}
+
+/** The stance chart's rows, without the withheld constituencies. */
+export const visibleStanceRows = (t: TFunction, breakdown: MaskedPositionBreakdown): BreakdownRow[] =>
+  stanceRows(t, withoutWithheld(breakdown));

@@ -1,0 +1,82 @@
+import type {
+  Draft,
+  DraftProposal,
+  Paragraph,
+  ParagraphKind,
+  ParagraphState,
+  ParagraphVersion,
+  ProposalKind,
+  ProposalStatus,
+} from "@trilogue/shared";
+import type { draftProposals, drafts, paragraphs, paragraphVersions } from "../db/schema.js";
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** A stored paragraph's state, as the shared rules type it. */
+export const stateOf = (row: { state: string }) => row.state as ParagraphState;
+
+export function presentDraft(row: typeof drafts.$inferSelect): Draft {
+  return {
+    id: row.id,
+    itemId: row.itemId,
+    title: row.title,
+    openedBy: row.openedBy,
+    openedAt: row.openedAt.toISOString(),
+  };
+}
+
+export function presentParagraph(row: typeof paragraphs.$inferSelect): Paragraph {
+  return {
+    id: row.id,
+    draftId: row.draftId,
+    kind: row.kind as ParagraphKind,
+    position: row.position,
+    text: row.text,
+    state: stateOf(row),
+    version: row.version,
+    sponsorDelegationId: row.sponsorDelegationId,
+    silenceCallId: row.silenceCallId,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function presentParagraphVersion(row: typeof paragraphVersions.$inferSelect): ParagraphVersion {
+  return {
+    id: row.id,
+    paragraphId: row.paragraphId,
+    draftId: row.draftId,
+    version: row.version,
+    text: row.text,
+    state: row.state as ParagraphState,
+    authorId: row.authorId,
+    authorDelegationId: row.authorDelegationId,
+    proposalId: row.proposalId,
+    callId: row.callId,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function presentProposal(row: typeof draftProposals.$inferSelect): DraftProposal {
+  return {
+    id: row.id,
+    draftId: row.draftId,
+    paragraphId: row.paragraphId,
+    kind: row.kind as ProposalKind,
+    baseVersion: row.baseVersion,
+    passage: row.passage,
+    text: row.text,
+    paragraphKind: row.paragraphKind as ParagraphKind | null,
+    afterParagraphId: row.afterParagraphId,
+    rationale: row.rationale,
+    delegationId: row.delegationId,
+    proposedBy: row.proposedBy,
+    status: row.status as ProposalStatus,
+    proposedAt: row.proposedAt.toISOString(),
+    decidedAt: iso(row.decidedAt),
+    decisionNote: row.decisionNote,
+    resultingParagraphId: row.resultingParagraphId,
+    resultingVersion: row.resultingVersion,
+  };
+}

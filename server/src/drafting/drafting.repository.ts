@@ -1,0 +1,132 @@
+import { and, count, eq, gt, max, sql } from "drizzle-orm";
+import { notFound } from "../core/errors.js";
+import type { Executor } from "../db/database.js";
+import { draftProposals, drafts, paragraphs, paragraphVersions } from "../db/schema.js";
+
+export type DraftRow = typeof drafts.$inferSelect;
+export type ParagraphRow = typeof paragraphs.$inferSelect;
+export type ParagraphVersionRow = typeof paragraphVersions.$inferSelect;
+export type ProposalRow = typeof draftProposals.$inferSelect;
+
+async function one<T>(rows: Promise<T[]>, missing: string): Promise<T> {
+  const [row] = await rows;
+  if (!row) throw notFound(missing);
+  return row;
+}
+
+export const getDraft = (db: Executor, consultationId: string, id: string) =>
+  one(
+    db
+      .select()
+      .from(drafts)
+      .where(and(eq(drafts.consultationId, consultationId), eq(drafts.id, id))),
+    "No such draft.",
+  );
+
+export async function countDrafts(db: Executor, consultationId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(drafts).where(eq(drafts.consultationId, consultationId));
+  return row?.n ?? 0;
+}
+
+export const insertDraft = (db: Executor, values: DraftRow) =>
+  one(db.insert(drafts).values(values).returning(), "insert returned nothing");
+
+/** A paragraph of the consultation, row-locked for the change about to be made to it. */
+export const getParagraph = (db: Executor, consultationId: string, id: string) =>
+  one(
+    db
+      .select()
+      .from(paragraphs)
+      .where(and(eq(paragraphs.consultationId, consultationId), eq(paragraphs.id, id)))
+      .for("update"),
+    "No such paragraph.",
+  );
+
+export const paragraphsOf = (db: Executor, draftId: string) =>
+  db.select().from(paragraphs).where(eq(paragraphs.draftId, draftId));
+
+export const paragraphOnCall = async (db: Executor, callId: string): Promise<ParagraphRow | undefined> => {
+  const [row] = await db.select().from(paragraphs).where(eq(paragraphs.silenceCallId, callId)).for("update");
+  return row;
+};
+
+/** The position after the draft's last paragraph. */
+export async function endPosition(db: Executor, draftId: string): Promise<number> {
+  const [row] = await db
+    .select({ last: max(paragraphs.position) })
+    .from(paragraphs)
+    .where(eq(paragraphs.draftId, draftId));
+  return row?.last === null || row?.last === undefined ? 0 : row.last + 1;
+}
+
+/** Makes room after `position`: every later paragraph moves one down. Returns the moved rows. */
+export function shiftAfter(db: Executor, draftId: string, position: number, now: Date): Promise<ParagraphRow[]> {
+  return db
+    .update(paragraphs)
+    .set({ position: sql`${paragraphs.position} + 1`, updatedAt: now })
+    .where(and(eq(paragraphs.draftId, draftId), gt(paragraphs.position, position)))
+    .returning();
+}
+
+export const insertParagraph = (db: Executor, values: ParagraphRow) =>
+  one(db.insert(paragraphs).values(values).returning(), "insert returned nothing");
+
+export const updateParagraph = (
+  db: Executor,
+  id: string,
+  values: Partial<Pick<ParagraphRow, "text" | "state" | "version" | "silenceCallId" | "updatedAt">>,
+) => one(db.update(paragraphs).set(values).where(eq(paragraphs.id, id)).returning(), "No such paragraph.");
+
+export const insertParagraphVersion = (db: Executor, values: ParagraphVersionRow) =>
+  one(db.insert(paragraphVersions).values(values).returning(), "insert returned nothing");
+
+export const getParagraphVersion = (db: Executor, paragraphId: string, version: number) =>
+  one(
+    db
+      .select()
+      .from(paragraphVersions)
+      .where(and(eq(paragraphVersions.paragraphId, paragraphId), eq(paragraphVersions.version, version))),
+    "No such version of the paragraph.",
+  );
+
+export const getProposal = (db: Executor, consultationId: string, id: string) =>
+  one(
+    db
+      .select()
+      .from(draftProposals)
+      .where(and(eq(draftProposals.consultationId, consultationId), eq(draftProposals.id, id)))
+      .for("update"),
+    "No such proposal.",
+  );
+
+export async function countProposals(db: Executor, draftId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(draftProposals).where(eq(draftProposals.draftId, draftId));
+  return row?.n ?? 0;
+}
+
+export async function countPendingOn(db: Executor, paragraphId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(draftProposals)
+    .where(and(eq(draftProposals.paragraphId, paragraphId), eq(draftProposals.status, "pending")));
+  return row?.n ?? 0;
+}
+
+export const insertProposal = (db: Executor, values: ProposalRow) =>
+  one(db.insert(draftProposals).values(values).returning(), "insert returned nothing");
+
+export const updateProposal = (
+  db: Executor,
+  id: string,
+  values: Partial<
+    Pick<
+      ProposalRow,
+      "status" | "decidedAt" | "decidedBy" | "decisionNote" | "resultingParagraphId" | "resultingVersion"
+    >
+  >,
+) => one(db.update(draftProposals).set(values).where(eq(draftProposals.id, id)).returning(), "No such proposal.");
+
+export async function countParagraphs(db: Executor, draftId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(paragraphs).where(eq(paragraphs.draftId, draftId));
+  return row?.n ?? 0;
+}

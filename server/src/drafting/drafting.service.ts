@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import type { Paragraph, ParagraphKind, ParagraphState, ParagraphVersion } from "@trilogue/shared";
+import { limits } from "@trilogue/shared";
+import { getCall } from "../consensus/consensus.repository.js";
+import { conflict } from "../core/errors.js";
+import type { UnitOfWork } from "../events/unit-of-work.js";
+import { presentParagraph, presentParagraphVersion } from "./drafting.presenter.js";
+import {
+  countParagraphs,
+  type DraftRow,
+  endPosition,
+  getParagraph,
+  insertParagraph,
+  insertParagraphVersion,
+  type ParagraphRow,
+  shiftAfter,
+  updateParagraph,
+} from "./drafting.repository.js";
+
+/** Who made a version: a person (or the close of a silence procedure), for which delegation, why. */
+export type VersionAuthor = {
+  authorId: string | null;
+  authorDelegationId: string | null;
+  proposalId: string | null;
+  callId: string | null;
+  note: string;
+};
+
+/** Whether the paragraph's silence procedure is still open. */
+export async function isUnderSilence(uow: UnitOfWork, row: Pick<ParagraphRow, "silenceCallId">): Promise<boolean> {
+  if (!row.silenceCallId) return false;
+  return (await getCall(uow.tx, uow.consultation.id, row.silenceCallId)).status === "open";
+}
+
+/** Writes the paragraph's next version (text and state), kept for good with its author. */
+export async function writeVersion(
+  uow: UnitOfWork,
+  row: ParagraphRow,
+  next: { text: string; state: ParagraphState },
+  author: VersionAuthor,
+): Promise<{ paragraph: Paragraph; version: ParagraphVersion }> {
+  const version = row.version + 1;
+  const versionRow = await insertParagraphVersion(uow.tx, {
+    id: randomUUID(),
+    consultationId: row.consultationId,
+    paragraphId: row.id,
+    draftId: row.draftId,
+    version,
+    text: next.text,
+    state: next.state,
+    ...author,
+    createdAt: uow.now,
+  });
+  const updated = await updateParagraph(uow.tx, row.id, { ...next, version, updatedAt: uow.now });
+  return { paragraph: presentParagraph(updated), version: presentParagraphVersion(versionRow) };
+}
+
+/**
+ * Adds a bracketed paragraph to a draft: after the paragraph named (of the same kind; later ones
+ * move down), or at the end of its kind. Returns it, its first version and the paragraphs moved.
+ */
+export async function placeParagraph(
+  uow: UnitOfWork,
+  draft: DraftRow,
+  input: { kind: ParagraphKind; text: string; afterParagraphId: string | null; sponsorDelegationId: string | null },
+  author: VersionAuthor & { authorId: string },
+): Promise<{ paragraph: Paragraph; version: ParagraphVersion; moved: Paragraph[] }> {
+  if ((await countParagraphs(uow.tx, draft.id)) >= limits.paragraphsPerDraft) {
+    throw conflict(`A draft holds at most ${limits.paragraphsPerDraft} paragraphs.`);
+  }
+  let position: number;
+  let moved: ParagraphRow[] = [];
+  if (input.afterParagraphId) {
+    const after = await getParagraph(uow.tx, uow.consultation.id, input.afterParagraphId);
+    if (after.draftId !== draft.id) throw conflict("That paragraph belongs to another draft.");
+    if (after.kind !== input.kind) throw conflict("A paragraph follows one of its own kind (preambular or operative).");
+    moved = await shiftAfter(uow.tx, draft.id, after.position, uow.now);
+    position = after.position + 1;
+  } else {
+    position = await endPosition(uow.tx, draft.id);
+  }
+  const row = await insertParagraph(uow.tx, {
+    id: randomUUID(),
+    consultationId: uow.consultation.id,
+    draftId: draft.id,
+    kind: input.kind,
+    position,
+    text: input.text,
+    state: "bracketed",
+    version: 1,
+    sponsorDelegationId: input.sponsorDelegationId,
+    silenceCallId: null,
+    createdBy: author.authorId,
+    createdAt: uow.now,
+    updatedAt: uow.now,
+  });
+  const versionRow = await insertParagraphVersion(uow.tx, {
+    id: randomUUID(),
+    consultationId: uow.consultation.id,
+    paragraphId: row.id,
+    draftId: draft.id,
+    version: 1,
+    text: row.text,
+    state: "bracketed",
+    ...author,
+    createdAt: uow.now,
+  });
+  return {
+    paragraph: presentParagraph(row),
+    version: presentParagraphVersion(versionRow),
+    moved: moved.map(presentParagraph),
+  };
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import { getItem } from "../agenda/agenda.repository.js";
+import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
+import { policy } from "../consultations/policy.js";
+import { conflict, forbidden } from "../core/errors.js";
+import type { UnitOfWork } from "../events/unit-of-work.js";
+import { presentPosition, presentPositionVersion } from "../positions/positions.presenter.js";
+import { discardDraft, findPosition, publishVersion } from "../positions/positions.repository.js";
+import { assertItemTakesPositions, nextPositionVersion } from "../positions/positions.rules.js";
+import type { CommandHandlers } from "../realtime/command-bus.js";
+import { presentCoSignature } from "./joint.presenter.js";
+import { answerCoSignature, getCoSignature, getJoint } from "./joint.repository.js";
+import { openJointStatement } from "./joint.service.js";
+
+type JointCommand = "joint:post-position" | "joint:confirm" | "joint:decline";
+
+/** The member's delegation; `allow` has already checked that there is one. */
+const delegationOf = (me: { delegationId: string | null }) => me.delegationId ?? "";
+
+/**
+ * Joint statements: a delegate publishes its delegation's position "on behalf of" a group, naming
+ * the co-signatories; each co-signatory's delegate confirms or declines. Breakdowns count the
+ * position for a co-signatory only once confirmed, and only while the sponsor has not revised it.
+ */
+export const jointCommands: Pick<CommandHandlers, JointCommand> = {
+  "joint:post-position": {
+    allow: policy.delegate,
+    async run(uow, { itemId, stance, statement, onBehalfOf, coSignatories }, me) {
+      const { tx, consultation, now, emit } = uow;
+      assertLive(consultation.status);
+      assertItemTakesPositions(await getItem(tx, consultation.id, itemId));
+      const delegationId = delegationOf(me);
+      const existing = await findPosition(tx, itemId, delegationId);
+      const { current, version } = await publishVersion(tx, {
+        id: existing?.id ?? randomUUID(),
+        consultationId: consultation.id,
+        itemId,
+        delegationId,
+        stance,
+        statement,
+        version: nextPositionVersion(existing),
+        publishedBy: me.participantId,
+        publishedAt: now,
+      });
+      await discardDraft(tx, itemId, delegationId);
+      emit("position:published", {
+        upsert: { positions: [presentPosition(current)], positionVersions: [presentPositionVersion(version, current)] },
+      });
+      const opened = await openJointStatement(uow, {
+        subject: "position",
+        subjectId: current.id,
+        subjectVersion: current.version,
+        itemId,
+        sponsorDelegationId: delegationId,
+        onBehalfOf,
+        coSignatories,
+        createdBy: me.participantId,
+      });
+      emit("joint:posted", { upsert: { jointStatements: [opened.joint], coSignatures: opened.coSignatures } });
+      return opened.joint.id;
+    },
+  },
+
+  "joint:confirm": {
+    allow: policy.delegate,
+    run: (uow, { coSignatureId }, me) => answer(uow, coSignatureId, me, "confirmed"),
+  },
+
+  "joint:decline": {
+    allow: policy.delegate,
+    run: (uow, { coSignatureId }, me) => answer(uow, coSignatureId, me, "declined"),
+  },
+};
+
+/** A co-signatory's delegate answers for it; a statement whose position was revised since has lapsed. */
+async function answer(
+  uow: UnitOfWork,
+  coSignatureId: string,
+  me: { participantId: string; delegationId: string | null },
+  status: "confirmed" | "declined",
+): Promise<undefined> {
+  assertNotClosed(uow.consultation.status);
+  const row = await getCoSignature(uow.tx, uow.consultation.id, coSignatureId);
+  if (row.delegationId !== me.delegationId) throw forbidden("Only the co-signatory's own delegates answer for it.");
+  if (row.status === status) throw conflict(`Your delegation has already ${status} it.`);
+  const joint = await getJoint(uow.tx, row.jointId);
+  if (joint.subject === "position") {
+    const position = await findPosition(uow.tx, joint.itemId, joint.sponsorDelegationId);
+    if (position && position.version !== joint.subjectVersion) {
+      throw conflict("The sponsor has revised its position since: this joint statement has lapsed.");
+    }
+  }
+  const updated = await answerCoSignature(uow.tx, row.id, { status, decidedBy: me.participantId, decidedAt: uow.now });
+  uow.emit(status === "confirmed" ? "cosignature:confirmed" : "cosignature:declined", {
+    upsert: { coSignatures: [presentCoSignature(updated)] },
+  });
+  return undefined;
+}

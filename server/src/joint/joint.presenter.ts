@@ -1,0 +1,28 @@
+import type { CoSignature, CoSignatureStatus, JointStatement, JointSubject } from "@trilogue/shared";
+import type { coSignatures, jointStatements } from "../db/schema.js";
+
+export function presentJoint(row: typeof jointStatements.$inferSelect): JointStatement {
+  return {
+    id: row.id,
+    subject: row.subject as JointSubject,
+    subjectId: row.subjectId,
+    subjectVersion: row.subjectVersion,
+    itemId: row.itemId,
+    sponsorDelegationId: row.sponsorDelegationId,
+    onBehalfOf: row.onBehalfOf,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function presentCoSignature(row: typeof coSignatures.$inferSelect): CoSignature {
+  return {
+    id: row.id,
+    jointId: row.jointId,
+    delegationId: row.delegationId,
+    status: row.status as CoSignatureStatus,
+    invitedAt: row.invitedAt.toISOString(),
+    decidedBy: row.decidedBy,
+    decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,
+  };
+}

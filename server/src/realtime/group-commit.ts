@@ -1,0 +1,185 @@
+import type { Ack, CommandName, CommandPayload, CommandResult, ConsultationEvent, Me } from "@trilogue/shared";
+import { and, inArray } from "drizzle-orm";
+import { conflict, type DomainError } from "../core/errors.js";
+import type { Db } from "../db/database.js";
+import { commandReceipts } from "../db/schema.js";
+import { appendEvents, type PendingEvent } from "../events/event-log.repository.js";
+import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
+
+/** What a batch handler decides for each command of a batch, in the batch's order. */
+export type BatchOutcome =
+  | { kind: "done"; id?: string; events: PendingEvent[] }
+  | { kind: "refused"; error: DomainError }
+  /** Cannot share this transaction (a delegation's second ballot in one batch): goes in the next. */
+  | { kind: "later" };
+
+/** One command of a batch, as its handler sees it. */
+export type BatchCommand<C extends CommandName> = { me: Me; payload: CommandPayload<C> };
+
+/**
+ * How concurrently arriving commands of one kind share a transaction (group commit). Each
+ * command still gets its own outcome, its own events (with itself as the actor) and its own
+ * idempotency receipt; the batch only saves the per-transaction cost: the lock, the round trips
+ * and the commit's flush to disk.
+ */
+export type BatchHandler<C extends CommandName> = {
+  /** Commands with the same key (in one consultation) may share a transaction, e.g. one poll's ballots. */
+  key(payload: CommandPayload<C>): string;
+  /** Carries the commands out in one transaction, under the consultation's lock. */
+  runMany(uow: UnitOfWork, commands: readonly BatchCommand<C>[]): Promise<BatchOutcome[]>;
+};
+
+type Settle = (ack: Ack<CommandResult>) => void;
+type Waiting = { me: Me; payload: CommandPayload<CommandName>; settle: Settle };
+type Queue = { waiting: Waiting[]; running: boolean };
+
+/** The most commands one transaction takes; a storm beyond it is split over several. */
+export const maxBatchSize = 250;
+
+const resultOf = (id: string | undefined, events: readonly ConsultationEvent[]): CommandResult => ({
+  seq: events.at(-1)?.seq ?? 0,
+  ...(id ? { id } : {}),
+});
+
+/**
+ * Group commit. A command arriving while its queue is idle starts a transaction at once (after
+ * the current I/O phase, so that frames read together go together); those arriving while one is
+ * in flight wait and go together in the next. Whatever goes wrong in a batch, each of its
+ * commands is run again on its own: batching never changes an answer, only its cost.
+ */
+export function createGroupCommit(deps: {
+  db: Db;
+  publish: (consultationId: string, events: ConsultationEvent[]) => void;
+  /** The one-command path, used for a lone command and after a failed batch. */
+  runAlone: (me: Me, name: CommandName, payload: CommandPayload<CommandName>) => Promise<Ack<CommandResult>>;
+}) {
+  const queues = new Map<string, Queue>();
+
+  async function drain(queueKey: string, queue: Queue, name: CommandName, handler: BatchHandler<CommandName>) {
+    try {
+      while (queue.waiting.length > 0) {
+        const batch = queue.waiting.splice(0, maxBatchSize);
+        const [only] = batch;
+        if (batch.length === 1 && only) {
+          only.settle(await deps.runAlone(only.me, name, only.payload));
+          continue;
+        }
+        const later = await runBatch(name, handler, batch);
+        queue.waiting.unshift(...later);
+      }
+    } finally {
+      queue.running = false;
+      queues.delete(queueKey);
+    }
+  }
+
+  /** Runs one batch; returns the commands deferred to the next. */
+  async function runBatch(name: CommandName, handler: BatchHandler<CommandName>, batch: Waiting[]): Promise<Waiting[]> {
+    const consultationId = batch[0]?.me.consultationId ?? "";
+    // A retry sent while the first try waits in the same batch gets the first try's answer.
+    const leaders = new Map<string, Waiting>();
+    for (const waiting of batch) {
+      const id = `${waiting.me.participantId}\n${waiting.payload.idempotencyKey}`;
+      const leader = leaders.get(id);
+      if (!leader) leaders.set(id, waiting);
+      else {
+        const first = leader.settle;
+        leader.settle = (ack) => {
+          first(ack);
+          waiting.settle(ack);
+        };
+      }
+    }
+    const unique = [...leaders.values()];
+    try {
+      const { value } = await inConsultation(deps.db, consultationId, null, async (uow) => {
+        const replayed = await findReceipts(uow, unique);
+        const answers = new Map<Waiting, Ack<CommandResult>>();
+        const fresh: Waiting[] = [];
+        for (const waiting of unique) {
+          const receipt = replayed.get(`${waiting.me.participantId}\n${waiting.payload.idempotencyKey}`);
+          if (!receipt) fresh.push(waiting);
+          else if (receipt.command !== name) {
+            answers.set(waiting, {
+              ok: false,
+              error: conflict("This idempotency key was used for another command.").toJSON(),
+            });
+          } else answers.set(waiting, { ok: true, data: receipt.result as CommandResult });
+        }
+        const outcomes = fresh.length ? await handler.runMany(uow, fresh) : [];
+        const pending: PendingEvent[] = [];
+        const done: { waiting: Waiting; id: string | undefined; from: number; count: number }[] = [];
+        const later: Waiting[] = [];
+        fresh.forEach((waiting, index) => {
+          const outcome = outcomes[index] ?? { kind: "later" };
+          if (outcome.kind === "refused") answers.set(waiting, { ok: false, error: outcome.error.toJSON() });
+          else if (outcome.kind === "later") later.push(waiting);
+          else {
+            done.push({ waiting, id: outcome.id, from: pending.length, count: outcome.events.length });
+            // Each command's events name its own sender as the actor, as if it had run alone.
+            for (const event of outcome.events) pending.push({ ...event, actorId: waiting.me.participantId });
+          }
+        });
+        const events = await appendEvents(uow.tx, consultationId, null, pending, uow.now);
+        const receipts = done.map(({ waiting, id, from, count }) => {
+          const result = resultOf(id, events.slice(from, from + count));
+          answers.set(waiting, { ok: true, data: result });
+          return {
+            participantId: waiting.me.participantId,
+            key: waiting.payload.idempotencyKey,
+            command: name,
+            result,
+          };
+        });
+        if (receipts.length) await uow.tx.insert(commandReceipts).values(receipts);
+        return { answers, later, events };
+      });
+      deps.publish(consultationId, value.events);
+      for (const [waiting, ack] of value.answers) waiting.settle(ack);
+      return value.later;
+    } catch {
+      // Nothing of the batch committed: each command runs alone and gets the answer it would have had.
+      for (const waiting of unique) waiting.settle(await deps.runAlone(waiting.me, name, waiting.payload));
+      return [];
+    }
+  }
+
+  return {
+    /** Queues a validated, authorised command for the next transaction of its kind. */
+    submit<C extends CommandName>(
+      name: C,
+      handler: BatchHandler<C>,
+      me: Me,
+      payload: CommandPayload<C>,
+    ): Promise<Ack<CommandResult>> {
+      const general = handler as unknown as BatchHandler<CommandName>;
+      const queueKey = `${me.consultationId}\n${name}\n${general.key(payload)}`;
+      let queue = queues.get(queueKey);
+      if (!queue) {
+        queue = { waiting: [], running: false };
+        queues.set(queueKey, queue);
+      }
+      const current = queue;
+      return new Promise((settle) => {
+        current.waiting.push({ me, payload, settle });
+        if (current.running) return;
+        current.running = true;
+        setImmediate(() => void drain(queueKey, current, name, general));
+      });
+    },
+  };
+}
+
+/** The receipts already stored for these commands, keyed by participant and idempotency key. */
+async function findReceipts(uow: UnitOfWork, commands: readonly Waiting[]) {
+  const rows = await uow.tx
+    .select()
+    .from(commandReceipts)
+    .where(
+      and(
+        inArray(commandReceipts.participantId, [...new Set(commands.map((c) => c.me.participantId))]),
+        inArray(commandReceipts.key, [...new Set(commands.map((c) => c.payload.idempotencyKey))]),
+      ),
+    );
+  return new Map(rows.map((row) => [`${row.participantId}\n${row.key}`, row]));
+}

@@ -1,0 +1,63 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildSummary, type Language, sampleSummarySnapshot, summaryLabels } from "@trilogue/shared";
+import { describe, expect, it } from "vitest";
+import { renderSummary } from "./index.js";
+import { escapeMarkdown } from "./markdown.js";
+
+/** Sample exports land here for a person to look at (the PDF pages in Arabic and Chinese above all). */
+const artifacts = join(dirname(fileURLToPath(import.meta.url)), "../../../../test-artifacts/summary");
+
+const sample = (language: Language, confidentiality: "on_record" | "chatham_house") =>
+  buildSummary({
+    snapshot: sampleSummarySnapshot({ delegations: 15, items: 5, polls: 3, language, confidentiality }),
+    narrative: { overview: "", items: [], followUp: [{ action: "Circulate the summary", responsible: "Secretariat" }] },
+    status: "final",
+    generatedAt: new Date("2016-11-03T18:00:00Z"),
+    finalisedAt: new Date("2016-11-03T18:00:00Z"),
+  });
+const options = { digest: "0f".repeat(32), verifyUrl: "https://trilogue.example.org/verify" };
+
+describe("summary renderers", () => {
+  it.each([
+    ["en", "on_record"],
+    ["ar", "chatham_house"],
+    ["zh", "chatham_house"],
+    ["fr", "closed"],
+  ] as const)("renders every format in %s (%s), with the working language's words", async (language, mode) => {
+    const document = sample(language, mode === "closed" ? "on_record" : mode);
+    if (mode === "closed") document.confidentiality = "closed";
+    mkdirSync(artifacts, { recursive: true });
+    for (const format of ["md", "pdf", "docx", "json"] as const) {
+      const rendered = await renderSummary(document, format, options);
+      writeFileSync(join(artifacts, `${language}-${mode}.${format}`), rendered.body);
+      if (format === "md") {
+        expect(rendered.body.toString("utf8")).toContain(summaryLabels[language].documentTitle.replace("'", "'"));
+        expect(rendered.body.toString("utf8")).toContain(options.digest);
+      }
+      if (format === "pdf") {
+        const pdf = rendered.body.toString("latin1");
+        expect(pdf.startsWith("%PDF-")).toBe(true);
+        // Fonts are embedded (subset) and none is a standard font the reader must supply.
+        expect(pdf).toContain("/FontFile2");
+        expect(pdf).not.toContain("/BaseFont /Helvetica");
+        const family = { ar: "NotoNaskhArabic", zh: "NotoSansSC", en: "NotoSans", fr: "NotoSans" }[language];
+        expect(pdf).toContain(family);
+      }
+      if (format === "docx") expect(rendered.body.subarray(0, 2).toString("latin1")).toBe("PK");
+    }
+  });
+
+  it("refuses the ballots CSV unless the summary is on the record", async () => {
+    await expect(renderSummary(sample("en", "chatham_house"), "csv", options)).rejects.toThrow(/on the record/);
+    const csv = await renderSummary(sample("en", "on_record"), "csv", options);
+    expect(csv.body.toString("utf8")).toContain("China");
+  });
+
+  it("escapes Markdown so that what people wrote reads back as written", () => {
+    expect(escapeMarkdown("# not a heading\n- not a list\n1. nor this *or* [that](x) | pipe")).toBe(
+      "\\# not a heading  \n\\- not a list  \n1\\. nor this \\*or\\* \\[that\\](x) \\| pipe",
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import type {
+  Ack,
+  ClientToServerEvents,
+  CommandInput,
+  CommandName,
+  CommandResult,
+  ConsultationEvent,
+  ServerToClientEvents,
+  SyncResult,
+} from "@trilogue/shared";
+import { io, type Socket } from "socket.io-client";
+import { join } from "../../src/support/clients.js";
+
+type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * A delegate's connection as cheap as the generator can hold 500 of: the real socket.io-client,
+ * the session cookie from /api/join and the initial catch-up (the full state), but no replica:
+ * scenarios look at the events as they arrive instead of applying them.
+ */
+export type BenchClient = {
+  socket: BenchSocket;
+  /** Called with every frame of committed events, at its arrival. */
+  onEvents(listener: (events: ConsultationEvent[], at: number) => void): void;
+  /** Sends a command with a fresh idempotency key; resolves with its acknowledgement. */
+  send<C extends CommandName>(name: C, payload: Omit<CommandInput<C>, "idempotencyKey">): Promise<Ack<CommandResult>>;
+  close(): void;
+};
+
+/** Joins with an invitation link, connects over WebSocket and waits for the full state. */
+export async function joinAndConnect(url: string, link: string, name: string): Promise<BenchClient> {
+  const { cookie } = await join(url, link, name);
+  return connect(url, cookie);
+}
+
+/** Connects with a session cookie and waits until the snapshot has arrived. */
+export async function connect(url: string, cookie: string): Promise<BenchClient> {
+  const socket: BenchSocket = io(url, {
+    transports: ["websocket"],
+    extraHeaders: { cookie },
+    forceNew: true,
+    reconnection: false,
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", (error) => reject(error));
+  });
+  const sync: Ack<SyncResult> = await socket.timeout(30_000).emitWithAck("sync", { lastSeq: null });
+  if (!sync.ok) throw new Error(`sync refused: ${sync.error.message}`);
+  return {
+    socket,
+    onEvents(listener) {
+      socket.on("events", (events) => listener(events, performance.now()));
+    },
+    send(name, payload) {
+      // The command map is a union of events; one untyped emit serves every command.
+      const emit = socket.timeout(30_000).emitWithAck as unknown as (
+        event: string,
+        payload: unknown,
+      ) => Promise<Ack<CommandResult>>;
+      return emit.call(socket.timeout(30_000), name, { ...payload, idempotencyKey: randomUUID() });
+    },
+    close: () => socket.disconnect(),
+  };
+}
+
+/** Sends a command and throws unless it is accepted. */
+export async function must<C extends CommandName>(
+  client: BenchClient,
+  name: C,
+  payload: Omit<CommandInput<C>, "idempotencyKey">,
+): Promise<CommandResult> {
+  const ack = await client.send(name, payload);
+  if (!ack.ok) throw new Error(`${name} refused: ${ack.error.code} ${ack.error.message}`);
+  return ack.data;
+}
+
+/** Runs `work` over `items` with at most `limit` at once, keeping the order of results. */
+export async function pooled<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>) {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T, index);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
+
+/** Waits until `check` holds or `timeoutMs` passes; returns whether it held. */
+export async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  return true;
+}

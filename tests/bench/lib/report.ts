@@ -1,0 +1,138 @@
+import type { CpuReport } from "./ipc.js";
+
+/** One fan-out size, in the shape the issue fixes (plus the database and frame size). */
+export type FanoutFigure = {
+  clients: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  baselineP50Ms: number;
+  baselineP99Ms: number;
+  ratioP99: number;
+  baselineMaxMs: number;
+  frameBytes: number;
+  incomplete: number;
+  database: string;
+};
+
+export type VoteStormFigure = {
+  clients: number;
+  ackP99Ms: number;
+  finalTallyMs: number;
+  eventLoopMaxStallMs: number;
+  ackP50Ms: number;
+  ackMaxMs: number;
+  refused: number;
+  database: string;
+};
+
+export type ExportFigures = { md: number | null; pdf: number | null; docx: number | null; json: number | null };
+
+/** `bench-results/latest.json`: the issue's shape first, then what explains it. */
+export type BenchReport = {
+  fanout: FanoutFigure[];
+  voteStorm: VoteStormFigure[];
+  joinStorm: { clients: number; allReadyMs: number; database: string; failed: number }[];
+  memoryPerClientKb: number | null;
+  ballotsPerSecond: { pglite: number | null; postgres: number | null };
+  exportMs: ExportFigures;
+  /** Extra: how each figure was obtained and what the machine was doing. */
+  details: {
+    startedAt: string;
+    runs: number;
+    loadAverage: number[];
+    node: string;
+    cpus: number;
+    /** CPU of the load generator, the server and the baseline server per scenario (percent of one core). */
+    cpu: Record<string, { generator: CpuReport; serverPercent: number; baselinePercent?: number }>;
+    throughput: Record<string, unknown>;
+    memory: Record<string, unknown>;
+    exportNote: string;
+    targets: { what: string; target: string; value: string; met: boolean | null }[];
+  };
+};
+
+const fmt = (value: number | null | undefined) =>
+  value === null || value === undefined || Number.isNaN(value) ? "–" : String(value);
+
+/** The Markdown table written beside the JSON, also pasted into the README. */
+export function toMarkdown(report: BenchReport): string {
+  const lines = [
+    `Benchmarks of ${report.details.startedAt} (${report.details.runs === 1 ? "one run" : `median of ${report.details.runs} runs`}; load average ${report.details.loadAverage.map((n) => n.toFixed(2)).join(", ")}; Node ${report.details.node}, ${report.details.cpus} cores).`,
+    "",
+    "| fan-out clients | p50 ms | p99 ms | max ms | bare Socket.IO p50 | bare p99 | ratio p99 |",
+    "| --: | --: | --: | --: | --: | --: | --: |",
+    ...report.fanout.map(
+      (row) =>
+        `| ${row.clients} | ${fmt(row.p50Ms)} | ${fmt(row.p99Ms)} | ${fmt(row.maxMs)} | ${fmt(row.baselineP50Ms)} | ${fmt(row.baselineP99Ms)} | ${fmt(row.ratioP99)} |`,
+    ),
+    "",
+    "| vote storm | clients | ack p99 ms | final tally at every client ms | longest event-loop stall ms |",
+    "| --- | --: | --: | --: | --: |",
+    ...report.voteStorm.map(
+      (row) =>
+        `| ${row.database} | ${row.clients} | ${fmt(row.ackP99Ms)} | ${fmt(row.finalTallyMs)} | ${fmt(row.eventLoopMaxStallMs)} |`,
+    ),
+    "",
+    "| figure | value |",
+    "| --- | --: |",
+    ...report.joinStorm.map(
+      (row) => `| join storm, ${row.clients} clients ready (${row.database}) | ${fmt(row.allReadyMs)} ms |`,
+    ),
+    `| server memory per connected client | ${fmt(report.memoryPerClientKb)} KB |`,
+    `| ballots per second, PostgreSQL | ${fmt(report.ballotsPerSecond.postgres)} |`,
+    `| ballots per second, PGlite | ${fmt(report.ballotsPerSecond.pglite)} |`,
+    ...(["md", "pdf", "docx", "json"] as const).map(
+      (format) => `| export ${format} | ${fmt(report.exportMs[format])} ms |`,
+    ),
+    "",
+    "| target | wanted | measured | met |",
+    "| --- | --- | --- | :-: |",
+    ...report.details.targets.map(
+      (t) => `| ${t.what} | ${t.target} | ${t.value} | ${t.met === null ? "–" : t.met ? "yes" : "**no**"} |`,
+    ),
+    "",
+    "Load generator CPU (percent of one core) per scenario: " +
+      Object.entries(report.details.cpu)
+        .map(([name, cpu]) => `${name} ${cpu.generator.percent}% (server ${cpu.serverPercent}%)`)
+        .join("; ") +
+      ".",
+    "",
+  ];
+  return lines.join("\n");
+}
+
+/** Checks every figure against the issue's targets for this machine. */
+export function checkTargets(report: Omit<BenchReport, "details">): BenchReport["details"]["targets"] {
+  const targets: BenchReport["details"]["targets"] = [];
+  const add = (
+    what: string,
+    target: string,
+    value: number | null | undefined,
+    met: (v: number) => boolean,
+    unit = "",
+  ) =>
+    targets.push({
+      what,
+      target,
+      value: value === null || value === undefined || Number.isNaN(value) ? "–" : `${value}${unit}`,
+      met: value === null || value === undefined || Number.isNaN(value) ? null : met(value),
+    });
+  const biggest = report.fanout.reduce<FanoutFigure | undefined>(
+    (a, b) => (!a || b.clients > a.clients ? b : a),
+    undefined,
+  );
+  add(`fan-out ratio p99 at ${biggest?.clients ?? "–"} clients`, "≤ 1.5", biggest?.ratioP99, (v) => v <= 1.5);
+  for (const row of report.voteStorm) {
+    add(`vote storm ack p99 (${row.database}, ${row.clients})`, "< 300 ms", row.ackP99Ms, (v) => v < 300, " ms");
+    add(`vote storm final tally (${row.database})`, "< 500 ms", row.finalTallyMs, (v) => v < 500, " ms");
+    add(`vote storm event-loop stall (${row.database})`, "≤ 100 ms", row.eventLoopMaxStallMs, (v) => v <= 100, " ms");
+  }
+  for (const row of report.joinStorm) {
+    add(`join storm ready (${row.database}, ${row.clients})`, "< 3000 ms", row.allReadyMs, (v) => v < 3000, " ms");
+  }
+  add("memory per client", "< 100 KB", report.memoryPerClientKb, (v) => v < 100, " KB");
+  add("ballots per second, PostgreSQL", "≥ 2000", report.ballotsPerSecond.postgres, (v) => v >= 2000);
+  add("ballots per second, PGlite", "≥ 1000", report.ballotsPerSecond.pglite, (v) => v >= 1000);
+  return targets;
+}

@@ -1,0 +1,189 @@
+/**
+ * `pnpm bench`: Trilogue's load benchmarks against real server processes on loopback.
+ *
+ *   pnpm bench                 the full run (50/200/500 clients), once
+ *   pnpm bench --runs=3        three runs; the figures are the median of each
+ *   pnpm bench --quick         small numbers, for developing the bench itself
+ *   BENCH_CPU_PROF=/tmp/prof pnpm bench    also write --cpu-prof profiles of the server
+ *
+ * This process prepares databases, servers and consultations (through the operator API) and
+ * writes the report; the load generator runs in its own process (generator.ts), and the fan-out
+ * baseline is a bare Socket.IO server in a third (baseline-server.ts).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { DatabaseKind } from "../src/support/databases.js";
+import { startBaselineServer } from "./lib/baseline.js";
+import { measureExportsIfPresent } from "./lib/exports.js";
+import { forkBenchProcess } from "./lib/ipc.js";
+import { medianOf } from "./lib/median.js";
+import { prepareConsultation } from "./lib/operator.js";
+import { type BenchReport, checkTargets, toMarkdown } from "./lib/report.js";
+import { type BenchServer, startBenchServer } from "./lib/servers.js";
+import type { FanoutRow } from "./scenarios/fanout.js";
+import type { StormResult } from "./scenarios/storm.js";
+import type { ThroughputResult } from "./scenarios/throughput.js";
+
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const runs = Math.min(5, Math.max(1, Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 1)));
+
+/** How big each scenario is. */
+const scale = quick
+  ? { sizes: [10, 30], ballots: 30, storm: 40, casters: 20, rate: 10, durationMs: 2000 }
+  : { sizes: [50, 200, 500], ballots: 200, storm: 500, casters: 150, rate: 18, durationMs: 5000 };
+
+const minute = 60_000;
+const resultsDir = fileURLToPath(new URL("../../bench-results/", import.meta.url));
+
+type Cpu = BenchReport["details"]["cpu"];
+
+/** Runs a generator task, reporting its CPU and the server's over the same time. */
+async function measured<T>(
+  cpu: Cpu,
+  name: string,
+  server: BenchServer,
+  run: () => Promise<{ result: T; cpu: Cpu[string]["generator"] }>,
+): Promise<T> {
+  const before = server.cpuSeconds();
+  const began = performance.now();
+  const { result, cpu: generator } = await run();
+  const serverPercent = Math.round(((server.cpuSeconds() - before) / ((performance.now() - began) / 1000)) * 100);
+  cpu[name] = { generator, serverPercent };
+  process.stdout.write(`  ${name}: done (generator ${generator.percent}% CPU, server ${serverPercent}%)\n`);
+  return result;
+}
+
+async function runOnce(): Promise<BenchReport> {
+  const startedAt = new Date().toISOString();
+  const generator = forkBenchProcess("generator.ts");
+  const baseline = await startBaselineServer();
+  const cpu: Cpu = {};
+  const partial: Omit<BenchReport, "details" | "exportMs"> = {
+    fanout: [],
+    voteStorm: [],
+    joinStorm: [],
+    memoryPerClientKb: null,
+    ballotsPerSecond: { pglite: null, postgres: null },
+  };
+  const throughputDetails: Record<string, unknown> = {};
+  const memoryDetails: Record<string, unknown> = {};
+  try {
+    for (const kind of ["postgres", "pglite"] as DatabaseKind[]) {
+      process.stdout.write(`${kind}:\n`);
+      const server = await startBenchServer(kind);
+      try {
+        const stormRoom = await prepareConsultation(server.url, server.operatorToken, scale.storm, "Vote storm");
+        const storm = await measured(cpu, `storm ${kind}`, server, () =>
+          generator.run<StormResult>(
+            "storm",
+            { url: server.url, operatorToken: server.operatorToken, ...stormRoom },
+            5 * minute,
+          ),
+        );
+        partial.joinStorm.push({ ...storm.joinStorm, database: kind });
+        partial.voteStorm.push({ ...storm.voteStorm, database: kind });
+        memoryDetails[kind] = storm.memory;
+        if (kind === "postgres") partial.memoryPerClientKb = storm.memory.perClientKb;
+
+        const castRoom = await prepareConsultation(server.url, server.operatorToken, scale.casters, "Throughput");
+        const sustained = await measured(cpu, `throughput ${kind}`, server, () =>
+          generator.run<ThroughputResult>(
+            "throughput",
+            { url: server.url, ...castRoom, durationMs: scale.durationMs, perClientRate: scale.rate },
+            5 * minute,
+          ),
+        );
+        partial.ballotsPerSecond[kind] = sustained.ballotsPerSecond;
+        throughputDetails[kind] = sustained;
+
+        if (kind === "postgres") {
+          const biggest = Math.max(...scale.sizes);
+          const fanRoom = await prepareConsultation(server.url, server.operatorToken, biggest, "Fan-out");
+          const before = baseline.cpuSeconds();
+          const began = performance.now();
+          const rows = await measured(cpu, "fanout", server, () =>
+            generator.run<FanoutRow[]>(
+              "fanout",
+              { url: server.url, baselineUrl: baseline.url, ...fanRoom, sizes: scale.sizes, ballots: scale.ballots },
+              15 * minute,
+            ),
+          );
+          const fanCpu = cpu.fanout;
+          if (fanCpu) {
+            fanCpu.baselinePercent = Math.round(
+              ((baseline.cpuSeconds() - before) / ((performance.now() - began) / 1000)) * 100,
+            );
+          }
+          partial.fanout = rows.map((row) => ({
+            clients: row.clients,
+            p50Ms: row.ours.p50Ms,
+            p99Ms: row.ours.p99Ms,
+            maxMs: row.ours.maxMs,
+            baselineP50Ms: row.baseline.p50Ms,
+            baselineP99Ms: row.baseline.p99Ms,
+            ratioP99: Math.round((row.ours.p99Ms / row.baseline.p99Ms) * 100) / 100,
+            baselineMaxMs: row.baseline.maxMs,
+            frameBytes: row.frameBytes,
+            incomplete: row.incomplete,
+            database: kind,
+          }));
+        }
+      } catch (error) {
+        process.stderr.write(`server output (${kind}):\n${server.process.output().slice(-4000)}\n`);
+        throw error;
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    generator.stop();
+    baseline.stop();
+  }
+  const exports = await measureExportsIfPresent();
+  const figures = { ...partial, exportMs: exports.figures };
+  return {
+    ...figures,
+    details: {
+      startedAt,
+      runs: 1,
+      loadAverage: loadavg(),
+      node: process.version,
+      cpus: cpus().length,
+      cpu,
+      throughput: throughputDetails,
+      memory: memoryDetails,
+      exportNote: exports.note,
+      targets: checkTargets(figures),
+    },
+  };
+}
+
+async function main() {
+  const reports: BenchReport[] = [];
+  for (let run = 1; run <= runs; run++) {
+    process.stdout.write(`— run ${run} of ${runs}${quick ? " (quick)" : ""}\n`);
+    reports.push(await runOnce());
+  }
+  const merged = medianOf(reports);
+  const report: BenchReport = {
+    ...merged,
+    details: { ...merged.details, runs, targets: checkTargets(merged), loadAverage: loadavg() },
+  };
+  mkdirSync(resultsDir, { recursive: true });
+  const stamp = report.details.startedAt.replace(/[:.]/g, "-");
+  writeFileSync(`${resultsDir}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${resultsDir}run-${stamp}.json`, `${JSON.stringify({ report, runs: reports }, null, 2)}\n`);
+  const markdown = toMarkdown(report);
+  writeFileSync(`${resultsDir}latest.md`, markdown);
+  process.stdout.write(`\n${markdown}\nWritten to ${resultsDir}latest.json and latest.md\n`);
+}
+
+void main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

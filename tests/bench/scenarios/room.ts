@@ -1,0 +1,43 @@
+import type { ConsultationEvent } from "@trilogue/shared";
+import { type BenchClient, joinAndConnect, must } from "../lib/bench-client.js";
+
+/**
+ * The chair makes the consultation live, opens its first item and opens a named poll with live
+ * results (every ballot reaches the room as an event), then leaves: the chair's own socket is not
+ * part of what is measured.
+ */
+export async function openNamedPoll(url: string, chairLink: string, question: string): Promise<string> {
+  const chair = await joinAndConnect(url, chairLink, "Chair");
+  try {
+    await chair.send("consultation:set-status", { status: "live" });
+    const items = await firstItem(chair);
+    await chair.send("agenda:open", { itemId: items });
+    const created = await must(chair, "poll:create", {
+      itemId: items,
+      question,
+      kind: "yes_no_abstain",
+      secret: false,
+      resultsVisibility: "live",
+    });
+    const pollId = created.id ?? "";
+    await must(chair, "poll:open", { pollId });
+    return pollId;
+  } finally {
+    chair.close();
+  }
+}
+
+/** The id of the consultation's first agenda item, from a fresh catch-up. */
+async function firstItem(client: BenchClient): Promise<string> {
+  const ack = await client.socket.timeout(30_000).emitWithAck("sync", { lastSeq: null });
+  if (!ack.ok || ack.data.kind !== "snapshot") throw new Error("expected a snapshot");
+  const items = [...ack.data.snapshot.items].sort((a, b) => a.position - b.position);
+  const first = items[0];
+  if (!first) throw new Error("the consultation has no agenda");
+  return first.id;
+}
+
+/** True for the events that carry a named ballot (the tally is computed from them). */
+export const isBallotEvent = (event: ConsultationEvent, pollId: string) =>
+  (event.type === "ballot:counted" || event.type === "ballot:changed") &&
+  (event.patch.upsert?.ballots ?? []).some((ballot) => ballot.pollId === pollId);

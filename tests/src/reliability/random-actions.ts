@@ -1,0 +1,220 @@
+import { randomBytes } from "node:crypto";
+import {
+  acceptanceKinds,
+  type CommandInput,
+  type CommandName,
+  type ConsultationState,
+  type ErrorCode,
+  type ExpectationFields,
+  floorRequestKinds,
+  forceLevels,
+  limits,
+  type Poll,
+  stances,
+  threatActors,
+} from "@trilogue/shared";
+
+/**
+ * Random VALID actions, chosen from what each participant's own replica shows, as a person in the
+ * room would: the soak and the replay test drive the real server with them. An action may still
+ * be refused when someone else acted first (the poll closed, the turn ended): those refusals are
+ * expected; any other is a fault.
+ */
+
+/** A number in [0, 1). */
+export type Rand = () => number;
+
+/** A small seeded generator (mulberry32), so that a run can be repeated from its printed seed. */
+export function seededRandom(seed: number): Rand {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(rand: Rand, list: readonly T[]): T | undefined => list[Math.floor(rand() * list.length)];
+
+/** Who acts: the chair, or a delegate of a delegation (voting or not, T/PCC or not). */
+export type Persona = { kind: "chair" } | { kind: "delegate"; delegationId: string; votes: boolean; tpcc: boolean };
+
+/** One command with its payload, and what to remember if it is accepted. */
+export type Action = {
+  [C in CommandName]: { name: C; payload: Omit<CommandInput<C>, "idempotencyKey">; onAccepted?: () => void };
+}[CommandName];
+
+/** Refusals a valid action meets when the room moved on before it arrived. */
+export const expectedRefusals: ReadonlySet<ErrorCode> = new Set(["CONFLICT", "NOT_FOUND"]);
+
+/** What one participant's client keeps between actions: its secret ballots' receipts. */
+export type Memory = { receipts: Map<string, { nonce: string; choices: number[] }> };
+
+export const newMemory = (): Memory => ({ receipts: new Map() });
+
+export const soakFields: ExpectationFields = {
+  scenario: "An armed group threatens a camp for displaced people",
+  threatActor: "non_state_armed_group",
+  tiers: ["tier_ii"],
+  phases: ["response"],
+  highestForceLevel: "interposition",
+  conditions: { imminentThreat: true, withinCapabilitiesAndAreasOfDeployment: true, notes: "" },
+  responsibilities: { council: "", tpccs: "", secretariat: "", host_state: "", mission: "" },
+};
+
+const nonce = () => randomBytes(32).toString("base64url");
+const words = (rand: Rand) => `Statement ${Math.floor(rand() * 1e6)} on the protection of civilians.`;
+
+function choicesFor(poll: Poll, rand: Rand): number[] {
+  const count = poll.kind === "multiple_choice" ? 1 + Math.floor(rand() * poll.maxChoices) : 1;
+  const all = poll.options.map((_, index) => index).sort(() => rand() - 0.5);
+  return all.slice(0, count).sort((a, b) => a - b);
+}
+
+/** A random valid action for a delegate, or null when there is nothing to do. */
+function delegateAction(
+  me: Extract<Persona, { kind: "delegate" }>,
+  state: ConsultationState,
+  rand: Rand,
+  memory: Memory,
+): Action | null {
+  const item = Object.values(state.items).find((candidate) => candidate.status === "open");
+  const options: (() => Action | null)[] = [];
+  if (item) {
+    options.push(() => ({ name: "floor:request", payload: { kind: pick(rand, floorRequestKinds) ?? "speaker" } }));
+    const mine = Object.values(state.floorRequests).find(
+      (r) => r.delegationId === me.delegationId && r.status === "queued",
+    );
+    if (mine) options.push(() => ({ name: "floor:withdraw", payload: { requestId: mine.id } }));
+    const text = () => ({ itemId: item.id, stance: pick(rand, stances) ?? "neutral", statement: words(rand) });
+    options.push(() => ({ name: "position:save-draft", payload: text() }));
+    const published = Object.values(state.positions).find(
+      (p) => p.itemId === item.id && p.delegationId === me.delegationId,
+    );
+    if ((published?.version ?? 0) < limits.positionRevisions)
+      options.push(() => ({ name: "position:publish", payload: text() }));
+  }
+  const polls = Object.values(state.polls).filter((poll) => poll.status === "open");
+  for (const poll of me.votes ? polls : []) {
+    options.push(() => {
+      const choices = choicesFor(poll, rand);
+      if (!poll.secret) return { name: "ballot:cast", payload: { pollId: poll.id, choices } };
+      const fresh = nonce();
+      const replaces = memory.receipts.get(poll.id);
+      return {
+        name: "ballot:cast",
+        payload: { pollId: poll.id, choices, receipt: { nonce: fresh, ...(replaces ? { replaces } : {}) } },
+        onAccepted: () => memory.receipts.set(poll.id, { nonce: fresh, choices }),
+      };
+    });
+  }
+  for (const call of me.votes ? Object.values(state.consensusCalls).filter((c) => c.status === "open") : []) {
+    const standing = Object.values(state.objections).some(
+      (o) => o.callId === call.id && o.delegationId === me.delegationId && o.status === "standing",
+    );
+    if (standing) options.push(() => ({ name: "consensus:withdraw-objection", payload: { callId: call.id } }));
+    else if (rand() < 0.3)
+      options.push(() => ({ name: "consensus:object", payload: { callId: call.id, reason: words(rand) } }));
+  }
+  for (const expectation of Object.values(state.expectations)) {
+    if (expectation.status === "draft" || expectation.status === "not_agreed") {
+      options.push(() => ({
+        name: "expectation:amend",
+        payload: {
+          expectationId: expectation.id,
+          changes: { highestForceLevel: pick(rand, forceLevels) ?? "interposition" },
+        },
+      }));
+    } else if (me.tpcc && expectation.status !== "proposed") {
+      options.push(() => {
+        const kind = pick(rand, acceptanceKinds) ?? "accepts";
+        const caveat = kind === "accepts_with_reservation" ? "Within national caveats." : "";
+        return { name: "expectation:record-acceptance", payload: { expectationId: expectation.id, kind, caveat } };
+      });
+    }
+  }
+  return pick(rand, options)?.() ?? null;
+}
+
+/** A random valid action for the chair, weighted towards keeping the meeting moving. */
+function chairAction(state: ConsultationState, rand: Rand): Action | null {
+  const items = Object.values(state.items).sort((a, b) => a.position - b.position);
+  const item = items.find((candidate) => candidate.status === "open");
+  if (!item) {
+    const pending = items.find((candidate) => candidate.status === "pending");
+    if (pending) return { name: "agenda:open", payload: { itemId: pending.id } };
+    if (items.length < limits.agendaItems)
+      return { name: "agenda:add", payload: { title: `Item ${items.length + 1}` } };
+    const concluded = pick(rand, items);
+    return concluded ? { name: "agenda:reopen", payload: { itemId: concluded.id } } : null;
+  }
+  const options: (() => Action | null)[] = [];
+  const requests = Object.values(state.floorRequests).filter((r) => r.itemId === item.id);
+  if (requests.some((r) => r.status === "queued")) options.push(() => ({ name: "floor:give", payload: {} }));
+  if (requests.some((r) => r.status === "speaking")) options.push(() => ({ name: "floor:end-turn", payload: {} }));
+  const polls = Object.values(state.polls).filter((p) => p.itemId === item.id);
+  for (const poll of polls.filter((p) => p.status !== "closed")) {
+    options.push(() => ({ name: poll.status === "draft" ? "poll:open" : "poll:close", payload: { pollId: poll.id } }));
+  }
+  if (polls.length < limits.pollsPerItem && polls.filter((p) => p.status !== "closed").length < 2) {
+    const secret = rand() < 0.5;
+    options.push(() => ({
+      name: "poll:create",
+      payload:
+        rand() < 0.5
+          ? { itemId: item.id, question: "Indicative: shall we proceed?", kind: "yes_no_abstain", secret }
+          : {
+              itemId: item.id,
+              question: "Which tier first?",
+              kind: "single_choice",
+              options: ["Tier I", "Tier II", "Tier III"],
+              secret,
+            },
+    }));
+  }
+  const openCalls = Object.values(state.consensusCalls).filter((c) => c.status === "open");
+  for (const call of openCalls) options.push(() => ({ name: "consensus:close", payload: { callId: call.id } }));
+  if (!openCalls.some((c) => c.itemId === item.id && c.expectationId === null)) {
+    options.push(() => ({
+      name: "consensus:call",
+      payload: {
+        subject: { kind: "conclusion", itemId: item.id, text: "The dialogue continues." },
+        durationSeconds: 10,
+      },
+    }));
+  }
+  const expectations = Object.values(state.expectations);
+  if (expectations.length < 8)
+    options.push(() => ({ name: "expectation:draft", payload: { itemId: item.id, fields: soakFields } }));
+  for (const expectation of expectations.filter((e) => e.status === "draft" || e.status === "not_agreed")) {
+    if (!openCalls.some((c) => c.expectationId === expectation.id)) {
+      options.push(() => ({
+        name: "consensus:call",
+        payload: { subject: { kind: "expectation", expectationId: expectation.id }, durationSeconds: 10 },
+      }));
+    }
+    options.push(() => ({
+      name: "expectation:revise",
+      payload: {
+        expectationId: expectation.id,
+        fields: { ...soakFields, threatActor: pick(rand, threatActors) ?? "unidentified" },
+      },
+    }));
+  }
+  for (const amendment of Object.values(state.amendments).filter((a) => a.status === "pending")) {
+    options.push(() => ({
+      name: rand() < 0.5 ? "expectation:accept-amendment" : "expectation:reject-amendment",
+      payload: { amendmentId: amendment.id },
+    }));
+  }
+  if (rand() < 0.02)
+    options.push(() => ({ name: "agenda:conclude", payload: { itemId: item.id, conclusion: "Noted." } }));
+  return pick(rand, options)?.() ?? null;
+}
+
+/** A random valid action for `persona`, from the state its replica holds. */
+export function nextAction(persona: Persona, state: ConsultationState, rand: Rand, memory: Memory): Action | null {
+  return persona.kind === "chair" ? chairAction(state, rand) : delegateAction(persona, state, rand, memory);
+}
