@@ -4,6 +4,7 @@ import { notFound } from "../core/errors.js";
 import type { Db, Tx } from "../db/database.js";
 import { consultations } from "../db/schema.js";
 import { appendEvents, type PendingEvent } from "./event-log.repository.js";
+import { sharedTransaction } from "./shared-transaction.js";
 
 export type ConsultationRow = typeof consultations.$inferSelect;
 
@@ -32,8 +33,9 @@ export async function inConsultation<T>(
     beforeCommit?: (tx: Tx, value: T, events: ConsultationEvent[]) => Promise<void>;
   } = {},
 ): Promise<{ value: T; events: ConsultationEvent[] }> {
-  const now = options.now ?? new Date();
-  return db.transaction(async (tx) => {
+  // Shared with the other changes to this consultation that arrive meanwhile (group commit).
+  return sharedTransaction(db, consultationId, async (tx) => {
+    const now = options.now ?? new Date();
     const [consultation] = await tx
       .select()
       .from(consultations)

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { summaryDocumentSchema, summaryStateSchema } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../support/databases.js";
+import { queryRows } from "../support/server.js";
 import { type Download, download, readDocx, readMarkdown, readPdf } from "./readers.js";
 import { attending, caveats, type Played, playConsultation, pollQuestions } from "./scenario.js";
 
@@ -124,6 +125,19 @@ describe.each(databaseKinds)("the final Chatham House summary on %s", (kind) => 
       ?.must("position:publish", { itemId: item.id, stance: "opposes", statement: "Late." });
     const json = await download(played.server, played.consultationId, "json", played.cookies.chair);
     expect(json.body.equals(files.json.body)).toBe(true);
+  });
+
+  it("is refused by the database itself if anything tries to rewrite it", async () => {
+    const rewrite = queryRows(
+      played.server.app,
+      `update summaries set document = '{}' where consultation_id = '${played.consultationId}'`,
+    );
+    await expect(rewrite).rejects.toThrow();
+    const [row] = await queryRows<{ digest: string }>(
+      played.server.app,
+      `select digest from summaries where consultation_id = '${played.consultationId}'`,
+    );
+    expect(row?.digest).toBe(state.digest);
   });
 
   it("refuses a stale or unauthorised finalisation and the CSV of a Chatham House summary", async () => {
