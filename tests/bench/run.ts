@@ -32,7 +32,7 @@ const runs = Math.min(5, Math.max(1, Number(args.find((a) => a.startsWith("--run
 /** How big each scenario is. */
 const scale = quick
   ? { sizes: [10, 30], ballots: 30, storm: 40, casters: 20, rate: 10, durationMs: 2000 }
-  : { sizes: [50, 200, 500], ballots: 200, storm: 500, casters: 150, rate: 18, durationMs: 5000 };
+  : { sizes: [50, 200, 500], ballots: 200, storm: 500, casters: 500, rate: 6, durationMs: 5000 };
 
 const minute = 60_000;
 const resultsDir = fileURLToPath(new URL("../../bench-results/", import.meta.url));

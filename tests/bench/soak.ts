@@ -6,7 +6,8 @@
  *
  *   SOAK_SECONDS=180     how long the clients act (default 3 minutes)
  *   SOAK_CLIENTS=200     the chair and 199 delegates spread over the demo delegations
- *   SOAK_PAUSE_MS=2000   each delegate's mean pause between actions (the chair's: 250 ms)
+ *   SOAK_PAUSE_MS=6000   each delegate's mean pause between actions (the chair's: 250 ms): 200 clients
+ *                        then offer about 33 actions a second, a busy meeting at several times life size
  *   SOAK_DATABASE=postgres | pglite   (PostgreSQL at TEST_DATABASE_URL by default)
  *   SOAK_SEED=…          the random seed (printed, to repeat a run)
  */
@@ -31,7 +32,7 @@ import { startServerProcess } from "../src/support/process.js";
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 180);
 const clientCount = Number(process.env.SOAK_CLIENTS ?? 200);
-const pauseMs = Number(process.env.SOAK_PAUSE_MS ?? 2000);
+const pauseMs = Number(process.env.SOAK_PAUSE_MS ?? 6000);
 const kind = (process.env.SOAK_DATABASE ?? "postgres") as DatabaseKind;
 const seed = Number(process.env.SOAK_SEED ?? Math.floor(Math.random() * 2 ** 31));
 /** The share of the run before memory is expected to be flat. */

@@ -1,4 +1,5 @@
 import { type Language, languages, pocTemplate, templateFor } from "@trilogue/shared";
+import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import { localeProblems, pluralCategoriesOf, type StringTree } from "./completeness";
 import { resources } from "./i18n";
@@ -25,6 +26,31 @@ describe("every language against English", () => {
     for (const language of languages)
       expect([...pluralCategoriesOf(language)].sort(), language).toEqual([...table[language]].sort());
   });
+});
+
+describe("a button's visible words are part of its accessible name (WCAG 2.5.3)", () => {
+  /** A button that shows the short words and is named by the long ones (which add what it acts on). */
+  const pairs = [
+    ["chair.giveFloor", "chair.giveFloorTo"],
+    ["chair.grantReply", "chair.grantReplyTo"],
+    ["chair.removeFromList", "chair.removeFromListOf"],
+    ["agenda.open", "agenda.openItem"],
+    ["agenda.reopen", "agenda.reopenItem"],
+    ["agenda.remove", "agenda.removeItem"],
+    ["operator.issue", "operator.issueFor"],
+    ["operator.revoke", "operator.revokeFor"],
+  ] as const;
+  for (const language of languages) {
+    it(language, () => {
+      const t = i18next.getFixedT(language);
+      for (const [visible, name] of pairs) {
+        const values = { delegation: "Senegal", title: "Item", name: "Senegal", who: "Senegal" };
+        expect(t(name, values).toLocaleLowerCase(language), `${language}: ${name}`).toContain(
+          t(visible).toLocaleLowerCase(language),
+        );
+      }
+    });
+  }
 });
 
 describe("the completeness check itself", () => {

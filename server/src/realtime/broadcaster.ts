@@ -5,8 +5,17 @@ import { consultationRoom } from "./rooms.js";
 type Io = Server<Record<string, never>, ServerToClientEvents>;
 
 /**
+ * The most events in one frame. Writing a frame to every socket of a room happens in one go; a
+ * vote storm's 500 ballots in one frame to 500 sockets is 80 MB written without a pause, which
+ * stalls the event loop for hundreds of milliseconds. Frames of this size are written one per
+ * turn of the loop, so acknowledgements and queries go on in between.
+ */
+export const maxEventsPerFrame = 50;
+
+/**
  * Delivers committed events to a consultation's room. Events committed in the same tick go out
- * as one message, sorted by sequence, so a burst (a vote storm) costs each client one frame.
+ * together, sorted by sequence, in frames of at most `maxEventsPerFrame`: a burst (a vote storm)
+ * costs each client a few frames, not one per event.
  */
 export function createBroadcaster(io: Io) {
   const pending = new Map<string, ConsultationEvent[]>();
@@ -16,9 +25,18 @@ export function createBroadcaster(io: Io) {
     scheduled = false;
     for (const [consultationId, events] of pending) {
       events.sort((a, b) => a.seq - b.seq);
-      io.to(consultationRoom(consultationId)).emit("events", events);
+      const frame = events.splice(0, maxEventsPerFrame);
+      io.to(consultationRoom(consultationId)).emit("events", frame);
+      if (events.length === 0) pending.delete(consultationId);
     }
-    pending.clear();
+    // The rest of a burst goes on the next turn, after whatever else is waiting.
+    if (pending.size > 0) schedule();
+  }
+
+  function schedule() {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush);
   }
 
   return function publish(consultationId: string, events: ConsultationEvent[]) {
@@ -26,9 +44,6 @@ export function createBroadcaster(io: Io) {
     const queue = pending.get(consultationId);
     if (queue) queue.push(...events);
     else pending.set(consultationId, [...events]);
-    if (!scheduled) {
-      scheduled = true;
-      setImmediate(flush);
-    }
+    schedule();
   };
 }

@@ -34,7 +34,7 @@ type Waiting = { me: Me; payload: CommandPayload<CommandName>; settle: Settle };
 type Queue = { waiting: Waiting[]; running: boolean };
 
 /** The most commands one transaction takes; a storm beyond it is split over several. */
-export const maxBatchSize = 250;
+export const maxBatchSize = 500;
 
 const resultOf = (id: string | undefined, events: readonly ConsultationEvent[]): CommandResult => ({
   seq: events.at(-1)?.seq ?? 0,

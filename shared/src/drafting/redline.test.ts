@@ -37,6 +37,20 @@ describe("redline between two versions of a paragraph", () => {
     ]);
   });
 
+  it("reads changes a single shared word apart as one replacement", () => {
+    expect(
+      redline(
+        "Requests the mission to protect civilians [by all necessary means].",
+        "Requests the mission to protect civilians [using all means within its capabilities].",
+      ),
+    ).toEqual([
+      { op: "equal", text: "Requests the mission to protect civilians [" },
+      { op: "delete", text: "by all necessary means" },
+      { op: "insert", text: "using all means within its capabilities" },
+      { op: "equal", text: "]." },
+    ]);
+  });
+
   it("finds words in scripts without spaces", () => {
     expect(redline("安理会要求采取行动。", "安理会强烈要求采取行动。")).toEqual([
       { op: "equal", text: "安理会" },

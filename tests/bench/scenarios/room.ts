@@ -2,11 +2,16 @@ import type { ConsultationEvent } from "@trilogue/shared";
 import { type BenchClient, joinAndConnect, must } from "../lib/bench-client.js";
 
 /**
- * The chair makes the consultation live, opens its first item and opens a named poll with live
- * results (every ballot reaches the room as an event), then leaves: the chair's own socket is not
- * part of what is measured.
+ * The chair makes the consultation live, opens its first item and opens a named poll, then
+ * leaves: the chair's own socket is not part of what is measured. With live results (the default)
+ * every ballot reaches the room as an event; with results on close, the room sees turnout only.
  */
-export async function openNamedPoll(url: string, chairLink: string, question: string): Promise<string> {
+export async function openNamedPoll(
+  url: string,
+  chairLink: string,
+  question: string,
+  resultsVisibility: "live" | "on_close" = "live",
+): Promise<string> {
   const chair = await joinAndConnect(url, chairLink, "Chair");
   try {
     await chair.send("consultation:set-status", { status: "live" });
@@ -17,7 +22,7 @@ export async function openNamedPoll(url: string, chairLink: string, question: st
       question,
       kind: "yes_no_abstain",
       secret: false,
-      resultsVisibility: "live",
+      resultsVisibility,
     });
     const pollId = created.id ?? "";
     await must(chair, "poll:open", { pollId });

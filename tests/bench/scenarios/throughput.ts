@@ -12,6 +12,9 @@ export type ThroughputParams = {
   perClientRate: number;
 };
 
+/** Ballots one delegation may have unanswered at once. */
+const maxInFlight = 3;
+
 export type ThroughputResult = {
   ballotsPerSecond: number;
   offeredPerSecond: number;
@@ -23,12 +26,15 @@ export type ThroughputResult = {
 
 /**
  * Sustained ballots in one consultation and one poll: every delegation keeps changing its ballot
- * at a steady pace, each waiting for its acknowledgement before the next, for a fixed time. The
- * figure is acknowledged ballots per second; the poll has live results, so each ballot is also
- * an event delivered to the whole room.
+ * at a steady pace (a few may await their acknowledgement at once), for a fixed time. The
+ * figure is acknowledged ballots per second through the whole command path (validation, the
+ * consultation's lock, receipts, ballots, participation, the log). The poll shows its results on
+ * close, as a formal vote does: the cost of delivering every ballot to the whole room is what the
+ * fan-out and vote-storm figures measure, and at 2,000 ballots a second to 500 clients it would
+ * be the load generator's parsing, not the server, that was measured.
  */
 export async function throughput(params: ThroughputParams): Promise<ThroughputResult> {
-  const pollId = await openNamedPoll(params.url, params.chairLink, "Throughput: adopt the expectation?");
+  const pollId = await openNamedPoll(params.url, params.chairLink, "Throughput: adopt the expectation?", "on_close");
   const clients: BenchClient[] = await pooled(params.delegateLinks, 16, (link, i) =>
     joinAndConnect(params.url, link, `Delegate ${i + 1}`),
   );
@@ -44,16 +50,23 @@ export async function throughput(params: ThroughputParams): Promise<ThroughputRe
       clients.map(async (client, i) => {
         // Spread the first casts over one interval so the load is steady from the start.
         let next = started + (interval * i) / clients.length;
+        const inFlight = new Set<Promise<void>>();
         for (let n = 0; performance.now() < deadline && n < 100_000; n++) {
           const wait = next - performance.now();
           if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
           next += interval;
+          // Open loop, as delegates do not wait for each other: a few ballots may be unanswered at once.
+          if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
           const sent = performance.now();
-          const ack = await client.send("ballot:cast", { pollId, choices: [(i + n) % 3] });
-          latency.record(performance.now() - sent);
-          if (ack.ok) accepted += 1;
-          else refused += 1;
+          const cast = client.send("ballot:cast", { pollId, choices: [(i + n) % 3] }).then((ack) => {
+            latency.record(performance.now() - sent);
+            if (ack.ok) accepted += 1;
+            else refused += 1;
+            inFlight.delete(cast);
+          });
+          inFlight.add(cast);
         }
+        await Promise.all(inFlight);
       }),
     );
     const elapsed = performance.now() - started;

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { AxeResults, ImpactValue } from "axe-core";
@@ -7,6 +7,7 @@ import { repoRoot } from "../support/browser.js";
 
 /** axe-core's browser build, from node_modules (never a CDN). */
 const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+let axeScript: string | null = null;
 /** Where each screen's axe findings are written, for reading after a run. */
 const axeDir = join(repoRoot, "test-artifacts", "axe");
 
@@ -21,7 +22,10 @@ const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-prac
  * `test-artifacts/axe/<name>.json`.
  */
 export async function runAxe(page: Page, name: string): Promise<AxeFinding[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: axeSource });
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self')
+  // stays in force, as a script tag would need it loosened.
+  axeScript ??= readFileSync(axeSource, "utf8");
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeScript);
   const results = await page.evaluate((values) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
     return axe.run(document, { runOnly: { type: "tag", values }, resultTypes: ["violations"] });

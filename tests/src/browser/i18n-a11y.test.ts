@@ -94,7 +94,7 @@ describe("languages and accessibility in the browser", () => {
 
   it("turns the interface to Arabic from the picker: right to left, mirrored, kept across a reload", async () => {
     const chair = page("chair");
-    await chair.getByRole("combobox", { name: "Language" }).selectOption("ar");
+    await chair.getByRole("combobox", { name: "Language", exact: true }).selectOption("ar");
     expect(await htmlLangDir(chair)).toEqual(["ar", "rtl"]);
     await chair.reload();
     await waitOnline(chair);
@@ -106,7 +106,7 @@ describe("languages and accessibility in the browser", () => {
     expect(agenda && main && agenda.x > main.x).toBe(true);
 
     for (const screen of ["delegate", "operator", "join"] as const) {
-      await page(screen).getByRole("combobox", { name: "Language" }).selectOption("ar");
+      await page(screen).getByRole("combobox", { name: "Language", exact: true }).selectOption("ar");
       expect(await htmlLangDir(page(screen))).toEqual(["ar", "rtl"]);
     }
     const delegateMain = await page("delegate").locator(".console__column--main").boundingBox();

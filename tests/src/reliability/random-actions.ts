@@ -38,6 +38,18 @@ export function seededRandom(seed: number): Rand {
 
 const pick = <T>(rand: Rand, list: readonly T[]): T | undefined => list[Math.floor(rand() * list.length)];
 
+/** A possible action and how likely it is, relative to the others on offer. */
+type Option = [weight: number, make: () => Action | null];
+
+function pickWeighted(rand: Rand, options: readonly Option[]): Action | null {
+  let point = rand() * options.reduce((sum, [weight]) => sum + weight, 0);
+  for (const [weight, make] of options) {
+    point -= weight;
+    if (point < 0) return make();
+  }
+  return null;
+}
+
 /** Who acts: the chair, or a delegate of a delegation (voting or not, T/PCC or not). */
 export type Persona = { kind: "chair" } | { kind: "delegate"; delegationId: string; votes: boolean; tpcc: boolean };
 
@@ -81,61 +93,72 @@ function delegateAction(
   memory: Memory,
 ): Action | null {
   const item = Object.values(state.items).find((candidate) => candidate.status === "open");
-  const options: (() => Action | null)[] = [];
+  const options: Option[] = [];
   if (item) {
-    options.push(() => ({ name: "floor:request", payload: { kind: pick(rand, floorRequestKinds) ?? "speaker" } }));
+    options.push([2, () => ({ name: "floor:request", payload: { kind: pick(rand, floorRequestKinds) ?? "speaker" } })]);
     const mine = Object.values(state.floorRequests).find(
       (r) => r.delegationId === me.delegationId && r.status === "queued",
     );
-    if (mine) options.push(() => ({ name: "floor:withdraw", payload: { requestId: mine.id } }));
+    if (mine) options.push([1, () => ({ name: "floor:withdraw", payload: { requestId: mine.id } })]);
     const text = () => ({ itemId: item.id, stance: pick(rand, stances) ?? "neutral", statement: words(rand) });
-    options.push(() => ({ name: "position:save-draft", payload: text() }));
+    options.push([1, () => ({ name: "position:save-draft", payload: text() })]);
     const published = Object.values(state.positions).find(
       (p) => p.itemId === item.id && p.delegationId === me.delegationId,
     );
     if ((published?.version ?? 0) < limits.positionRevisions)
-      options.push(() => ({ name: "position:publish", payload: text() }));
+      options.push([1, () => ({ name: "position:publish", payload: text() })]);
   }
   const polls = Object.values(state.polls).filter((poll) => poll.status === "open");
   for (const poll of me.votes ? polls : []) {
-    options.push(() => {
-      const choices = choicesFor(poll, rand);
-      if (!poll.secret) return { name: "ballot:cast", payload: { pollId: poll.id, choices } };
-      const fresh = nonce();
-      const replaces = memory.receipts.get(poll.id);
-      return {
-        name: "ballot:cast",
-        payload: { pollId: poll.id, choices, receipt: { nonce: fresh, ...(replaces ? { replaces } : {}) } },
-        onAccepted: () => memory.receipts.set(poll.id, { nonce: fresh, choices }),
-      };
-    });
+    // Ballots are what this issue is about: they come first among a delegate's actions.
+    options.push([
+      4,
+      () => {
+        const choices = choicesFor(poll, rand);
+        if (!poll.secret) return { name: "ballot:cast", payload: { pollId: poll.id, choices } };
+        const fresh = nonce();
+        const replaces = memory.receipts.get(poll.id);
+        return {
+          name: "ballot:cast",
+          payload: { pollId: poll.id, choices, receipt: { nonce: fresh, ...(replaces ? { replaces } : {}) } },
+          onAccepted: () => memory.receipts.set(poll.id, { nonce: fresh, choices }),
+        };
+      },
+    ]);
   }
   for (const call of me.votes ? Object.values(state.consensusCalls).filter((c) => c.status === "open") : []) {
     const standing = Object.values(state.objections).some(
       (o) => o.callId === call.id && o.delegationId === me.delegationId && o.status === "standing",
     );
-    if (standing) options.push(() => ({ name: "consensus:withdraw-objection", payload: { callId: call.id } }));
-    else if (rand() < 0.3)
-      options.push(() => ({ name: "consensus:object", payload: { callId: call.id, reason: words(rand) } }));
+    if (standing) options.push([1, () => ({ name: "consensus:withdraw-objection", payload: { callId: call.id } })]);
+    else options.push([0.5, () => ({ name: "consensus:object", payload: { callId: call.id, reason: words(rand) } })]);
   }
   for (const expectation of Object.values(state.expectations)) {
+    const amendments = Object.values(state.amendments).filter((a) => a.expectationId === expectation.id).length;
     if (expectation.status === "draft" || expectation.status === "not_agreed") {
-      options.push(() => ({
-        name: "expectation:amend",
-        payload: {
-          expectationId: expectation.id,
-          changes: { highestForceLevel: pick(rand, forceLevels) ?? "interposition" },
-        },
-      }));
+      if (amendments >= limits.amendmentsPerExpectation) continue;
+      options.push([
+        0.5,
+        () => ({
+          name: "expectation:amend",
+          payload: {
+            expectationId: expectation.id,
+            changes: { highestForceLevel: pick(rand, forceLevels) ?? "interposition" },
+          },
+        }),
+      ]);
     } else if (me.tpcc && expectation.status !== "proposed") {
-      options.push(() => {
-        const kind = pick(rand, acceptanceKinds) ?? "accepts";
-        const caveat = kind === "accepts_with_reservation" ? "Within national caveats." : "";
-        return { name: "expectation:record-acceptance", payload: { expectationId: expectation.id, kind, caveat } };
-      });
+      options.push([
+        1,
+        () => {
+          const kind = pick(rand, acceptanceKinds) ?? "accepts";
+          const caveat = kind === "accepts_with_reservation" ? "Within national caveats." : "";
+          return { name: "expectation:record-acceptance", payload: { expectationId: expectation.id, kind, caveat } };
+        },
+      ]);
     }
   }
-  return pick(rand, options)?.() ?? null;
+  return pickWeighted(rand, options);
 }
 
 /** A random valid action for the chair, weighted towards keeping the meeting moving. */
@@ -150,68 +173,57 @@ function chairAction(state: ConsultationState, rand: Rand): Action | null {
     const concluded = pick(rand, items);
     return concluded ? { name: "agenda:reopen", payload: { itemId: concluded.id } } : null;
   }
-  const options: (() => Action | null)[] = [];
+  const options: Option[] = [];
   const requests = Object.values(state.floorRequests).filter((r) => r.itemId === item.id);
-  if (requests.some((r) => r.status === "queued")) options.push(() => ({ name: "floor:give", payload: {} }));
-  if (requests.some((r) => r.status === "speaking")) options.push(() => ({ name: "floor:end-turn", payload: {} }));
+  if (requests.some((r) => r.status === "queued")) options.push([3, () => ({ name: "floor:give", payload: {} })]);
+  if (requests.some((r) => r.status === "speaking")) options.push([2, () => ({ name: "floor:end-turn", payload: {} })]);
   const polls = Object.values(state.polls).filter((p) => p.itemId === item.id);
   for (const poll of polls.filter((p) => p.status !== "closed")) {
-    options.push(() => ({ name: poll.status === "draft" ? "poll:open" : "poll:close", payload: { pollId: poll.id } }));
+    // A poll stays open a while, so that many ballots meet it.
+    const name = poll.status === "draft" ? "poll:open" : "poll:close";
+    options.push([name === "poll:open" ? 3 : 0.3, () => ({ name, payload: { pollId: poll.id } })]);
   }
   if (polls.length < limits.pollsPerItem && polls.filter((p) => p.status !== "closed").length < 2) {
     const secret = rand() < 0.5;
-    options.push(() => ({
-      name: "poll:create",
-      payload:
-        rand() < 0.5
-          ? { itemId: item.id, question: "Indicative: shall we proceed?", kind: "yes_no_abstain", secret }
-          : {
-              itemId: item.id,
-              question: "Which tier first?",
-              kind: "single_choice",
-              options: ["Tier I", "Tier II", "Tier III"],
-              secret,
-            },
-    }));
+    const question: { question: string; kind: "yes_no_abstain" | "single_choice"; options?: string[] } =
+      rand() < 0.5
+        ? { question: "Indicative: shall we proceed?", kind: "yes_no_abstain" }
+        : { question: "Which tier first?", kind: "single_choice", options: ["Tier I", "Tier II", "Tier III"] };
+    options.push([2, () => ({ name: "poll:create", payload: { itemId: item.id, ...question, secret } })]);
   }
   const openCalls = Object.values(state.consensusCalls).filter((c) => c.status === "open");
-  for (const call of openCalls) options.push(() => ({ name: "consensus:close", payload: { callId: call.id } }));
+  const call = pick(rand, openCalls);
+  if (call) options.push([0.5, () => ({ name: "consensus:close", payload: { callId: call.id } })]);
   if (!openCalls.some((c) => c.itemId === item.id && c.expectationId === null)) {
-    options.push(() => ({
-      name: "consensus:call",
-      payload: {
-        subject: { kind: "conclusion", itemId: item.id, text: "The dialogue continues." },
-        durationSeconds: 10,
-      },
-    }));
+    const subject = { kind: "conclusion", itemId: item.id, text: "The dialogue continues." } as const;
+    options.push([0.5, () => ({ name: "consensus:call", payload: { subject, durationSeconds: 10 } })]);
   }
   const expectations = Object.values(state.expectations);
-  if (expectations.length < 8)
-    options.push(() => ({ name: "expectation:draft", payload: { itemId: item.id, fields: soakFields } }));
-  for (const expectation of expectations.filter((e) => e.status === "draft" || e.status === "not_agreed")) {
-    if (!openCalls.some((c) => c.expectationId === expectation.id)) {
-      options.push(() => ({
-        name: "consensus:call",
-        payload: { subject: { kind: "expectation", expectationId: expectation.id }, durationSeconds: 10 },
-      }));
-    }
-    options.push(() => ({
-      name: "expectation:revise",
-      payload: {
-        expectationId: expectation.id,
-        fields: { ...soakFields, threatActor: pick(rand, threatActors) ?? "unidentified" },
-      },
-    }));
+  if (expectations.length < 8) {
+    options.push([0.3, () => ({ name: "expectation:draft", payload: { itemId: item.id, fields: soakFields } })]);
   }
-  for (const amendment of Object.values(state.amendments).filter((a) => a.status === "pending")) {
-    options.push(() => ({
-      name: rand() < 0.5 ? "expectation:accept-amendment" : "expectation:reject-amendment",
-      payload: { amendmentId: amendment.id },
-    }));
+  const editable = pick(
+    rand,
+    expectations.filter((e) => e.status === "draft" || e.status === "not_agreed"),
+  );
+  if (editable && !openCalls.some((c) => c.expectationId === editable.id)) {
+    const subject = { kind: "expectation", expectationId: editable.id } as const;
+    options.push([0.5, () => ({ name: "consensus:call", payload: { subject, durationSeconds: 10 } })]);
   }
-  if (rand() < 0.02)
-    options.push(() => ({ name: "agenda:conclude", payload: { itemId: item.id, conclusion: "Noted." } }));
-  return pick(rand, options)?.() ?? null;
+  if (editable) {
+    const fields = { ...soakFields, threatActor: pick(rand, threatActors) ?? "unidentified" };
+    options.push([0.3, () => ({ name: "expectation:revise", payload: { expectationId: editable.id, fields } })]);
+  }
+  const amendment = pick(
+    rand,
+    Object.values(state.amendments).filter((a) => a.status === "pending"),
+  );
+  if (amendment) {
+    const name = rand() < 0.5 ? "expectation:accept-amendment" : "expectation:reject-amendment";
+    options.push([1, () => ({ name, payload: { amendmentId: amendment.id } })]);
+  }
+  options.push([0.03, () => ({ name: "agenda:conclude", payload: { itemId: item.id, conclusion: "Noted." } })]);
+  return pickWeighted(rand, options);
 }
 
 /** A random valid action for `persona`, from the state its replica holds. */

@@ -71,7 +71,10 @@ export async function runRandomActions(
   const act = async (person: Participant) => {
     const mean = person.persona.kind === "chair" ? options.chairPauseMs : options.pauseMs;
     while (!options.stop(stats)) {
-      await sleep(options.rand() * 2 * mean);
+      // Paused in short steps, so that the run ends on time.
+      for (let left = options.rand() * 2 * mean; left > 0 && !options.stop(stats); left -= 200) {
+        await sleep(Math.min(left, 200));
+      }
       const state = person.client.replica.state;
       const action =
         state && !options.stop(stats) ? nextAction(person.persona, state, options.rand, person.memory) : null;

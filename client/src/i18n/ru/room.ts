@@ -65,7 +65,7 @@ export const room: Strings<typeof en, PluralFormsOf["ru"]> = {
     open: "Открыть",
     openItem: "Открыть пункт: {{title}}",
     reopen: "Открыть вновь",
-    reopenItem: "Вновь открыть пункт: {{title}}",
+    reopenItem: "Открыть вновь пункт: {{title}}",
     moveUpItem: "Переместить выше: {{title}}",
     moveDownItem: "Переместить ниже: {{title}}",
     remove: "Исключить",
