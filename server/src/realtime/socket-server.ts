@@ -26,6 +26,7 @@ import { isCommandName } from "./command-bus.js";
 import { createPresence } from "./presence.js";
 import { createTokenBucket } from "./rate-limiter.js";
 import { consultationRoom, delegationRoom, participantRoom } from "./rooms.js";
+import { sendShared, sharedEncodingParser } from "./shared-encoding.js";
 import { createSnapshotLoader } from "./snapshot-loader.js";
 
 export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -46,6 +47,8 @@ export function createSocketServer(deps: {
   const io: Io = new Server(app.server, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
+    // The default wire format; a snapshot sent to many sockets is serialised once (shared-encoding.ts).
+    parser: sharedEncodingParser,
     cors: { origin: deps.publicUrl, credentials: true },
     // CORS does not cover WebSocket upgrades: check the origin of every handshake ourselves.
     allowRequest: (request, callback) => callback(null, originAllowed(request.headers.origin)),
@@ -146,10 +149,22 @@ async function sync(
         }
       }
     }
-    return { ok: true, data: { kind: "snapshot", snapshot: await snapshotOf(consultationId) } };
+    return snapshotAck(await snapshotOf(consultationId));
   } catch (error) {
     return { ok: false, error: toAppError(error) };
   }
+}
+
+/** One answer object per loaded snapshot, shared by every socket it goes to (and encoded once). */
+const snapshotAcks = new WeakMap<Snapshot, Ack<SyncResult>>();
+
+function snapshotAck(snapshot: Snapshot): Ack<SyncResult> {
+  let ack = snapshotAcks.get(snapshot);
+  if (!ack) {
+    ack = sendShared<Ack<SyncResult>>({ ok: true, data: { kind: "snapshot", snapshot } });
+    snapshotAcks.set(snapshot, ack);
+  }
+  return ack;
 }
 
 async function headSeq(db: Db, consultationId: string): Promise<number> {

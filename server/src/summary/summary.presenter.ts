@@ -1,6 +1,15 @@
-import type { Me, SummaryState } from "@trilogue/shared";
+import { type Me, type SummaryState, summaryDocumentSchema } from "@trilogue/shared";
 import type { StoredSummary } from "./summary.repository.js";
 import { readsDraft } from "./summary.rules.js";
+
+/** The log hash a stored final document carries, if any (summaries finalised before it was cited have none). */
+function coveredHashOf(document: string | null): string | null {
+  if (!document) return null;
+  const parsed = summaryDocumentSchema.shape.coveredHash.safeParse(
+    (JSON.parse(document) as { coveredHash?: unknown }).coveredHash,
+  );
+  return parsed.success ? (parsed.data ?? null) : null;
+}
 
 /** Where the summary stands, as this person may see it: delegations read the narrative once final. */
 export function presentSummaryState(stored: StoredSummary, me: Pick<Me, "role">): SummaryState {
@@ -13,5 +22,6 @@ export function presentSummaryState(stored: StoredSummary, me: Pick<Me, "role">)
     finalisedAt: stored.finalisedAt?.toISOString() ?? null,
     digest: final ? stored.digest : null,
     coveredSeq: final ? stored.coveredSeq : null,
+    coveredHash: final ? coveredHashOf(stored.document) : null,
   };
 }

@@ -11,6 +11,7 @@ import { eq } from "drizzle-orm";
 import { loadSnapshot } from "../consultations/snapshot.js";
 import type { Db } from "../db/database.js";
 import { agendaItems } from "../db/schema.js";
+import { headOfLog } from "../events/event-log.repository.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import { findSummary, saveDraft, saveFinal } from "./summary.repository.js";
 import { assertDraft, assertKnownItems, assertRevision, assertSettled } from "./summary.rules.js";
@@ -44,7 +45,8 @@ export async function editDraft(uow: UnitOfWork, payload: CommandPayload<"summar
 /**
  * The chair finalises the draft at the revision they read: the summary is built from the state as
  * it stands under the consultation's lock, stored as canonical JSON with its SHA-256, and can never
- * change again. It covers every event up to the one before `summary:finalised`.
+ * change again. It covers every event up to the one before `summary:finalised`, and cites that
+ * event's hash in the chained event log, so the document and the log vouch for each other.
  */
 export async function finaliseSummary(uow: UnitOfWork, payload: CommandPayload<"summary:finalise">, me: Me) {
   const stored = await findSummary(uow.tx, me.consultationId);
@@ -53,13 +55,19 @@ export async function finaliseSummary(uow: UnitOfWork, payload: CommandPayload<"
   // Inside the unit of work: the consultation's row lock keeps every writer out meanwhile.
   const snapshot = await loadSnapshot(uow.tx, me.consultationId);
   assertSettled(snapshot);
-  const document = buildSummary({
-    snapshot,
-    narrative: stored.narrative,
-    status: "final",
-    generatedAt: uow.now,
-    finalisedAt: uow.now,
-  });
+  // Same transaction and lock: the log's head is the snapshot's last event, whose hash the summary cites.
+  const head = await headOfLog(uow.tx, me.consultationId);
+  if (head.seq !== snapshot.seq) throw new Error(`log head ${head.seq} is not the snapshot's seq ${snapshot.seq}`);
+  const document: SummaryDocument = {
+    ...buildSummary({
+      snapshot,
+      narrative: stored.narrative,
+      status: "final",
+      generatedAt: uow.now,
+      finalisedAt: uow.now,
+    }),
+    coveredHash: head.hash,
+  };
   const canonical = canonicalJson(document);
   const digest = sha256(canonical);
   await saveFinal(uow.tx, {

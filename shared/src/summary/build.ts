@@ -1,8 +1,10 @@
 import type { Confidentiality } from "../domain/enums.js";
+import { draftForSummary } from "../drafting/summary.js";
 import type { Snapshot } from "../state.js";
 import { stricterMode } from "./attribution.js";
 import { buildContext } from "./context.js";
 import { type SummaryDocument, summarySchemaVersion } from "./document.js";
+import { asDocumentDrafts } from "./drafts.js";
 import { buildExpectations } from "./expectations.js";
 import { buildItems } from "./items.js";
 import type { SummaryNarrative } from "./narrative.js";
@@ -29,6 +31,7 @@ export function buildSummary(input: BuildSummaryInput): SummaryDocument {
   const { snapshot, narrative } = input;
   const mode = stricterMode(snapshot.consultation.confidentiality, input.mode ?? "on_record");
   const ctx = buildContext(snapshot, mode, input.generatedAt);
+  const drafts = asDocumentDrafts(draftForSummary(snapshot, mode));
   const chair = [...snapshot.participants]
     .filter((p) => p.role === "chair")
     .sort((a, b) => (a.joinedAt < b.joinedAt ? -1 : a.joinedAt > b.joinedAt ? 1 : 0))[0];
@@ -54,5 +57,7 @@ export function buildSummary(input: BuildSummaryInput): SummaryDocument {
       action: ctx.text(entry.action),
       responsible: ctx.text(entry.responsible),
     })),
+    // Only when there is a draft: a summary without drafts keeps the shape (and digest) it had.
+    ...(drafts.length > 0 ? { drafts } : {}),
   };
 }

@@ -23,6 +23,7 @@ import {
   floorRequestKindSchema,
   languageSchema,
 } from "../domain/enums.js";
+import { summaryDraftSchema } from "./drafts.js";
 
 /**
  * The chair's summary as data: what every export format renders. Attribution is applied when it is
@@ -240,5 +241,19 @@ export const summaryDocumentSchema = z.object({
   expectations: z.array(summaryExpectationSchema),
   speakers: z.array(itemSpeakersSchema),
   followUp: z.array(followUpActionSchema),
+  /**
+   * The drafts of mandate language (PP/OP paragraphs with their states and brackets, and pending
+   * proposals as the mode allows). Optional, and absent when no draft was opened, so documents
+   * without drafts keep the shape and digest they had: an additive change within version 1.
+   */
+  drafts: z.array(summaryDraftSchema).optional(),
+  /**
+   * Final summaries: the hash of the last event covered (`coveredSeq`) in the consultation's
+   * chained, tamper-evident event log (SHA-256, hex). Absent from drafts.
+   */
+  coveredHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type SummaryDocument = z.infer<typeof summaryDocumentSchema>;

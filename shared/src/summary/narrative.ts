@@ -53,6 +53,8 @@ export const summaryStateSchema = z.object({
   /** Set once final: the SHA-256 of the canonical JSON and the last event it covers. */
   digest: digestSchema.nullable(),
   coveredSeq: z.number().int().min(0).nullable(),
+  /** Set once final: the hash of event `coveredSeq` in the tamper-evident event log (absent on older summaries). */
+  coveredHash: digestSchema.nullable(),
 });
 export type SummaryState = z.infer<typeof summaryStateSchema>;
 

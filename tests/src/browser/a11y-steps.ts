@@ -11,34 +11,51 @@ let axeScript: string | null = null;
 /** Where each screen's axe findings are written, for reading after a run. */
 const axeDir = join(repoRoot, "test-artifacts", "axe");
 
-/** One rule axe found broken, with where. */
+/** One rule axe found broken (or could not decide), with where. */
 export type AxeFinding = { id: string; impact: ImpactValue | null | undefined; help: string; targets: string[] };
+
+/** What axe reported on one screen: violations, what it could not decide, and how many rules passed. */
+export type AxeReport = { violations: AxeFinding[]; incomplete: AxeFinding[]; passed: number };
 
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rules, and axe's best practices. */
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 /**
- * Runs axe-core inside the page and returns every violation; the findings are also written to
- * `test-artifacts/axe/<name>.json`.
+ * Runs axe-core inside the page and returns every violation; the report (with what axe could not
+ * decide alone, for a person to check) is also written to `test-artifacts/axe/<name>.json`.
  */
 export async function runAxe(page: Page, name: string): Promise<AxeFinding[]> {
+  const report = await axeReport(page, name);
+  // A run that checked almost nothing would pass vacuously.
+  if (report.passed < 20) throw new Error(`axe checked only ${report.passed} rules on ${name}`);
+  return report.violations;
+}
+
+/** Runs axe-core inside the page; see {@link runAxe}. */
+async function axeReport(page: Page, name: string): Promise<AxeReport> {
   // Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self')
   // stays in force, as a script tag would need it loosened.
   axeScript ??= readFileSync(axeSource, "utf8");
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeScript);
   const results = await page.evaluate((values) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    return axe.run(document, { runOnly: { type: "tag", values }, resultTypes: ["violations"] });
+    return axe.run(document, { runOnly: { type: "tag", values }, resultTypes: ["violations", "incomplete"] });
   }, tags);
-  const findings = results.violations.map((violation) => ({
-    id: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.join(" ")),
-  }));
+  const findings = (list: AxeResults["violations"]) =>
+    list.map((result) => ({
+      id: result.id,
+      impact: result.impact,
+      help: result.help,
+      targets: result.nodes.map((node) => node.target.join(" ")),
+    }));
+  const report = {
+    violations: findings(results.violations),
+    incomplete: findings(results.incomplete),
+    passed: results.passes.length,
+  };
   mkdirSync(axeDir, { recursive: true });
-  writeFileSync(join(axeDir, `${name}.json`), `${JSON.stringify(findings, null, 2)}\n`);
-  return findings;
+  writeFileSync(join(axeDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
 }
 
 /** The findings that fail the test: serious or critical. */

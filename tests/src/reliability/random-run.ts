@@ -24,7 +24,7 @@ export type Participant = { name: string; persona: Persona; client: TestClient; 
 export type RunStats = {
   sent: number;
   ok: number;
-  /** Refusals a valid action may meet when the room moved on first, by code. */
+  /** Refusals a valid action may meet when the room moved on first, by code and command. */
   expected: Record<string, number>;
   /** Anything else: a fault. */
   unexpected: { command: string; code: string; message: string }[];
@@ -91,7 +91,8 @@ export async function runRandomActions(
         stats.ok += 1;
         action.onAccepted?.();
       } else if (expectedRefusals.has(ack.error.code as never)) {
-        stats.expected[ack.error.code] = (stats.expected[ack.error.code] ?? 0) + 1;
+        const key = `${ack.error.code} ${action.name}`;
+        stats.expected[key] = (stats.expected[key] ?? 0) + 1;
       } else {
         stats.unexpected.push({ command: action.name, code: ack.error.code, message: ack.error.message });
       }

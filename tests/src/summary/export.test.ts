@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type SummaryDocument, summaryDocumentSchema } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../support/databases.js";
+import { draftTexts } from "./drafting-scenario.js";
 import { download, readDocx, readMarkdown, readPdf } from "./readers.js";
 import {
   absent,
@@ -105,6 +106,32 @@ describe.each(databaseKinds)("the chair's summary on the record, on %s", (kind) 
     expect(md.text).toContain(pollQuestions.named);
     expect(md.text).toContain(caveats.Senegal);
     expect(md.text).toContain(played.narrative.overview);
+  });
+
+  it("carries the drafts: paragraphs numbered with their states and brackets, sponsors named", async () => {
+    const [draft] = document.drafts ?? [];
+    expect(draft).toMatchObject({ title: draftTexts.title, itemNumber: 1 });
+    expect(draft?.counts).toEqual({ bracketed: 2, agreed_ad_referendum: 1, agreed: 0 });
+    expect(draft?.paragraphs.map((p) => [p.label, p.state, p.hasBrackets])).toEqual([
+      ["PP1", "agreed_ad_referendum", false],
+      ["OP1", "bracketed", true],
+      ["OP2", "bracketed", false],
+    ]);
+    expect(draft?.paragraphs[1]?.text).toBe(draftTexts.operative);
+    expect(draft?.paragraphs[2]?.sponsor).toEqual({ delegation: "India", constituencies: ["tpcc"] });
+    expect(draft?.pendingProposals).toMatchObject([
+      { paragraph: "OP1", kind: "replace", passage: draftTexts.pendingPassage, sponsor: { delegation: "France" } },
+    ]);
+    const md = readMarkdown((await download(played.server, played.consultationId, "md", played.cookies.chair)).body);
+    expect(md.headings).toContain("Draft texts");
+    expect(md.text).toContain(`OP1 (bracketed): ${draftTexts.operative}`);
+    expect(md.text).toContain(`PP1 (agreed ad referendum): ${draftTexts.preambular}`);
+    expect(md.text).toContain("OP2 (bracketed, proposed by India)");
+    expect(md.text).toContain(`OP1 (proposed by France): replace “${draftTexts.pendingPassage}”`);
+    const docx = await readDocx(
+      (await download(played.server, played.consultationId, "docx", played.cookies.chair)).body,
+    );
+    expect(docx.text).toContain(draftTexts.operative);
   });
 
   it("renders a PDF whose extracted text carries the summary", async () => {

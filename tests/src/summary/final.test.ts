@@ -3,6 +3,7 @@ import { summaryDocumentSchema, summaryStateSchema } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../support/databases.js";
 import { queryRows } from "../support/server.js";
+import { draftTexts } from "./drafting-scenario.js";
 import { type Download, download, readDocx, readMarkdown, readPdf } from "./readers.js";
 import { attending, caveats, type Played, playConsultation, pollQuestions } from "./scenario.js";
 
@@ -81,6 +82,42 @@ describe.each(databaseKinds)("the final Chatham House summary on %s", (kind) => 
     const pdf = await readPdf(files.pdf.body);
     expect(pdf.text).toContain("Security Council and T/PCC (accepts with a reservation)");
     expect(pdf.text).toContain(pollQuestions.secret);
+  });
+
+  it("carries the drafts with their states and brackets, and names no sponsor under Chatham House", () => {
+    const document = summaryDocumentSchema.parse(JSON.parse(files.json.body.toString("utf8")));
+    const [draft] = document.drafts ?? [];
+    expect(draft?.paragraphs.find((p) => p.label === "OP1")).toMatchObject({
+      state: "bracketed",
+      hasBrackets: true,
+      text: draftTexts.operative,
+    });
+    const sponsors = [
+      ...(draft?.paragraphs ?? []).flatMap((p) => [p.sponsor, ...p.coSponsors]),
+      ...(draft?.pendingProposals ?? []).flatMap((p) => [p.sponsor, ...p.coSponsors]),
+    ];
+    expect(sponsors.filter((s) => s !== null).length).toBeGreaterThan(0);
+    for (const sponsor of sponsors) expect(sponsor?.delegation ?? null).toBeNull();
+    expect(draft?.paragraphs.find((p) => p.label === "OP2")?.sponsor).toEqual({
+      delegation: null,
+      constituencies: ["tpcc"],
+    });
+    const md = readMarkdown(files.md.body).text;
+    expect(md).toContain(`OP1 (bracketed): ${draftTexts.operative}`);
+    expect(md).toContain("OP2 (bracketed, proposed by T/PCC)");
+  });
+
+  it("cites the hash of the last event it covers, as the event log stores it", async () => {
+    const document = summaryDocumentSchema.parse(JSON.parse(files.json.body.toString("utf8")));
+    const [row] = await queryRows<{ hash: string }>(
+      played.server.app,
+      `select hash from consultation_events where consultation_id = '${played.consultationId}' and seq = ${document.coveredSeq}`,
+    );
+    expect(document.coveredHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(document.coveredHash).toBe(row?.hash);
+    expect(state.coveredHash).toBe(row?.hash);
+    expect(readMarkdown(files.md.body).text).toContain(document.coveredHash ?? "-");
+    expect((await readPdf(files.pdf.body)).text).toContain(document.coveredHash ?? "-");
   });
 
   it("verifies: the JSON file's SHA-256 is the digest the PDF, DOCX and Markdown print", async () => {

@@ -3,6 +3,7 @@ import type { AgendaItem, ExpectationFields, SummaryNarrative } from "@trilogue/
 import { join, TestClient } from "../support/clients.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "../support/databases.js";
 import { startServer, type TestServer } from "../support/server.js";
+import { playDrafting } from "./drafting-scenario.js";
 
 /** Fifteen of the demo's eighteen delegations, across every constituency, each with a named delegate. */
 export const attending = {
@@ -86,7 +87,8 @@ const nonce = () => randomBytes(32).toString("base64url");
 /**
  * Plays the demo consultation through: fifteen delegations join; on each of the five items three
  * delegations take the floor and every delegation states a position; three polls (named yes/no,
- * named single choice, secret yes/no); a consensus call on item 1 blocked by one objection; two
+ * named single choice, secret yes/no); a draft on item 1 (see `playDrafting`); a consensus call on
+ * item 1 blocked by one objection; two
  * expectations adopted, with two reservations and a non-acceptance; every item concluded; the
  * secretary writes the narrative.
  */
@@ -140,6 +142,7 @@ export async function playConsultation(kind: DatabaseKind): Promise<Played> {
       });
     }
     if (number === 1) {
+      await playDrafting(boss, d, item.id);
       const { id: pollId } = await boss.must("poll:create", {
         itemId: item.id,
         question: pollQuestions.named,

@@ -5,6 +5,14 @@ import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { room } from "./room";
+import { summary } from "./summary";
 
 /** النصوص باللغة العربية (من اليمين إلى اليسار). */
-export const ar: Strings<typeof en, PluralFormsOf["ar"]> = { ...common, ...room, ...decisions, ...drafting, operator };
+export const ar: Strings<typeof en, PluralFormsOf["ar"]> = {
+  ...common,
+  ...room,
+  ...decisions,
+  ...drafting,
+  ...summary,
+  operator,
+};

@@ -3,6 +3,7 @@ import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { room } from "./room";
+import { summary } from "./summary";
 
 /** The English strings: the reference every other language must match key for key. */
-export const en = { ...common, ...room, ...decisions, ...drafting, operator } as const;
+export const en = { ...common, ...room, ...decisions, ...drafting, ...summary, operator } as const;

@@ -5,6 +5,14 @@ import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { room } from "./room";
+import { summary } from "./summary";
 
 /** Las cadenas en español. */
-export const es: Strings<typeof en, PluralFormsOf["es"]> = { ...common, ...room, ...decisions, ...drafting, operator };
+export const es: Strings<typeof en, PluralFormsOf["es"]> = {
+  ...common,
+  ...room,
+  ...decisions,
+  ...drafting,
+  ...summary,
+  operator,
+};

@@ -5,6 +5,14 @@ import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { room } from "./room";
+import { summary } from "./summary";
 
 /** Les chaînes en français. */
-export const fr: Strings<typeof en, PluralFormsOf["fr"]> = { ...common, ...room, ...decisions, ...drafting, operator };
+export const fr: Strings<typeof en, PluralFormsOf["fr"]> = {
+  ...common,
+  ...room,
+  ...decisions,
+  ...drafting,
+  ...summary,
+  operator,
+};

@@ -5,6 +5,14 @@ import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { room } from "./room";
+import { summary } from "./summary";
 
 /** Строки на русском языке. */
-export const ru: Strings<typeof en, PluralFormsOf["ru"]> = { ...common, ...room, ...decisions, ...drafting, operator };
+export const ru: Strings<typeof en, PluralFormsOf["ru"]> = {
+  ...common,
+  ...room,
+  ...decisions,
+  ...drafting,
+  ...summary,
+  operator,
+};

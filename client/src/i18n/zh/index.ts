@@ -5,6 +5,14 @@ import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { room } from "./room";
+import { summary } from "./summary";
 
 /** 中文字符串。 */
-export const zh: Strings<typeof en, PluralFormsOf["zh"]> = { ...common, ...room, ...decisions, ...drafting, operator };
+export const zh: Strings<typeof en, PluralFormsOf["zh"]> = {
+  ...common,
+  ...room,
+  ...decisions,
+  ...drafting,
+  ...summary,
+  operator,
+};

@@ -4,12 +4,13 @@ import { DecisionsPanel } from "../decisions/DecisionsPanel";
 import { DraftingPanel } from "../drafting/DraftingPanel";
 import { CurrentItemCard } from "../room/CurrentItemCard";
 import { PresencePanel } from "../room/PresencePanel";
+import { SummaryPanel } from "../summary/SummaryPanel";
 import { AgendaPanel } from "./AgendaPanel";
 import { ConsultationControls } from "./ConsultationControls";
 import { CurrentItemControls } from "./CurrentItemControls";
 import { SpeakersPanel } from "./SpeakersPanel";
 
-/** The chair's console: the meeting, the agenda, the item under discussion, the floor, attendance. */
+/** The chair's console: the meeting, the agenda, the item under discussion, the floor, attendance, the summary. */
 export function ChairConsole() {
   const { t } = useTranslation();
   const item = useCurrentItem();
@@ -31,6 +32,7 @@ export function ChairConsole() {
             <DraftingPanel itemId={item.id} />
           </>
         ) : null}
+        <SummaryPanel />
       </div>
       <div className="console__column console__column--side">
         <PresencePanel />

@@ -9,6 +9,7 @@ import { CurrentItemCard } from "../room/CurrentItemCard";
 import { PresencePanel } from "../room/PresencePanel";
 import { SpeakerCard } from "../room/SpeakerCard";
 import { SpeakersList } from "../room/SpeakersList";
+import { SummaryPanel } from "../summary/SummaryPanel";
 import { FloorControls } from "./FloorControls";
 
 /**
@@ -45,6 +46,7 @@ export function DelegateView() {
           />
         ) : null}
         {item ? <DraftingPanel itemId={item.id} /> : null}
+        <SummaryPanel />
       </div>
       <div className="console__column console__column--side">
         <AgendaOverview />

@@ -161,7 +161,9 @@ function pollBlocks(poll: SummaryPoll, { labels, f }: Tools): Block[] {
 function consensusBlocks(item: SummaryItem, { labels, f }: Tools): Block[] {
   const blocks: Block[] = [{ kind: "heading", level: 2, text: labels.consensus }];
   for (const call of item.consensusCalls) {
-    blocks.push({ kind: "paragraph", label: labels.proposedText, text: call.text, quoted: true });
+    // A paragraph's silence procedure sits among the item's calls: say what each call was on.
+    const label = `${labels.proposedText} (${labels.subjects[call.subject]})`;
+    blocks.push({ kind: "paragraph", label, text: call.text, quoted: true });
     if (call.status === "open" || !call.outcome) {
       blocks.push({ kind: "paragraph", text: labels.callOpen });
       continue;

@@ -1,6 +1,7 @@
 import { fill, type SummaryDocument, type SummaryLabels, summaryLabels } from "@trilogue/shared";
 import type { Block, LayoutOptions, ListEntry } from "./blocks.js";
 import { type Formatter, formatter } from "./format.js";
+import { draftBlocks } from "./layout-drafts.js";
 import { isolate, itemBlocks, paragraphs } from "./layout-items.js";
 
 type Tools = { labels: SummaryLabels; f: Formatter; document: SummaryDocument };
@@ -13,6 +14,7 @@ export function summaryBlocks(document: SummaryDocument, options: LayoutOptions)
     ...headerBlocks(tools),
     ...attendanceBlocks(tools),
     ...document.items.flatMap((item) => itemBlocks(item, tools)),
+    ...draftBlocks(tools),
     ...expectationBlocks(tools),
     ...speakerBlocks(tools),
     ...followUpBlocks(tools),
@@ -232,6 +234,8 @@ function integrityBlocks({ labels, f, document }: Tools, options: LayoutOptions)
     { kind: "paragraph", text: fill(labels.digestLine, { digest: options.digest }) },
     { kind: "paragraph", text: fill(labels.coveredLine, { seq }) },
   );
+  if (document.coveredHash)
+    blocks.push({ kind: "paragraph", text: fill(labels.hashLine, { seq, hash: document.coveredHash }) });
   if (options.verifyUrl) blocks.push({ kind: "paragraph", text: fill(labels.verifyLine, { url: options.verifyUrl }) });
   return blocks;
 }

@@ -1,7 +1,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildSummary, type Language, sampleSummarySnapshot, summaryLabels } from "@trilogue/shared";
+import {
+  buildSummary,
+  type Language,
+  type SummaryDocumentDraft,
+  sampleSummarySnapshot,
+  summaryLabels,
+} from "@trilogue/shared";
 import { describe, expect, it } from "vitest";
 import { renderSummary } from "./index.js";
 import { escapeMarkdown } from "./markdown.js";
@@ -19,35 +25,72 @@ const sample = (language: Language, confidentiality: "on_record" | "chatham_hous
   });
 const options = { digest: "0f".repeat(32), verifyUrl: "https://trilogue.example.org/verify" };
 
+/** A draft with one bracketed operative paragraph and an amendment before the chair. */
+const draft = (named: boolean): SummaryDocumentDraft => ({
+  title: "Elements for mandate language",
+  itemNumber: 1,
+  paragraphs: [
+    {
+      kind: "operative",
+      number: 1,
+      label: "OP1",
+      state: "bracketed",
+      text: "Requests the mission to protect civilians [by all necessary means];",
+      hasBrackets: true,
+      version: 2,
+      sponsor: { delegation: named ? "Egypt" : null, constituencies: ["council"] },
+      coSponsors: [],
+    },
+  ],
+  pendingProposals: [
+    {
+      paragraph: "OP1",
+      kind: "replace",
+      passage: "by all necessary means",
+      text: "using all means within its capabilities",
+      sponsor: { delegation: named ? "Senegal" : null, constituencies: ["council", "tpcc"] },
+      coSponsors: [],
+    },
+  ],
+  counts: { bracketed: 1, agreed_ad_referendum: 0, agreed: 0 },
+});
+
 describe("summary renderers", () => {
   it.each([
     ["en", "on_record"],
     ["ar", "chatham_house"],
     ["zh", "chatham_house"],
     ["fr", "closed"],
-  ] as const)("renders every format in %s (%s), with the working language's words", async (language, mode) => {
-    const document = sample(language, mode === "closed" ? "on_record" : mode);
-    if (mode === "closed") document.confidentiality = "closed";
-    mkdirSync(artifacts, { recursive: true });
-    for (const format of ["md", "pdf", "docx", "json"] as const) {
-      const rendered = await renderSummary(document, format, options);
-      writeFileSync(join(artifacts, `${language}-${mode}.${format}`), rendered.body);
-      if (format === "md") {
-        expect(rendered.body.toString("utf8")).toContain(summaryLabels[language].documentTitle.replace("'", "'"));
-        expect(rendered.body.toString("utf8")).toContain(options.digest);
+  ] as const)(
+    "renders every format in %s (%s), with the working language's words",
+    async (language, mode) => {
+      const document = sample(language, mode === "closed" ? "on_record" : mode);
+      if (mode === "closed") document.confidentiality = "closed";
+      document.drafts = [draft(mode === "on_record")];
+      mkdirSync(artifacts, { recursive: true });
+      for (const format of ["md", "pdf", "docx", "json"] as const) {
+        const rendered = await renderSummary(document, format, options);
+        writeFileSync(join(artifacts, `${language}-${mode}.${format}`), rendered.body);
+        if (format === "md") {
+          expect(rendered.body.toString("utf8")).toContain(summaryLabels[language].documentTitle.replace("'", "'"));
+          expect(rendered.body.toString("utf8")).toContain(options.digest);
+          expect(rendered.body.toString("utf8")).toContain(summaryLabels[language].drafts);
+          expect(rendered.body.toString("utf8")).toContain(`OP1 (${summaryLabels[language].paragraphStates.bracketed}`);
+        }
+        if (format === "pdf") {
+          const pdf = rendered.body.toString("latin1");
+          expect(pdf.startsWith("%PDF-")).toBe(true);
+          // Fonts are embedded (subset) and none is a standard font the reader must supply.
+          expect(pdf).toContain("/FontFile2");
+          expect(pdf).not.toContain("/BaseFont /Helvetica");
+          const family = { ar: "NotoNaskhArabic", zh: "NotoSansSC", en: "NotoSans", fr: "NotoSans" }[language];
+          expect(pdf).toContain(family);
+        }
+        if (format === "docx") expect(rendered.body.subarray(0, 2).toString("latin1")).toBe("PK");
       }
-      if (format === "pdf") {
-        const pdf = rendered.body.toString("latin1");
-        expect(pdf.startsWith("%PDF-")).toBe(true);
-        // Fonts are embedded (subset) and none is a standard font the reader must supply.
-        expect(pdf).toContain("/FontFile2");
-        expect(pdf).not.toContain("/BaseFont /Helvetica");
-        const family = { ar: "NotoNaskhArabic", zh: "NotoSansSC", en: "NotoSans", fr: "NotoSans" }[language];
-        expect(pdf).toContain(family);
-      }
-      if (format === "docx") expect(rendered.body.subarray(0, 2).toString("latin1")).toBe("PK");
-    }
-  });
+    },
+    30_000,
+  );
 
   it("refuses the ballots CSV unless the summary is on the record", async () => {
     await expect(renderSummary(sample("en", "chatham_house"), "csv", options)).rejects.toThrow(/on the record/);

@@ -1,0 +1,56 @@
+/** Words of the chair's summary panel: the secretary's narrative editor, finalisation, downloads and integrity. */
+export const summary = {
+  summary: {
+    title: "Chair's summary",
+    loading: "Loading the summary…",
+    loadError: "The summary could not be loaded. It will be read again when you return to this window.",
+    status: {
+      draft: "Draft, revision {{revision}}",
+      final: "Final",
+    },
+    notYetFinal:
+      "The Chair's summary is being prepared. It will appear here, ready to download, once the Chair has finalised it.",
+    editorHeading: "Narrative",
+    editorHint: "Your changes are saved as a new revision of the draft (you started from revision {{revision}}).",
+    overview: "Overview",
+    itemSummary: "Summary of the discussion: item {{number}}, {{title}}",
+    followUp: "Follow-up actions",
+    noFollowUp: "No follow-up action yet.",
+    actionLegend: "Follow-up action {{number}}",
+    action: "Action",
+    responsible: "Responsible",
+    responsibleIs: "responsible: {{who}}",
+    addAction: "Add a follow-up action",
+    removeAction: "Remove follow-up action {{number}}",
+    save: "Save the draft",
+    unsaved: "Unsaved changes",
+    conflict:
+      "Someone else saved the draft before you. Your changes have not been saved. Reload the draft to see their text, then make your changes again.",
+    conflictShort: "Someone else saved the draft first.",
+    changedElsewhere:
+      "A newer revision of the draft was saved by someone else. Reload it before you save, so that no one's text is lost.",
+    reload: "Reload the draft",
+    emptyNarrative: "No narrative has been written yet.",
+    finalise: "Finalise the summary (revision {{revision}})",
+    finaliseConfirm:
+      "Finalise the Chair's summary as it stands at revision {{revision}}? A final summary can never be changed.",
+    finaliseHint: "The summary cannot be finalised while a poll or a consensus call is open.",
+    downloads: "Download the final summary",
+    downloadsDraft: "Download the draft",
+    downloadLabel: "Download the summary as {{format}}",
+    format: {
+      md: "Markdown",
+      pdf: "PDF",
+      docx: "Word (DOCX)",
+      json: "JSON (canonical)",
+      csv: "Ballots (CSV)",
+    },
+    integrity: "Integrity",
+    finalisedAt: "Finalised",
+    finalisedOn: "{{date}}, {{time}}",
+    digest: "SHA-256 digest",
+    coveredSeq: "Last event covered",
+    coveredHash: "Hash of that event in the tamper-evident log",
+    verify: "Verify the digest",
+  },
+} as const;
