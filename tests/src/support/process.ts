@@ -58,7 +58,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = `http://127.0.0.1:${chosen}`;
   // Generous: on a loaded 2-core CI machine PGlite start-up and migrations can take a while.
-  const deadline = Date.now() + 150_000;
+  const deadline = Date.now() + 110_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
