@@ -21,7 +21,8 @@ let copies = 0;
 for (const [name, set] of versions) {
   [...set].forEach((version, index) => {
     // npm's tree holds one version per path; extra versions hang under placeholder parents.
-    const path = index === 0 ? `node_modules/${name}` : `node_modules/dup-${(copies += 1)}/node_modules/${name}`;
+    if (index > 0) copies += 1;
+    const path = index === 0 ? `node_modules/${name}` : `node_modules/dup-${copies}/node_modules/${name}`;
     packages[path] = { version };
     if (index === 0) packages[""].dependencies[name] = version;
   });
@@ -50,12 +51,18 @@ try {
   if (report.error || report.statusCode) {
     // The advisory service refused us (this workplace's registry answers 405): say so plainly
     // rather than pass as "no advisories". `--strict` turns it into a failure.
-    console.log(`Advisory check could not run: ${report.message ?? report.error?.summary ?? "the audit endpoint refused"}`);
+    console.log(
+      `Advisory check could not run: ${report.message ?? report.error?.summary ?? "the audit endpoint refused"}`,
+    );
     process.exit(process.argv.includes("--strict") ? 2 : 0);
   }
   const counts = report.metadata?.vulnerabilities ?? {};
-  const serious = Object.values(report.vulnerabilities ?? {}).filter((v) => v.severity === "high" || v.severity === "critical");
-  console.log(`Audited ${versions.size} packages (${[...versions.values()].reduce((n, s) => n + s.size, 0)} versions).`);
+  const serious = Object.values(report.vulnerabilities ?? {}).filter(
+    (v) => v.severity === "high" || v.severity === "critical",
+  );
+  console.log(
+    `Audited ${versions.size} packages (${[...versions.values()].reduce((n, s) => n + s.size, 0)} versions).`,
+  );
   console.log(`Advisories: ${JSON.stringify(counts)}`);
   for (const v of serious) console.log(`  ${v.severity}: ${v.name} ${v.range}`);
   process.exit(serious.length > 0 ? 1 : 0);
