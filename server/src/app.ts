@@ -31,7 +31,7 @@ import { pollCommands } from "./polls/polls.commands.js";
 import { positionCommands } from "./positions/positions.commands.js";
 import { positionRoutes } from "./positions/positions.routes.js";
 import { createBroadcaster } from "./realtime/broadcaster.js";
-import { type CommandHandlers, createCommandBus } from "./realtime/command-bus.js";
+import { type CommandHandlers, createCommandBus, type Publish } from "./realtime/command-bus.js";
 import { attachRedisAdapter } from "./realtime/redis-adapter.js";
 import { participantRoom } from "./realtime/rooms.js";
 import { createSocketServer, type Io } from "./realtime/socket-server.js";
@@ -133,25 +133,29 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   registerCsrfProtection(app, config.PUBLIC_URL);
   await registerRateLimits(app);
 
-  // Socket.IO before routes: the bus publishes to its rooms.
-  let io: Io | undefined;
-  const publish = (consultationId: string, events: Parameters<ReturnType<typeof createBroadcaster>>[1]) =>
-    broadcaster?.(consultationId, events);
-  let broadcaster: ReturnType<typeof createBroadcaster> | undefined;
+  // Socket.IO before routes: the bus publishes to its rooms. `publish` is first called after
+  // start-up, by which time the broadcaster below exists.
+  const publish: Publish = (consultationId, events) => broadcaster(consultationId, events);
   const bus = createCommandBus({
     db,
     handlers,
     publish,
     onFault: (error, command) => app.log.error({ err: error, command }, "command failed"),
   });
-  io = createSocketServer({ app, db, publicUrl: config.PUBLIC_URL, bus, commandRatePerIp: config.COMMAND_RATE_PER_IP });
-  broadcaster = createBroadcaster(io);
+  const io: Io = createSocketServer({
+    app,
+    db,
+    publicUrl: config.PUBLIC_URL,
+    bus,
+    commandRatePerIp: config.COMMAND_RATE_PER_IP,
+  });
+  const broadcaster = createBroadcaster(io);
   if (config.REDIS_URL) await attachRedisAdapter(app, io, config.REDIS_URL);
   app.decorate("io", io);
   app.addHook("preClose", async () => {
     // Only this node's sockets: through the Redis adapter a bare call would close every node's.
-    io?.local.disconnectSockets(true);
-    await io?.close();
+    io.local.disconnectSockets(true);
+    await io.close();
   });
   // The server's own work (consensus deadlines, coalesced turnouts), polled from the database.
   const scheduler = createScheduler({
@@ -172,14 +176,14 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     publicUrl: config.PUBLIC_URL,
     operatorTokenHash: secrets.operatorTokenHash,
     onRevoked: (participantIds) => {
-      for (const id of participantIds) io?.in(participantRoom(id)).disconnectSockets(true);
+      for (const id of participantIds) io.in(participantRoom(id)).disconnectSockets(true);
     },
   });
   await app.register(positionRoutes, { db });
   await app.register(summaryRoutes, { db, publicUrl: config.PUBLIC_URL });
   await app.register(metricsRoutes, {
     operatorTokenHash: secrets.operatorTokenHash,
-    connectedSockets: () => io?.of("/").sockets.size ?? 0,
+    connectedSockets: () => io.of("/").sockets.size,
   });
   await app.register(auditRoutes, { db });
   registerClient(app, config.CLIENT_DIST);
