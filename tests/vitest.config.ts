@@ -9,5 +9,7 @@ export default defineProject({
     hookTimeout: 120_000,
     pool: "forks",
     maxWorkers: 2,
+    // Runs after the fast unit projects (a project with its own worker count needs its own group).
+    sequence: { groupOrder: 1 },
   },
 });

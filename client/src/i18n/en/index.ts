@@ -1,3 +1,4 @@
+import { audit } from "./audit";
 import { common } from "./common";
 import { decisions } from "./decisions";
 import { drafting } from "./drafting";
@@ -6,4 +7,4 @@ import { room } from "./room";
 import { summary } from "./summary";
 
 /** The English strings: the reference every other language must match key for key. */
-export const en = { ...common, ...room, ...decisions, ...drafting, ...summary, operator } as const;
+export const en = { ...common, ...room, ...decisions, ...drafting, ...summary, ...audit, operator } as const;

@@ -1,5 +1,6 @@
 import type { en } from "../en";
 import type { PluralFormsOf, Strings } from "../strings";
+import { audit } from "./audit";
 import { common } from "./common";
 import { decisions } from "./decisions";
 import { drafting } from "./drafting";
@@ -14,5 +15,6 @@ export const es: Strings<typeof en, PluralFormsOf["es"]> = {
   ...decisions,
   ...drafting,
   ...summary,
+  ...audit,
   operator,
 };

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useCurrentItem } from "../../hooks/use-consultation";
+import { AuditPanel } from "../audit/AuditPanel";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
 import { DraftingPanel } from "../drafting/DraftingPanel";
 import { CurrentItemCard } from "../room/CurrentItemCard";
@@ -33,6 +34,7 @@ export function ChairConsole() {
           </>
         ) : null}
         <SummaryPanel />
+        <AuditPanel source="chair" />
       </div>
       <div className="console__column console__column--side">
         <PresencePanel />

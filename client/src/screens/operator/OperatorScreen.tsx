@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { LanguagePicker } from "../../components/LanguagePicker";
 import { Link } from "../../components/Link";
 import { useOperatorStore } from "../../stores/operator-store";
+import { AuditPanel } from "../audit/AuditPanel";
 import { ConsultationsPanel } from "./ConsultationsPanel";
 import { DelegationsPanel } from "./DelegationsPanel";
 import { InvitationsPanel } from "./InvitationsPanel";
@@ -49,6 +50,7 @@ export function OperatorScreen() {
               <>
                 <DelegationsPanel />
                 <InvitationsPanel />
+                <AuditPanel key={detail.consultation.id} source="operator" />
               </>
             ) : (
               <section className="panel no-print">
