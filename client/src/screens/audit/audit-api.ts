@@ -1,0 +1,25 @@
+import type { Ack, AuditEntry } from "@trilogue/shared";
+import { request } from "../../api/http";
+
+/** The server's page size: a full page means there may be more after it. */
+export const auditPageSize = 500;
+
+/** Whose audit trail: the chair's own consultation (session cookie) or one the operator picked (bearer token). */
+export type AuditSource = { kind: "chair" } | { kind: "operator"; token: string; consultationId: string };
+
+/** One page of the audit trail, oldest first: the entries after sequence number `after`. */
+export function fetchAuditPage(source: AuditSource, after: number): Promise<Ack<AuditEntry[]>> {
+  const query = `?after=${encodeURIComponent(String(after))}`;
+  if (source.kind === "chair") return request<AuditEntry[]>(`/api/audit${query}`);
+  const id = encodeURIComponent(source.consultationId);
+  return request<AuditEntry[]>(`/api/operator/consultations/${id}/audit${query}`, { bearer: source.token });
+}
+
+/** Appends a page to the entries already read, skipping any already there; kept in sequence order. */
+export function mergeAuditPage(entries: readonly AuditEntry[], page: readonly AuditEntry[]): AuditEntry[] {
+  const seen = new Set(entries.map((entry) => entry.seq));
+  return [...entries, ...page.filter((entry) => !seen.has(entry.seq))].sort((a, b) => a.seq - b.seq);
+}
+
+/** The `after` that reads the next page: the last sequence number read, or 0. */
+export const nextAfter = (entries: readonly AuditEntry[]): number => entries.at(-1)?.seq ?? 0;
