@@ -4,6 +4,7 @@
  *   pnpm bench                 the full run (50/200/500 clients), once
  *   pnpm bench --runs=3        three runs; the figures are the median of each
  *   pnpm bench --quick         small numbers, for developing the bench itself
+ *   pnpm bench --only=storm    some scenarios only (storm, throughput, fanout, export; pglite, postgres)
  *   BENCH_CPU_PROF=/tmp/prof pnpm bench    also write --cpu-prof profiles of the server
  *
  * This process prepares databases, servers and consultations (through the operator API) and
@@ -27,6 +28,15 @@ import type { ThroughputResult } from "./scenarios/throughput.js";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
+/** Whether a scenario or database is part of this run. */
+const wanted = (name: string, group: readonly string[]) =>
+  !only?.some((o) => group.includes(o)) || (only?.includes(name) ?? true);
+const scenarios = ["storm", "throughput", "fanout", "export"];
+const databases = ["postgres", "pglite"];
 const runs = Math.min(5, Math.max(1, Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 1)));
 
 /** How big each scenario is. */
@@ -70,35 +80,44 @@ async function runOnce(): Promise<BenchReport> {
   const throughputDetails: Record<string, unknown> = {};
   const memoryDetails: Record<string, unknown> = {};
   try {
-    for (const kind of ["postgres", "pglite"] as DatabaseKind[]) {
+    for (const kind of (["postgres", "pglite"] as DatabaseKind[]).filter((k) => wanted(k, databases))) {
       process.stdout.write(`${kind}:\n`);
       const server = await startBenchServer(kind);
       try {
-        const stormRoom = await prepareConsultation(server.url, server.operatorToken, scale.storm, "Vote storm");
-        const storm = await measured(cpu, `storm ${kind}`, server, () =>
-          generator.run<StormResult>(
-            "storm",
-            { url: server.url, operatorToken: server.operatorToken, ...stormRoom },
-            5 * minute,
-          ),
-        );
-        partial.joinStorm.push({ ...storm.joinStorm, database: kind });
-        partial.voteStorm.push({ ...storm.voteStorm, database: kind });
-        memoryDetails[kind] = storm.memory;
-        if (kind === "postgres") partial.memoryPerClientKb = storm.memory.perClientKb;
+        if (wanted("storm", scenarios)) {
+          const stormRoom = await prepareConsultation(server.url, server.operatorToken, scale.storm, "Vote storm");
+          const storm = await measured(cpu, `storm ${kind}`, server, () =>
+            generator.run<StormResult>(
+              "storm",
+              {
+                url: server.url,
+                operatorToken: server.operatorToken,
+                serverPid: server.process.child.pid,
+                ...stormRoom,
+              },
+              5 * minute,
+            ),
+          );
+          partial.joinStorm.push({ ...storm.joinStorm, database: kind });
+          partial.voteStorm.push({ ...storm.voteStorm, database: kind });
+          memoryDetails[kind] = storm.memory;
+          if (kind === "postgres") partial.memoryPerClientKb = storm.memory.perClientKb;
+        }
 
-        const castRoom = await prepareConsultation(server.url, server.operatorToken, scale.casters, "Throughput");
-        const sustained = await measured(cpu, `throughput ${kind}`, server, () =>
-          generator.run<ThroughputResult>(
-            "throughput",
-            { url: server.url, ...castRoom, durationMs: scale.durationMs, perClientRate: scale.rate },
-            5 * minute,
-          ),
-        );
-        partial.ballotsPerSecond[kind] = sustained.ballotsPerSecond;
-        throughputDetails[kind] = sustained;
+        if (wanted("throughput", scenarios)) {
+          const castRoom = await prepareConsultation(server.url, server.operatorToken, scale.casters, "Throughput");
+          const sustained = await measured(cpu, `throughput ${kind}`, server, () =>
+            generator.run<ThroughputResult>(
+              "throughput",
+              { url: server.url, ...castRoom, durationMs: scale.durationMs, perClientRate: scale.rate },
+              5 * minute,
+            ),
+          );
+          partial.ballotsPerSecond[kind] = sustained.ballotsPerSecond;
+          throughputDetails[kind] = sustained;
+        }
 
-        if (kind === "postgres") {
+        if (kind === "postgres" && wanted("fanout", scenarios)) {
           const biggest = Math.max(...scale.sizes);
           const fanRoom = await prepareConsultation(server.url, server.operatorToken, biggest, "Fan-out");
           const before = baseline.cpuSeconds();
@@ -141,7 +160,9 @@ async function runOnce(): Promise<BenchReport> {
     generator.stop();
     baseline.stop();
   }
-  const exports = await measureExportsIfPresent();
+  const exports = wanted("export", scenarios)
+    ? await measureExportsIfPresent()
+    : { figures: { md: null, pdf: null, docx: null, json: null }, note: "not run (--only)" };
   const figures = { ...partial, exportMs: exports.figures };
   return {
     ...figures,
@@ -173,11 +194,13 @@ async function main() {
   };
   mkdirSync(resultsDir, { recursive: true });
   const stamp = report.details.startedAt.replace(/[:.]/g, "-");
-  writeFileSync(`${resultsDir}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
+  // A partial run (--quick, --only) must not pass for the figures of record.
+  const name = quick || only ? "partial" : "latest";
+  writeFileSync(`${resultsDir}${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${resultsDir}run-${stamp}.json`, `${JSON.stringify({ report, runs: reports }, null, 2)}\n`);
   const markdown = toMarkdown(report);
-  writeFileSync(`${resultsDir}latest.md`, markdown);
-  process.stdout.write(`\n${markdown}\nWritten to ${resultsDir}latest.json and latest.md\n`);
+  writeFileSync(`${resultsDir}${name}.md`, markdown);
+  process.stdout.write(`\n${markdown}\nWritten to ${resultsDir}${name}.json and ${name}.md\n`);
 }
 
 void main().then(

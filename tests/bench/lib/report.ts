@@ -1,4 +1,5 @@
 import type { CpuReport } from "./ipc.js";
+import type { PhaseCpu } from "./phase-cpu.js";
 
 /** One fan-out size, in the shape the issue fixes (plus the database and frame size). */
 export type FanoutFigure = {
@@ -24,6 +25,8 @@ export type VoteStormFigure = {
   ackMaxMs: number;
   refused: number;
   database: string;
+  /** The generator's and the server's CPU during the storm itself. */
+  cpu: PhaseCpu;
 };
 
 export type ExportFigures = { md: number | null; pdf: number | null; docx: number | null; json: number | null };
@@ -32,7 +35,7 @@ export type ExportFigures = { md: number | null; pdf: number | null; docx: numbe
 export type BenchReport = {
   fanout: FanoutFigure[];
   voteStorm: VoteStormFigure[];
-  joinStorm: { clients: number; allReadyMs: number; database: string; failed: number }[];
+  joinStorm: { clients: number; allReadyMs: number; database: string; failed: number; cpu: PhaseCpu }[];
   memoryPerClientKb: number | null;
   ballotsPerSecond: { pglite: number | null; postgres: number | null };
   exportMs: ExportFigures;
@@ -67,17 +70,18 @@ export function toMarkdown(report: BenchReport): string {
         `| ${row.clients} | ${fmt(row.p50Ms)} | ${fmt(row.p99Ms)} | ${fmt(row.maxMs)} | ${fmt(row.baselineP50Ms)} | ${fmt(row.baselineP99Ms)} | ${fmt(row.ratioP99)} |`,
     ),
     "",
-    "| vote storm | clients | ack p99 ms | final tally at every client ms | longest event-loop stall ms |",
-    "| --- | --: | --: | --: | --: |",
+    "| vote storm | clients | ack p99 ms | final tally at every client ms | longest event-loop stall ms | CPU generator / server |",
+    "| --- | --: | --: | --: | --: | --: |",
     ...report.voteStorm.map(
       (row) =>
-        `| ${row.database} | ${row.clients} | ${fmt(row.ackP99Ms)} | ${fmt(row.finalTallyMs)} | ${fmt(row.eventLoopMaxStallMs)} |`,
+        `| ${row.database} | ${row.clients} | ${fmt(row.ackP99Ms)} | ${fmt(row.finalTallyMs)} | ${fmt(row.eventLoopMaxStallMs)} | ${fmt(row.cpu?.generatorPercent)}% / ${fmt(row.cpu?.serverPercent)}% |`,
     ),
     "",
     "| figure | value |",
     "| --- | --: |",
     ...report.joinStorm.map(
-      (row) => `| join storm, ${row.clients} clients ready (${row.database}) | ${fmt(row.allReadyMs)} ms |`,
+      (row) =>
+        `| join storm, ${row.clients} clients ready (${row.database}; CPU generator ${fmt(row.cpu?.generatorPercent)}%, server ${fmt(row.cpu?.serverPercent)}%) | ${fmt(row.allReadyMs)} ms |`,
     ),
     `| server memory per connected client | ${fmt(report.memoryPerClientKb)} KB |`,
     `| ballots per second, PostgreSQL | ${fmt(report.ballotsPerSecond.postgres)} |`,

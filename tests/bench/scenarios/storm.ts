@@ -2,17 +2,20 @@ import type { Ack, CommandResult } from "@trilogue/shared";
 import { type BenchClient, joinAndConnect, until } from "../lib/bench-client.js";
 import { LatencyRecorder, round } from "../lib/histogram.js";
 import { readMetrics } from "../lib/operator.js";
+import { measurePhase, type PhaseCpu } from "../lib/phase-cpu.js";
 import { isBallotEvent, openNamedPoll } from "./room.js";
 
 export type StormParams = {
   url: string;
   operatorToken: string;
+  /** The server's process id, to read its CPU use over each phase. */
+  serverPid?: number;
   chairLink: string;
   delegateLinks: string[];
 };
 
 export type StormResult = {
-  joinStorm: { clients: number; allReadyMs: number; failed: number };
+  joinStorm: { clients: number; allReadyMs: number; failed: number; cpu: PhaseCpu };
   memory: { clients: number; rssBeforeBytes: number; rssAfterBytes: number; perClientKb: number };
   voteStorm: {
     clients: number;
@@ -22,6 +25,7 @@ export type StormResult = {
     finalTallyMs: number;
     eventLoopMaxStallMs: number;
     refused: number;
+    cpu: PhaseCpu;
   };
 };
 
@@ -43,10 +47,12 @@ export async function storm(params: StormParams): Promise<StormResult> {
   const before = await readMetrics(url, token, { gc: true, reset: true });
 
   const started = performance.now();
+  const joinCpu = measurePhase(params.serverPid);
   const joined = await Promise.allSettled(
     params.delegateLinks.map((link, i) => joinAndConnect(url, link, `Delegate ${i + 1}`)),
   );
   const allReadyMs = round(performance.now() - started);
+  const joinStormCpu = joinCpu();
   const clients = joined.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
   try {
     await settle(1000);
@@ -57,22 +63,34 @@ export async function storm(params: StormParams): Promise<StormResult> {
       rssAfterBytes: after.rssBytes,
       perClientKb: round((after.rssBytes - before.rssBytes) / 1024 / Math.max(1, clients.length)),
     };
-    const voteStorm = await voteAtOnce(url, token, clients, pollId);
-    return { joinStorm: { clients: count, allReadyMs, failed: count - clients.length }, memory, voteStorm };
+    const voteStorm = await voteAtOnce(url, token, clients, pollId, params.serverPid);
+    return {
+      joinStorm: { clients: count, allReadyMs, failed: count - clients.length, cpu: joinStormCpu },
+      memory,
+      voteStorm,
+    };
   } finally {
     for (const client of clients) client.close();
   }
 }
 
-async function voteAtOnce(url: string, token: string, clients: BenchClient[], pollId: string) {
+async function voteAtOnce(
+  url: string,
+  token: string,
+  clients: BenchClient[],
+  pollId: string,
+  serverPid: number | undefined,
+) {
   const expected = clients.length;
   const held = clients.map(() => 0);
   let allHeldAt = 0;
   let complete = 0;
   clients.forEach((client, i) => {
     client.onEvents((events, at) => {
+      const before = held[i] ?? 0;
       for (const event of events) if (isBallotEvent(event, pollId)) held[i] = (held[i] ?? 0) + 1;
-      if (held[i] === expected) {
+      // Counted once, on the frame that brought this client's last ballot (later frames carry turnout).
+      if (before < expected && held[i] === expected) {
         complete += 1;
         if (complete === expected) allHeldAt = at;
       }
@@ -83,6 +101,7 @@ async function voteAtOnce(url: string, token: string, clients: BenchClient[], po
   const acks = new LatencyRecorder();
   let refused = 0;
   const started = performance.now();
+  const stormCpu = measurePhase(serverPid);
   await Promise.all(
     clients.map(async (client, i) => {
       const sent = performance.now();
@@ -92,6 +111,7 @@ async function voteAtOnce(url: string, token: string, clients: BenchClient[], po
     }),
   );
   await until(() => complete === expected, 30_000);
+  const cpu = stormCpu();
   const metrics = await readMetrics(url, token);
   const summary = acks.summary();
   return {
@@ -102,5 +122,6 @@ async function voteAtOnce(url: string, token: string, clients: BenchClient[], po
     finalTallyMs: allHeldAt ? round(allHeldAt - started) : Number.NaN,
     eventLoopMaxStallMs: metrics.eventLoopDelay.maxMs,
     refused,
+    cpu,
   };
 }
