@@ -1,12 +1,9 @@
-import { randomUUID } from "node:crypto";
-import { getItem } from "../agenda/agenda.repository.js";
-import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
+import { assertNotClosed } from "../consultations/consultations.rules.js";
 import { policy } from "../consultations/policy.js";
 import { conflict, forbidden } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
-import { presentPosition, presentPositionVersion } from "../positions/positions.presenter.js";
-import { discardDraft, findPosition, publishVersion } from "../positions/positions.repository.js";
-import { assertItemTakesPositions, nextPositionVersion } from "../positions/positions.rules.js";
+import { findPosition } from "../positions/positions.repository.js";
+import { publishPosition } from "../positions/positions.service.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { presentCoSignature } from "./joint.presenter.js";
 import { answerCoSignature, getCoSignature, getJoint } from "./joint.repository.js";
@@ -26,26 +23,8 @@ export const jointCommands: Pick<CommandHandlers, JointCommand> = {
   "joint:post-position": {
     allow: policy.delegate,
     async run(uow, { itemId, stance, statement, onBehalfOf, coSignatories }, me) {
-      const { tx, consultation, now, emit } = uow;
-      assertLive(consultation.status);
-      assertItemTakesPositions(await getItem(tx, consultation.id, itemId));
+      const current = await publishPosition(uow, me, { itemId, stance, statement });
       const delegationId = delegationOf(me);
-      const existing = await findPosition(tx, itemId, delegationId);
-      const { current, version } = await publishVersion(tx, {
-        id: existing?.id ?? randomUUID(),
-        consultationId: consultation.id,
-        itemId,
-        delegationId,
-        stance,
-        statement,
-        version: nextPositionVersion(existing),
-        publishedBy: me.participantId,
-        publishedAt: now,
-      });
-      await discardDraft(tx, itemId, delegationId);
-      emit("position:published", {
-        upsert: { positions: [presentPosition(current)], positionVersions: [presentPositionVersion(version, current)] },
-      });
       const opened = await openJointStatement(uow, {
         subject: "position",
         subjectId: current.id,
@@ -56,7 +35,7 @@ export const jointCommands: Pick<CommandHandlers, JointCommand> = {
         coSignatories,
         createdBy: me.participantId,
       });
-      emit("joint:posted", { upsert: { jointStatements: [opened.joint], coSignatures: opened.coSignatures } });
+      uow.emit("joint:posted", { upsert: { jointStatements: [opened.joint], coSignatures: opened.coSignatures } });
       return opened.joint.id;
     },
   },

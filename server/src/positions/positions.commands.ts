@@ -1,12 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { getItem } from "../agenda/agenda.repository.js";
-import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
+import { assertNotClosed } from "../consultations/consultations.rules.js";
 import { policy } from "../consultations/policy.js";
 import { conflict } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
-import { presentPosition, presentPositionVersion } from "./positions.presenter.js";
-import { discardDraft, findPosition, publishVersion, saveDraft } from "./positions.repository.js";
-import { assertItemTakesPositions, nextPositionVersion } from "./positions.rules.js";
+import { discardDraft, saveDraft } from "./positions.repository.js";
+import { assertItemTakesPositions } from "./positions.rules.js";
+import { publishPosition } from "./positions.service.js";
 
 type PositionCommand = "position:save-draft" | "position:discard-draft" | "position:publish";
 
@@ -48,27 +47,8 @@ export const positionCommands: Pick<CommandHandlers, PositionCommand> = {
 
   "position:publish": {
     allow: policy.delegate,
-    async run({ tx, consultation, now, emit }, { itemId, stance, statement }, me) {
-      assertLive(consultation.status);
-      assertItemTakesPositions(await getItem(tx, consultation.id, itemId));
-      const delegationId = delegationOf(me);
-      const existing = await findPosition(tx, itemId, delegationId);
-      const { current, version } = await publishVersion(tx, {
-        id: existing?.id ?? randomUUID(),
-        consultationId: consultation.id,
-        itemId,
-        delegationId,
-        stance,
-        statement,
-        version: nextPositionVersion(existing),
-        publishedBy: me.participantId,
-        publishedAt: now,
-      });
-      // The published text supersedes the delegation's draft on this item.
-      await discardDraft(tx, itemId, delegationId);
-      emit("position:published", {
-        upsert: { positions: [presentPosition(current)], positionVersions: [presentPositionVersion(version, current)] },
-      });
+    async run(uow, { itemId, stance, statement }, me) {
+      const current = await publishPosition(uow, me, { itemId, stance, statement });
       return current.id;
     },
   },
