@@ -1,7 +1,6 @@
 import type { AgendaItem, AgendaItemStatus } from "@trilogue/shared";
+import { isoOrNull as iso } from "../core/time.js";
 import type { agendaItems } from "../db/schema.js";
-
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function presentItem(row: typeof agendaItems.$inferSelect): AgendaItem {
   return {

@@ -7,9 +7,8 @@ import type {
   Objection,
   ObjectionStatus,
 } from "@trilogue/shared";
+import { isoOrNull as iso } from "../core/time.js";
 import type { consensusCalls, objections } from "../db/schema.js";
-
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function presentCall(row: typeof consensusCalls.$inferSelect): ConsensusCall {
   return {

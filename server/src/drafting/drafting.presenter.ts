@@ -8,9 +8,8 @@ import type {
   ProposalKind,
   ProposalStatus,
 } from "@trilogue/shared";
+import { isoOrNull as iso } from "../core/time.js";
 import type { draftProposals, drafts, paragraphs, paragraphVersions } from "../db/schema.js";
-
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** A stored paragraph's state, as the shared rules type it. */
 export const stateOf = (row: { state: string }) => row.state as ParagraphState;

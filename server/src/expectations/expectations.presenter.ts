@@ -9,9 +9,8 @@ import type {
   ExpectationStatus,
   ExpectationVersion,
 } from "@trilogue/shared";
+import { isoOrNull as iso } from "../core/time.js";
 import type { acceptances, amendments, expectations, expectationVersions } from "../db/schema.js";
-
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 // The jsonb columns are written only from payloads the shared schemas have parsed.
 export function presentExpectation(row: typeof expectations.$inferSelect): Expectation {

@@ -1,7 +1,6 @@
 import type { FloorRequest, FloorRequestKind, FloorRequestStatus } from "@trilogue/shared";
+import { isoOrNull as iso } from "../core/time.js";
 import type { floorRequests } from "../db/schema.js";
-
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function presentFloorRequest(row: typeof floorRequests.$inferSelect): FloorRequest {
   return {

@@ -8,9 +8,8 @@ import type {
   ResultsVisibility,
   TurnoutCounts,
 } from "@trilogue/shared";
+import { isoOrNull as iso } from "../core/time.js";
 import type { pollBallots, polls } from "../db/schema.js";
-
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function presentPoll(row: typeof polls.$inferSelect): Poll {
   return {
