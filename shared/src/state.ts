@@ -158,3 +158,23 @@ export function applyPatch(state: ConsultationState, patch: Patch, seq: number):
   }
   return next;
 }
+
+/**
+ * One patch doing what `patches` do applied in order, when they only upsert: the server sends the
+ * ballots of one group commit as one event instead of one each (a vote storm's 500 ballots to 500
+ * delegates would otherwise be 250,000 events). Returns null when a patch also removes or changes
+ * the consultation, whose order against the upserts would matter.
+ */
+export function mergeUpserts(patches: readonly Patch[]): Patch | null {
+  if (patches.some((patch) => patch.remove || patch.consultation)) return null;
+  const upsert: Record<string, unknown[]> = {};
+  for (const patch of patches) {
+    for (const [name, entities] of Object.entries(patch.upsert ?? {})) {
+      if (!entities?.length) continue;
+      const list = upsert[name];
+      if (list) list.push(...entities);
+      else upsert[name] = [...entities];
+    }
+  }
+  return { upsert: upsert as Patch["upsert"] };
+}

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import type { Publish } from "../realtime/command-bus.js";
-import { previewInvitation, redeemInvitation, resolveSession } from "./invitations.service.js";
+import { previewInvitation, resolveSession } from "./invitations.service.js";
+import { createJoining } from "./joining.js";
 import { sessionCookie } from "./session-cookie.js";
 
 /** Invitation links, joining, and the current session. */
@@ -18,6 +19,7 @@ export const authRoutes: FastifyPluginAsync<{
 }> = async (app, { db, publish, secureCookies, joinsPerMinute }) => {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const rateLimit = { max: joinsPerMinute, timeWindow: "1 minute" };
+  const redeem = createJoining(db, publish);
 
   routes.post(
     "/api/invitations/preview",
@@ -29,8 +31,7 @@ export const authRoutes: FastifyPluginAsync<{
     "/api/join",
     { schema: { body: joinBodySchema, response: { 200: joinResultSchema } }, config: { rateLimit } },
     async (request, reply) => {
-      const joined = await redeemInvitation(db, request.body.token, request.body.displayName);
-      publish(joined.consultationId, joined.events);
+      const joined = await redeem(request.body.token, request.body.displayName);
       sessionCookie.set(reply, joined.sessionToken, joined.expiresAt, secureCookies);
       return { consultationId: joined.consultationId, participant: joined.participant };
     },

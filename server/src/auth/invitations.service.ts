@@ -5,18 +5,16 @@ import {
   type IssueInvitationBody,
   issueInvitationBodySchema,
   type Me,
-  type Participant,
   type Role,
 } from "@trilogue/shared";
-import { and, eq, isNull } from "drizzle-orm";
-import { presentParticipant } from "../consultations/consultations.presenter.js";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { batchedLookup } from "../core/batched-lookup.js";
 import { DomainError, notFound } from "../core/errors.js";
 import { hashToken, newToken } from "../core/tokens.js";
 import type { Db } from "../db/database.js";
 import { consultations, delegations, invitations, participants, sessions } from "../db/schema.js";
-import { inConsultation } from "../events/unit-of-work.js";
 
-type InvitationRow = typeof invitations.$inferSelect;
+export type InvitationRow = typeof invitations.$inferSelect;
 
 /** Where an invitation link points: the token travels in the fragment, so no server log sees it. */
 export const invitationUrl = (publicUrl: string, token: string) => `${publicUrl}/join#${token}`;
@@ -97,11 +95,16 @@ export async function revokeInvitation(db: Db, consultationId: string, invitatio
 const invalidInvitation = () =>
   new DomainError("UNAUTHENTICATED", "This invitation link is not valid. Ask the Secretariat for a new one.");
 
-async function usableInvitation(db: Db, token: string): Promise<InvitationRow> {
-  const [row] = await db
+const invitationByHash = batchedLookup(async (db, hashes) => {
+  const rows = await db
     .select()
     .from(invitations)
-    .where(eq(invitations.tokenHash, hashToken(token)));
+    .where(inArray(invitations.tokenHash, [...hashes]));
+  return new Map(rows.map((row) => [row.tokenHash, row]));
+});
+
+export async function usableInvitation(db: Db, token: string): Promise<InvitationRow> {
+  const row = await invitationByHash(db, hashToken(token));
   if (!row) throw invalidInvitation();
   if (row.revokedAt) throw new DomainError("UNAUTHENTICATED", "This invitation link has been revoked.");
   if (row.expiresAt.getTime() <= Date.now())
@@ -124,50 +127,18 @@ export async function previewInvitation(db: Db, token: string): Promise<Invitati
   };
 }
 
-/** Exchanges a token for a new participant and a session; announces the participant to the room. */
-export async function redeemInvitation(db: Db, token: string, displayName: string) {
-  const invitation = await usableInvitation(db, token);
-  const sessionToken = newToken();
-  const { value, events } = await inConsultation(db, invitation.consultationId, null, async ({ tx, now, emit }) => {
-    const [row] = await tx
-      .insert(participants)
-      .values({
-        id: randomUUID(),
-        consultationId: invitation.consultationId,
-        delegationId: invitation.delegationId,
-        role: invitation.role,
-        displayName,
-        joinedAt: now,
-      })
-      .returning();
-    if (!row) throw new Error("insert returned nothing");
-    await tx.insert(sessions).values({
-      id: randomUUID(),
-      tokenHash: hashToken(sessionToken),
-      participantId: row.id,
-      invitationId: invitation.id,
-      expiresAt: invitation.expiresAt,
-    });
-    const participant: Participant = presentParticipant(row);
-    emit("participant:joined", { upsert: { participants: [participant] } });
-    return participant;
-  });
-  return {
-    sessionToken,
-    expiresAt: invitation.expiresAt,
-    participant: value,
-    consultationId: invitation.consultationId,
-    events,
-  };
-}
-
 /** Who a session token belongs to, or why it is refused. */
-export async function resolveSession(db: Db, sessionToken: string): Promise<Me> {
-  const [row] = await db
+const sessionByHash = batchedLookup(async (db, hashes) => {
+  const rows = await db
     .select({ session: sessions, participant: participants })
     .from(sessions)
     .innerJoin(participants, eq(participants.id, sessions.participantId))
-    .where(eq(sessions.tokenHash, hashToken(sessionToken)));
+    .where(inArray(sessions.tokenHash, [...hashes]));
+  return new Map(rows.map((row) => [row.session.tokenHash, row]));
+});
+
+export async function resolveSession(db: Db, sessionToken: string): Promise<Me> {
+  const row = await sessionByHash(db, hashToken(sessionToken));
   if (!row) throw new DomainError("UNAUTHENTICATED", "Your session is not valid. Open your invitation link again.");
   if (row.session.revokedAt) throw new DomainError("UNAUTHENTICATED", "Your session has been revoked.");
   if (row.session.expiresAt.getTime() <= Date.now())

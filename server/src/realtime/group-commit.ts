@@ -5,6 +5,7 @@ import type { Db } from "../db/database.js";
 import { commandReceipts } from "../db/schema.js";
 import { appendEvents, type PendingEvent } from "../events/event-log.repository.js";
 import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
+import { coalesce } from "./coalesce.js";
 
 /** What a batch handler decides for each command of a batch, in the batch's order. */
 export type BatchOutcome =
@@ -18,9 +19,10 @@ export type BatchCommand<C extends CommandName> = { me: Me; payload: CommandPayl
 
 /**
  * How concurrently arriving commands of one kind share a transaction (group commit). Each
- * command still gets its own outcome, its own events (with itself as the actor) and its own
- * idempotency receipt; the batch only saves the per-transaction cost: the lock, the round trips
- * and the commit's flush to disk.
+ * command still gets its own outcome and its own idempotency receipt; their events are logged as
+ * one per kind for the batch (coalesce.ts), so the room receives a storm as a few events rather
+ * than one per command. The batch saves the per-transaction cost (the lock, the round trips, the
+ * commit's flush to disk) and the fan-out of an event per command.
  */
 export type BatchHandler<C extends CommandName> = {
   /** Commands with the same key (in one consultation) may share a transaction, e.g. one poll's ballots. */
@@ -37,7 +39,7 @@ type Queue = { waiting: Waiting[]; running: boolean };
 export const maxBatchSize = 500;
 
 const resultOf = (id: string | undefined, events: readonly ConsultationEvent[]): CommandResult => ({
-  seq: events.at(-1)?.seq ?? 0,
+  seq: Math.max(0, ...events.map((event) => event.seq)),
   ...(id ? { id } : {}),
 });
 
@@ -107,22 +109,22 @@ export function createGroupCommit(deps: {
           } else answers.set(waiting, { ok: true, data: receipt.result as CommandResult });
         }
         const outcomes = fresh.length ? await handler.runMany(uow, fresh) : [];
-        const pending: PendingEvent[] = [];
-        const done: { waiting: Waiting; id: string | undefined; from: number; count: number }[] = [];
+        const done: { waiting: Waiting; id: string | undefined; events: PendingEvent[] }[] = [];
         const later: Waiting[] = [];
         fresh.forEach((waiting, index) => {
           const outcome = outcomes[index] ?? { kind: "later" };
           if (outcome.kind === "refused") answers.set(waiting, { ok: false, error: outcome.error.toJSON() });
           else if (outcome.kind === "later") later.push(waiting);
-          else {
-            done.push({ waiting, id: outcome.id, from: pending.length, count: outcome.events.length });
-            // Each command's events name its own sender as the actor, as if it had run alone.
-            for (const event of outcome.events) pending.push({ ...event, actorId: waiting.me.participantId });
-          }
+          else done.push({ waiting, id: outcome.id, events: outcome.events });
         });
-        const events = await appendEvents(uow.tx, consultationId, null, pending, uow.now);
-        const receipts = done.map(({ waiting, id, from, count }) => {
-          const result = resultOf(id, events.slice(from, from + count));
+        // One event per kind for the batch: a storm's ballots reach each delegate as one event.
+        const logged = coalesce(done.map(({ waiting, events }) => ({ actorId: waiting.me.participantId, events })));
+        const events = await appendEvents(uow.tx, consultationId, null, logged.events, uow.now);
+        const receipts = done.map(({ waiting, id }, index) => {
+          const result = resultOf(
+            id,
+            (logged.of[index] ?? []).flatMap((at) => events[at] ?? []),
+          );
           answers.set(waiting, { ok: true, data: result });
           return {
             participantId: waiting.me.participantId,

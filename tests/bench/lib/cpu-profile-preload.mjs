@@ -15,7 +15,11 @@ if (folder) {
   process.on("exit", () => {
     // A same-thread inspector session answers synchronously, so this runs before the exit.
     session.post("Profiler.stop", (error, result) => {
-      if (!error) writeFileSync(join(folder, `server-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+      if (!error)
+        writeFileSync(
+          join(folder, `${process.env.BENCH_PROFILE_NAME ?? "server"}-${process.pid}.cpuprofile`),
+          JSON.stringify(result.profile),
+        );
     });
   });
 }

@@ -39,7 +39,15 @@ export type Worker = {
 /** Forks `bench/<file>` (relative to the bench folder) as a Node process running TypeScript through tsx. */
 export function forkBenchProcess(file: string): Worker {
   const path = fileURLToPath(new URL(`../${file}`, import.meta.url));
-  const child = fork(path, [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // BENCH_CPU_PROF profiles the bench processes too (written as <name>-<pid>.cpuprofile on exit).
+  const profile = process.env.BENCH_CPU_PROF
+    ? ["--import", fileURLToPath(new URL("./cpu-profile-preload.mjs", import.meta.url))]
+    : [];
+  const child = fork(path, [], {
+    execArgv: ["--import", "tsx", ...profile],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, BENCH_PROFILE_NAME: file.replace(/\.ts$/, "") },
+  });
   let next = 1;
   const waiting = new Map<number, (reply: Reply) => void>();
   child.on("message", (message: Reply) => waiting.get(message.id)?.(message));
@@ -88,6 +96,7 @@ export function serveTasks(handlers: Record<string, (params: never) => Promise<u
         }),
     );
   });
-  // The parent's exit closes the channel: go with it.
+  // The parent's exit closes the channel: go with it. An orderly exit also writes a --cpu-prof profile.
   process.on("disconnect", () => process.exit(0));
+  process.on("SIGTERM", () => process.exit(0));
 }

@@ -43,6 +43,10 @@ async function firstItem(client: BenchClient): Promise<string> {
 }
 
 /** True for the events that carry a named ballot (the tally is computed from them). */
-export const isBallotEvent = (event: ConsultationEvent, pollId: string) =>
-  (event.type === "ballot:counted" || event.type === "ballot:changed") &&
-  (event.patch.upsert?.ballots ?? []).some((ballot) => ballot.pollId === pollId);
+export const isBallotEvent = (event: ConsultationEvent, pollId: string) => ballotsIn(event, pollId) > 0;
+
+/** How many of a poll's named ballots an event carries (a group commit logs a batch's ballots as one event). */
+export const ballotsIn = (event: ConsultationEvent, pollId: string) =>
+  event.type === "ballot:counted" || event.type === "ballot:changed"
+    ? (event.patch.upsert?.ballots ?? []).filter((ballot) => ballot.pollId === pollId).length
+    : 0;

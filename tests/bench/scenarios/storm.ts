@@ -3,7 +3,7 @@ import { type BenchClient, joinAndConnect, until } from "../lib/bench-client.js"
 import { LatencyRecorder, round } from "../lib/histogram.js";
 import { readMetrics } from "../lib/operator.js";
 import { measurePhase, type PhaseCpu } from "../lib/phase-cpu.js";
-import { isBallotEvent, openNamedPoll } from "./room.js";
+import { ballotsIn, openNamedPoll } from "./room.js";
 
 export type StormParams = {
   url: string;
@@ -85,10 +85,14 @@ async function voteAtOnce(
   const held = clients.map(() => 0);
   let allHeldAt = 0;
   let complete = 0;
+  let firstFrameAt = 0;
+  let frames = 0;
   clients.forEach((client, i) => {
     client.onEvents((events, at) => {
+      firstFrameAt ||= at;
+      frames += 1;
       const before = held[i] ?? 0;
-      for (const event of events) if (isBallotEvent(event, pollId)) held[i] = (held[i] ?? 0) + 1;
+      for (const event of events) held[i] = (held[i] ?? 0) + ballotsIn(event, pollId);
       // Counted once, on the frame that brought this client's last ballot (later frames carry turnout).
       if (before < expected && held[i] === expected) {
         complete += 1;
@@ -110,8 +114,12 @@ async function voteAtOnce(
       if (!ack.ok) refused += 1;
     }),
   );
+  const allAckedAt = performance.now();
   await until(() => complete === expected, 30_000);
   const cpu = stormCpu();
+  process.stderr.write(
+    `storm timeline: acks ${round(allAckedAt - started)} ms, first frame ${round(firstFrameAt - started)} ms, frames ${frames}\n`,
+  );
   const metrics = await readMetrics(url, token);
   const summary = acks.summary();
   return {

@@ -124,4 +124,40 @@ describe.each(databaseKinds)("a hundred delegations voting at once on %s", (kind
       expect(result?.byConstituency).toEqual(expected.byConstituency);
     }
   });
+
+  it("delivers a storm as a few events, each ballot acknowledged with the event that carries it", async () => {
+    const { id: pollId = "" } = await room.chair.must("poll:create", {
+      itemId: room.item.id,
+      question: "Storm: adopt the expectation?",
+      kind: "yes_no_abstain",
+      secret: false,
+    });
+    await room.chair.must("poll:open", { pollId });
+    const watcher = room.chair;
+    const from = watcher.received.length;
+    const acks = await Promise.all(
+      delegates.map(({ client }, i) => client.must("ballot:cast", { pollId, choices: [firstChoice(i)] })),
+    );
+    await watcher.waitForSeq(Math.max(...acks.map((ack) => ack.seq)));
+    const ballotEvents = watcher.received
+      .slice(from)
+      .filter((event) => event.type === "ballot:counted" && event.patch.upsert?.ballots?.[0]?.pollId === pollId);
+    // Group commit: the hundred ballots come as a handful of events, not a hundred.
+    expect(ballotEvents.length).toBeLessThan(count / 4);
+    const carried = ballotEvents.flatMap((event) =>
+      (event.patch.upsert?.ballots ?? []).map((b) => [b.delegationId, event]),
+    );
+    expect(carried).toHaveLength(count);
+    const eventOf = new Map(carried as [string, (typeof ballotEvents)[number]][]);
+    delegates.forEach(({ id }, i) => {
+      const event = eventOf.get(id);
+      expect(event?.seq).toBe(acks[i]?.seq);
+      expect(event?.patch.upsert?.ballots?.find((b) => b.delegationId === id)?.choices).toEqual([firstChoice(i)]);
+    });
+    // A batch's event has no single actor; each ballot names who cast it.
+    expect(ballotEvents.some((event) => event.actorId === null)).toBe(true);
+    const casters = new Set(delegates.map(({ client }) => client.me?.participantId));
+    for (const [, event] of carried as [string, (typeof ballotEvents)[number]][])
+      for (const ballot of event.patch.upsert?.ballots ?? []) expect(casters.has(ballot.castBy)).toBe(true);
+  });
 });

@@ -110,4 +110,56 @@ describe.each(databaseKinds)("invitation tokens and sessions on %s", (kind) => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Strict/i);
   });
+
+  it("lets a room fill at once: each person joins once, the room hears of them in a few events", async () => {
+    const watcher = await room.chair("Watching chair");
+    const from = watcher.received.length;
+    const invite = async () => {
+      const response = await room.operator("POST", `/api/operator/consultations/${room.consultationId}/invitations`, {
+        role: "observer",
+      });
+      return tokenOf(((await response.json()) as { url: string }).url);
+    };
+    const tokens = await Promise.all(Array.from({ length: 40 }, invite));
+    const revoked = await room.operator("POST", `/api/operator/consultations/${room.consultationId}/invitations`, {
+      role: "observer",
+    });
+    const { id: revokedId, url: revokedUrl } = (await revoked.json()) as { id: string; url: string };
+    await room.operator("POST", `/api/operator/consultations/${room.consultationId}/invitations/${revokedId}/revoke`);
+    const attempts = [...tokens, tokenOf(revokedUrl), "forged-token-that-was-never-issued"];
+    const responses = await Promise.all(
+      attempts.map((token, i) =>
+        fetch(`${room.server.url}/api/join`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ token, displayName: `Observer ${i}` }),
+        }),
+      ),
+    );
+    // The bad links are refused on their own; everyone else is in.
+    expect(responses.map((response) => response.status)).toEqual([...tokens.map(() => 200), 401, 401]);
+    const joined = await Promise.all(
+      responses.slice(0, tokens.length).map(async (response) => ({
+        body: (await response.json()) as { participant: { id: string; displayName: string } },
+        cookie: (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "",
+      })),
+    );
+    const ids = joined.map(({ body }) => body.participant.id);
+    expect(new Set(ids).size).toBe(tokens.length);
+    // Each session is its own person, even though they joined in one transaction.
+    const clients = await Promise.all(joined.map(({ cookie }) => TestClient.connect(room.server.url, cookie)));
+    expect(clients.map((client) => client.me?.participantId)).toEqual(ids);
+    expect(clients.map((client) => client.me?.displayName)).toEqual(tokens.map((_, i) => `Observer ${i}`));
+    for (const client of clients) client.close();
+    await eventually(
+      () => ids.every((id) => watcher.replica.state?.participants[id]),
+      5000,
+      "every newcomer in the chair's room",
+    );
+    const announcements = watcher.received.slice(from).filter((event) => event.type === "participant:joined");
+    const announced = announcements.flatMap((event) => (event.patch.upsert?.participants ?? []).map((p) => p.id));
+    expect(announced.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    expect(announcements.length).toBeLessThan(tokens.length / 2);
+    watcher.close();
+  });
 });

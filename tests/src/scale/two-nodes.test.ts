@@ -52,6 +52,25 @@ describe("two server nodes sharing PostgreSQL and Redis", () => {
     await india.waitForSeq(request.seq);
     expect(india.replica.state?.floorRequests[request.id ?? ""]?.status).toBe("queued");
 
+    // A ballot cast on node B reaches a delegate on node A, and counts in the tally there.
+    const poll = await chairA.must("poll:create", {
+      itemId: items[0]?.id ?? "",
+      question: "Adopt the expectation on patrols?",
+      kind: "yes_no_abstain",
+      secret: false,
+    });
+    await chairA.must("poll:open", { pollId: poll.id ?? "" });
+    const ballot = await rwanda.must("ballot:cast", { pollId: poll.id ?? "", choices: [0] });
+    await india.waitForSeq(ballot.seq);
+    const seen = Object.values(india.replica.state?.ballots ?? {}).filter((b) => b.pollId === poll.id);
+    expect(seen.map((b) => [b.delegationId, b.choices])).toEqual([[rwanda.me?.delegationId, [0]]]);
+    // The turnout a node's scheduler announces for it, before the burst below.
+    await eventually(
+      () => india.replica.state?.pollTurnouts[poll.id ?? ""]?.turnout.overall === 1,
+      5000,
+      "the turnout at node A",
+    );
+
     // Writes arrive at both nodes at once.
     const burst = await Promise.all(
       Array.from({ length: 30 }, (_, i) => [
