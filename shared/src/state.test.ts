@@ -13,7 +13,10 @@ const pollId = "00000000-0000-4000-8000-00000000000a";
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 const empty: ConsultationState = stateFromSnapshot({
-  ...(Object.fromEntries(collectionNames.map((name) => [name, []])) as never),
+  ...(Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Omit<
+    Snapshot,
+    "seq" | "consultation"
+  >),
   seq: 0,
   consultation: {
     id: uuid(1),
