@@ -6,6 +6,7 @@ import {
   collectionNames,
   mergeUpserts,
   type Patch,
+  type Snapshot,
   stateFromSnapshot,
 } from "./state.js";
 
