@@ -20,5 +20,6 @@ export * from "./replica.js";
 export * from "./socket-events.js";
 export * from "./state.js";
 export * from "./summary/index.js";
+export * from "./sync.js";
 export * from "./template.js";
 export * from "./template-translations.js";

@@ -9,8 +9,15 @@ import type { Snapshot } from "./state.js";
 export const syncRequestSchema = z.strictObject({ lastSeq: z.number().int().min(0).nullable() });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
-/** The events a client missed, or a whole snapshot when it is too far behind. */
+/** The events a client missed, or a whole snapshot when it is too far behind (see `requestSync`). */
 export type SyncResult = { kind: "events"; events: ConsultationEvent[] } | { kind: "snapshot"; snapshot: Snapshot };
+
+/**
+ * What `sync` acknowledges: the events missed, or word that the snapshot at `seq` went out just
+ * before as a `snapshot` event. A snapshot travels as an event so that every socket catching up
+ * in the same moment (a room reconnecting after a network cut) receives one frame, encoded once.
+ */
+export type SyncAnswer = { kind: "events"; events: ConsultationEvent[] } | { kind: "snapshot-sent"; seq: number };
 
 /** Who is connected, by person; delegations are derived from it on the client. */
 export type PresenceState = { online: string[] };
@@ -28,11 +35,13 @@ export type Me = {
 export type ClientToServerEvents = {
   [C in CommandName]: (payload: CommandInput<C>, ack: (result: Ack<CommandResult>) => void) => void;
 } & {
-  sync: (request: SyncRequest, ack: (result: Ack<SyncResult>) => void) => void;
+  sync: (request: SyncRequest, ack: (result: Ack<SyncAnswer>) => void) => void;
 };
 
 /** Server → client. */
 export type ServerToClientEvents = {
+  /** The whole state, sent just before the answer to a `sync` that needs it. */
+  snapshot: (snapshot: Snapshot) => void;
   /** Committed events, in sequence order, as soon as they commit. */
   events: (events: ConsultationEvent[]) => void;
   /** Who is connected, after any change. */

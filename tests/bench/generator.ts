@@ -1,11 +1,12 @@
 /**
- * The load generator: its own process, holding every bench client, so that its CPU is its own
- * and reported beside each result (a saturated generator must not be mistaken for a slow server).
- * The orchestrator (run.ts) sends it one scenario at a time over the IPC channel.
+ * The load generator: its own processes, holding the bench clients, so that their CPU is their
+ * own and reported beside each result (a saturated generator must not be mistaken for a slow
+ * server). The orchestrator (run.ts) sends each process one task at a time over the IPC channel;
+ * the vote storm spreads the room over several processes, as its delegates would be on many machines.
  */
 import { serveTasks } from "./lib/ipc.js";
 import { fanout } from "./scenarios/fanout.js";
-import { storm } from "./scenarios/storm.js";
+import { stormClose, stormJoin, stormVote } from "./scenarios/storm-tasks.js";
 import { throughput } from "./scenarios/throughput.js";
 
-serveTasks({ fanout, storm, throughput });
+serveTasks({ fanout, throughput, stormJoin, stormVote, stormClose });

@@ -5,7 +5,8 @@
  *   pnpm bench --runs=3        three runs; the figures are the median of each
  *   pnpm bench --quick         small numbers, for developing the bench itself
  *   pnpm bench --only=storm    some scenarios only (storm, throughput, fanout, export; pglite, postgres)
- *   BENCH_CPU_PROF=/tmp/prof pnpm bench    also write --cpu-prof profiles of the server
+ *   pnpm bench --generators=1  hold the vote storm's clients in one generator process (default 2)
+ *   BENCH_CPU_PROF=/tmp/prof pnpm bench    also write CPU profiles of the server and the generators
  *
  * This process prepares databases, servers and consultations (through the operator API) and
  * writes the report; the load generator runs in its own process (generator.ts), and the fan-out
@@ -17,13 +18,13 @@ import { fileURLToPath } from "node:url";
 import type { DatabaseKind } from "../src/support/databases.js";
 import { startBaselineServer } from "./lib/baseline.js";
 import { measureExportsIfPresent } from "./lib/exports.js";
-import { forkBenchProcess } from "./lib/ipc.js";
+import { type CpuReport, forkPool } from "./lib/ipc.js";
 import { medianOf } from "./lib/median.js";
 import { prepareConsultation } from "./lib/operator.js";
 import { type BenchReport, checkTargets, toMarkdown } from "./lib/report.js";
 import { type BenchServer, startBenchServer } from "./lib/servers.js";
 import type { FanoutRow } from "./scenarios/fanout.js";
-import type { StormResult } from "./scenarios/storm.js";
+import { storm } from "./scenarios/storm.js";
 import type { ThroughputResult } from "./scenarios/throughput.js";
 
 const args = process.argv.slice(2);
@@ -37,6 +38,8 @@ const wanted = (name: string, group: readonly string[]) =>
   !only?.some((o) => group.includes(o)) || (only?.includes(name) ?? true);
 const scenarios = ["storm", "throughput", "fanout", "export"];
 const databases = ["postgres", "pglite"];
+/** Generator processes sharing the vote storm's room (fan-out and throughput use the first). */
+const generators = Math.min(4, Math.max(1, Number(args.find((a) => a.startsWith("--generators="))?.slice(13) ?? 2)));
 const runs = Math.min(5, Math.max(1, Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 1)));
 
 /** How big each scenario is. */
@@ -54,7 +57,7 @@ async function measured<T>(
   cpu: Cpu,
   name: string,
   server: BenchServer,
-  run: () => Promise<{ result: T; cpu: Cpu[string]["generator"] }>,
+  run: () => Promise<{ result: T; cpu: CpuReport }>,
 ): Promise<T> {
   const before = server.cpuSeconds();
   const began = performance.now();
@@ -67,7 +70,9 @@ async function measured<T>(
 
 async function runOnce(): Promise<BenchReport> {
   const startedAt = new Date().toISOString();
-  const generator = forkBenchProcess("generator.ts");
+  const pool = forkPool("generator.ts", generators);
+  const generator = pool.workers[0];
+  if (!generator) throw new Error("no generator process");
   const baseline = await startBaselineServer();
   const cpu: Cpu = {};
   const partial: Omit<BenchReport, "details" | "exportMs"> = {
@@ -86,22 +91,24 @@ async function runOnce(): Promise<BenchReport> {
       try {
         if (wanted("storm", scenarios)) {
           const stormRoom = await prepareConsultation(server.url, server.operatorToken, scale.storm, "Vote storm");
-          const storm = await measured(cpu, `storm ${kind}`, server, () =>
-            generator.run<StormResult>(
-              "storm",
-              {
-                url: server.url,
-                operatorToken: server.operatorToken,
-                serverPid: server.process.child.pid,
-                ...stormRoom,
-              },
-              5 * minute,
-            ),
-          );
-          partial.joinStorm.push({ ...storm.joinStorm, database: kind });
-          partial.voteStorm.push({ ...storm.voteStorm, database: kind });
-          memoryDetails[kind] = storm.memory;
-          if (kind === "postgres") partial.memoryPerClientKb = storm.memory.perClientKb;
+          const before = server.cpuSeconds();
+          const began = performance.now();
+          const stormed = await storm(pool, {
+            url: server.url,
+            operatorToken: server.operatorToken,
+            serverPid: server.process.child.pid,
+            ...stormRoom,
+          });
+          cpu[`storm ${kind}`] = {
+            generator: null,
+            generatorProcesses: generators,
+            serverPercent: Math.round(((server.cpuSeconds() - before) / ((performance.now() - began) / 1000)) * 100),
+          };
+          process.stdout.write(`  storm ${kind}: done\n`);
+          partial.joinStorm.push({ ...stormed.joinStorm, database: kind });
+          partial.voteStorm.push({ ...stormed.voteStorm, database: kind });
+          memoryDetails[kind] = stormed.memory;
+          if (kind === "postgres") partial.memoryPerClientKb = stormed.memory.perClientKb;
         }
 
         if (wanted("throughput", scenarios)) {
@@ -157,7 +164,7 @@ async function runOnce(): Promise<BenchReport> {
       }
     }
   } finally {
-    generator.stop();
+    pool.stop();
     baseline.stop();
   }
   const exports = wanted("export", scenarios)
@@ -171,6 +178,7 @@ async function runOnce(): Promise<BenchReport> {
       runs: 1,
       loadAverage: loadavg(),
       node: process.version,
+      generatorProcesses: generators,
       cpus: cpus().length,
       cpu,
       throughput: throughputDetails,

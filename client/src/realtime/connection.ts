@@ -1,4 +1,11 @@
-import type { Ack, CommandName, CommandResult, ConsultationEvent, SyncResult } from "@trilogue/shared";
+import {
+  type Ack,
+  type CommandName,
+  type CommandResult,
+  type ConsultationEvent,
+  requestSync,
+  type SyncResult,
+} from "@trilogue/shared";
 import { io } from "socket.io-client";
 import { useConnectionStore } from "../stores/connection-store";
 import { useConsultationStore } from "../stores/consultation-store";
@@ -45,12 +52,21 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
       if (!current?.connected) return;
       let ack: Ack<SyncResult>;
       try {
-        ack = await current.timeout(ackTimeoutMs).emitWithAck("sync", { lastSeq: consultation().lastSeq() });
+        const lastSeq = consultation().lastSeq();
+        ack = await requestSync(
+          () => current.timeout(ackTimeoutMs).emitWithAck("sync", { lastSeq }),
+          (keep) => {
+            current.on("snapshot", keep);
+            return () => current.off("snapshot", keep);
+          },
+        );
       } catch {
         return; // no answer: the next connect or gap asks again
       }
       if (!ack.ok) {
         if (ack.error.code === "UNAUTHENTICATED") signedOut(ack.error.message);
+        // A catch-up cut short (the snapshot lost on the way, the database away): ask again.
+        if (ack.error.code === "UNAVAILABLE") continue;
         return;
       }
       consultation().applySync(ack.data);

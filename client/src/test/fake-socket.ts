@@ -25,6 +25,13 @@ export class FakeSocket {
     this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
     return this;
   }
+  off(event: string, handler: Handler) {
+    this.handlers.set(
+      event,
+      (this.handlers.get(event) ?? []).filter((h) => h !== handler),
+    );
+    return this;
+  }
   removeAllListeners() {
     this.handlers.clear();
     return this;
@@ -47,9 +54,20 @@ export class FakeSocket {
         const reply = this.respond(event, payload);
         if (reply === "lost") return Promise.reject(new Error("operation has timed out"));
         if (reply === "hang") return new Promise((_resolve, reject) => this.hanging.push(reject));
-        return Promise.resolve(reply);
+        return Promise.resolve(this.asServerSends(event, reply));
       },
     };
+  }
+
+  /**
+   * A `respond` may answer `sync` with a snapshot; the real server sends it as a `snapshot` event
+   * just before an answer that names its seq, and so does this fake.
+   */
+  private asServerSends(event: string, reply: Ack<unknown>): Ack<unknown> {
+    const data = reply.ok ? (reply.data as { kind?: string; snapshot?: { seq: number } }) : undefined;
+    if (event !== "sync" || data?.kind !== "snapshot" || !data.snapshot) return reply;
+    this.fire("snapshot", data.snapshot);
+    return { ok: true, data: { kind: "snapshot-sent", seq: data.snapshot.seq } };
   }
 
   /** The server sends an event to this client. */

@@ -5,9 +5,8 @@ import type {
   InterServerEvents,
   Me,
   ServerToClientEvents,
-  Snapshot,
   SocketData,
-  SyncResult,
+  SyncAnswer,
 } from "@trilogue/shared";
 import { commandNames, syncRequestSchema, toValidationIssues } from "@trilogue/shared";
 import { eq } from "drizzle-orm";
@@ -26,8 +25,8 @@ import { isCommandName } from "./command-bus.js";
 import { createPresence } from "./presence.js";
 import { createTokenBucket } from "./rate-limiter.js";
 import { consultationRoom, delegationRoom, participantRoom } from "./rooms.js";
-import { sendShared, sharedEncodingParser } from "./shared-encoding.js";
 import { createSnapshotLoader } from "./snapshot-loader.js";
+import { createSnapshotSender } from "./snapshot-sender.js";
 
 export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -47,8 +46,6 @@ export function createSocketServer(deps: {
   const io: Io = new Server(app.server, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
-    // The default wire format; a snapshot sent to many sockets is serialised once (shared-encoding.ts).
-    parser: sharedEncodingParser,
     cors: { origin: deps.publicUrl, credentials: true },
     // CORS does not cover WebSocket upgrades: check the origin of every handshake ourselves.
     allowRequest: (request, callback) => callback(null, originAllowed(request.headers.origin)),
@@ -65,6 +62,7 @@ export function createSocketServer(deps: {
   };
   const presence = createPresence(io);
   const snapshotOf = createSnapshotLoader((consultationId) => loadSnapshot(db, consultationId));
+  const sendSnapshot = createSnapshotSender(io);
 
   // The handshake authenticates with the session cookie; nothing else is accepted.
   io.use(async (socket, next) => {
@@ -94,7 +92,13 @@ export function createSocketServer(deps: {
 
     socket.on("sync", async (request, ack) => {
       if (typeof ack !== "function") return;
-      ack(await sync(db, snapshotOf, me.consultationId, request));
+      ack(
+        await sync(db, me.consultationId, request, async () => {
+          const snapshot = await snapshotOf(me.consultationId);
+          await sendSnapshot(socket.id, snapshot);
+          return snapshot.seq;
+        }),
+      );
     });
 
     for (const name of commandNames) {
@@ -124,12 +128,13 @@ export function createSocketServer(deps: {
   return io;
 }
 
+/** Answers a catch-up: the events missed, or a snapshot sent to the socket just before the answer. */
 async function sync(
   db: Db,
-  snapshotOf: (consultationId: string) => Promise<Snapshot>,
   consultationId: string,
   raw: unknown,
-): Promise<Ack<SyncResult>> {
+  sendSnapshot: () => Promise<number>,
+): Promise<Ack<SyncAnswer>> {
   const parsed = syncRequestSchema.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -149,22 +154,10 @@ async function sync(
         }
       }
     }
-    return snapshotAck(await snapshotOf(consultationId));
+    return { ok: true, data: { kind: "snapshot-sent", seq: await sendSnapshot() } };
   } catch (error) {
     return { ok: false, error: toAppError(error) };
   }
-}
-
-/** One answer object per loaded snapshot, shared by every socket it goes to (and encoded once). */
-const snapshotAcks = new WeakMap<Snapshot, Ack<SyncResult>>();
-
-function snapshotAck(snapshot: Snapshot): Ack<SyncResult> {
-  let ack = snapshotAcks.get(snapshot);
-  if (!ack) {
-    ack = sendShared<Ack<SyncResult>>({ ok: true, data: { kind: "snapshot", snapshot } });
-    snapshotAcks.set(snapshot, ack);
-  }
-  return ack;
 }
 
 async function headSeq(db: Db, consultationId: string): Promise<number> {

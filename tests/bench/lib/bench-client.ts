@@ -9,6 +9,7 @@ import type {
   ServerToClientEvents,
   SyncResult,
 } from "@trilogue/shared";
+import { requestSync } from "@trilogue/shared";
 import { io, type Socket } from "socket.io-client";
 import { join } from "../../src/support/clients.js";
 
@@ -46,7 +47,7 @@ export async function connect(url: string, cookie: string): Promise<BenchClient>
     socket.once("connect", () => resolve());
     socket.once("connect_error", (error) => reject(error));
   });
-  const sync: Ack<SyncResult> = await socket.timeout(30_000).emitWithAck("sync", { lastSeq: null });
+  const sync = await catchUp(socket, null);
   if (!sync.ok) throw new Error(`sync refused: ${sync.error.message}`);
   return {
     socket,
@@ -63,6 +64,17 @@ export async function connect(url: string, cookie: string): Promise<BenchClient>
     },
     close: () => socket.disconnect(),
   };
+}
+
+/** One catch-up, whole (the events missed, or the snapshot sent just before the answer). */
+export function catchUp(socket: BenchSocket, lastSeq: number | null): Promise<Ack<SyncResult>> {
+  return requestSync(
+    () => socket.timeout(30_000).emitWithAck("sync", { lastSeq }),
+    (keep) => {
+      socket.on("snapshot", keep);
+      return () => socket.off("snapshot", keep);
+    },
+  );
 }
 
 /** Sends a command and throws unless it is accepted. */

@@ -100,3 +100,17 @@ export function serveTasks(handlers: Record<string, (params: never) => Promise<u
   process.on("disconnect", () => process.exit(0));
   process.on("SIGTERM", () => process.exit(0));
 }
+
+/** Several generator processes, each holding a share of a scenario's clients. */
+export type Pool = { size: number; workers: Worker[]; stop(): void };
+
+export function forkPool(file: string, size: number): Pool {
+  const workers = Array.from({ length: size }, () => forkBenchProcess(file));
+  return {
+    size,
+    workers,
+    stop: () => {
+      for (const worker of workers) worker.stop();
+    },
+  };
+}

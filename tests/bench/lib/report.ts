@@ -47,7 +47,18 @@ export type BenchReport = {
     node: string;
     cpus: number;
     /** CPU of the load generator, the server and the baseline server per scenario (percent of one core). */
-    cpu: Record<string, { generator: CpuReport; serverPercent: number; baselinePercent?: number }>;
+    cpu: Record<
+      string,
+      {
+        /** The one generator process's CPU over the scenario; per phase instead for the storm (see its rows). */
+        generator: CpuReport | null;
+        generatorProcesses?: number;
+        serverPercent: number;
+        baselinePercent?: number;
+      }
+    >;
+    /** Generator processes the vote storm's room was spread over. */
+    generatorProcesses: number;
     throughput: Record<string, unknown>;
     memory: Record<string, unknown>;
     exportNote: string;
@@ -70,7 +81,7 @@ export function toMarkdown(report: BenchReport): string {
         `| ${row.clients} | ${fmt(row.p50Ms)} | ${fmt(row.p99Ms)} | ${fmt(row.maxMs)} | ${fmt(row.baselineP50Ms)} | ${fmt(row.baselineP99Ms)} | ${fmt(row.ratioP99)} |`,
     ),
     "",
-    "| vote storm | clients | ack p99 ms | final tally at every client ms | longest event-loop stall ms | CPU generator / server |",
+    "| vote storm | clients | ack p99 ms | final tally at every client ms | longest event-loop stall ms | CPU busiest generator process / server |",
     "| --- | --: | --: | --: | --: | --: |",
     ...report.voteStorm.map(
       (row) =>
@@ -81,9 +92,9 @@ export function toMarkdown(report: BenchReport): string {
     "| --- | --: |",
     ...report.joinStorm.map(
       (row) =>
-        `| join storm, ${row.clients} clients ready (${row.database}; CPU generator ${fmt(row.cpu?.generatorPercent)}%, server ${fmt(row.cpu?.serverPercent)}%) | ${fmt(row.allReadyMs)} ms |`,
+        `| join storm, ${row.clients} clients ready (${row.database}; CPU busiest generator process ${fmt(row.cpu?.generatorPercent)}%, server ${fmt(row.cpu?.serverPercent)}%) | ${fmt(row.allReadyMs)} ms |`,
     ),
-    `| server memory per connected client | ${fmt(report.memoryPerClientKb)} KB |`,
+    `| server memory per connected client (RSS growth; JavaScript heap growth ${fmt((report.details.memory.postgres as { heapPerClientKb?: number } | undefined)?.heapPerClientKb)} KB) | ${fmt(report.memoryPerClientKb)} KB |`,
     `| ballots per second, PostgreSQL | ${fmt(report.ballotsPerSecond.postgres)} |`,
     `| ballots per second, PGlite | ${fmt(report.ballotsPerSecond.pglite)} |`,
     ...(["md", "pdf", "docx", "json"] as const).map(
@@ -96,11 +107,15 @@ export function toMarkdown(report: BenchReport): string {
       (t) => `| ${t.what} | ${t.target} | ${t.value} | ${t.met === null ? "–" : t.met ? "yes" : "**no**"} |`,
     ),
     "",
-    "Load generator CPU (percent of one core) per scenario: " +
-      Object.entries(report.details.cpu)
-        .map(([name, cpu]) => `${name} ${cpu.generator.percent}% (server ${cpu.serverPercent}%)`)
-        .join("; ") +
-      ".",
+    `Load generator CPU (percent of one core) per scenario: ${Object.entries(report.details.cpu)
+      .map(([name, cpu]) =>
+        cpu.generator
+          ? `${name} ${cpu.generator.percent}% (server ${cpu.serverPercent}%)`
+          : `${name} in ${cpu.generatorProcesses} processes, per phase above (server ${cpu.serverPercent}%)`,
+      )
+      .join(
+        "; ",
+      )}. The vote and join storms spread the room over ${report.details.generatorProcesses} generator processes.`,
     "",
   ];
   return lines.join("\n");

@@ -1,5 +1,5 @@
 import type { ConsultationEvent } from "@trilogue/shared";
-import { type BenchClient, joinAndConnect, must } from "../lib/bench-client.js";
+import { type BenchClient, catchUp, joinAndConnect, must } from "../lib/bench-client.js";
 
 /**
  * The chair makes the consultation live, opens its first item and opens a named poll, then
@@ -34,7 +34,7 @@ export async function openNamedPoll(
 
 /** The id of the consultation's first agenda item, from a fresh catch-up. */
 async function firstItem(client: BenchClient): Promise<string> {
-  const ack = await client.socket.timeout(30_000).emitWithAck("sync", { lastSeq: null });
+  const ack = await catchUp(client.socket, null);
   if (!ack.ok || ack.data.kind !== "snapshot") throw new Error("expected a snapshot");
   const items = [...ack.data.snapshot.items].sort((a, b) => a.position - b.position);
   const first = items[0];

@@ -1,9 +1,11 @@
-import type { Ack, CommandResult } from "@trilogue/shared";
-import { type BenchClient, joinAndConnect, until } from "../lib/bench-client.js";
+import { epochNow, waitUntil } from "../lib/clock.js";
 import { LatencyRecorder, round } from "../lib/histogram.js";
+import type { Pool } from "../lib/ipc.js";
 import { readMetrics } from "../lib/operator.js";
-import { measurePhase, type PhaseCpu } from "../lib/phase-cpu.js";
-import { ballotsIn, openNamedPoll } from "./room.js";
+import type { PhaseCpu } from "../lib/phase-cpu.js";
+import { processCpuSeconds } from "../lib/servers.js";
+import { openNamedPoll } from "./room.js";
+import type { stormJoin, stormVote } from "./storm-tasks.js";
 
 export type StormParams = {
   url: string;
@@ -16,7 +18,14 @@ export type StormParams = {
 
 export type StormResult = {
   joinStorm: { clients: number; allReadyMs: number; failed: number; cpu: PhaseCpu };
-  memory: { clients: number; rssBeforeBytes: number; rssAfterBytes: number; perClientKb: number };
+  memory: {
+    clients: number;
+    rssBeforeBytes: number;
+    rssAfterBytes: number;
+    perClientKb: number;
+    /** The JavaScript heap's growth per client, after a collection: what the connections hold. */
+    heapPerClientKb: number;
+  };
   voteStorm: {
     clients: number;
     ackP50Ms: number;
@@ -29,107 +38,122 @@ export type StormResult = {
   };
 };
 
+type Joined = Awaited<ReturnType<typeof stormJoin>>;
+type Voted = Awaited<ReturnType<typeof stormVote>>;
+
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Time for the start signal to reach every generator process before the moment it names. */
+const leadMs = 300;
 
 /**
- * The room fills and votes. Join storm: every delegate joins (POST /api/join), connects and gets
- * the full state at once. Memory: the server's RSS before and after, each after a collection.
- * Vote storm: the chair opens a poll and every delegation casts at the same moment; we record each
- * acknowledgement, the moment every client holds every ballot (the final tally), and the server's
- * longest event-loop stall meanwhile.
+ * The room fills and votes, its delegates spread over the generator processes (each a share of
+ * the room, as if on different machines; all start each phase at one wall-clock moment). Join
+ * storm: every delegate joins (POST /api/join), connects and gets the full state at once. Memory:
+ * the server's RSS before and after, each after a collection. Vote storm: the chair opens a poll
+ * and every delegation casts at the same moment; we record each acknowledgement, the moment every
+ * client holds every ballot (the final tally), and the server's longest event-loop stall meanwhile.
  */
-export async function storm(params: StormParams): Promise<StormResult> {
+export async function storm(pool: Pool, params: StormParams): Promise<StormResult> {
   const { url, operatorToken: token } = params;
   const count = params.delegateLinks.length;
+  const shares = split(params.delegateLinks, pool.size);
+  const firstNumbers = shares.map((_, i) => 1 + shares.slice(0, i).reduce((sum, share) => sum + share.length, 0));
   // The chair's poll first, so that joining clients start from a quiet, settled room.
   const pollId = await openNamedPoll(url, params.chairLink, "Storm: adopt the expectation?");
   await settle(500);
   const before = await readMetrics(url, token, { gc: true, reset: true });
 
-  const started = performance.now();
-  const joinCpu = measurePhase(params.serverPid);
-  const joined = await Promise.allSettled(
-    params.delegateLinks.map((link, i) => joinAndConnect(url, link, `Delegate ${i + 1}`)),
-  );
-  const allReadyMs = round(performance.now() - started);
-  const joinStormCpu = joinCpu();
-  const clients = joined.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
+  const join = await phase<Joined>(pool, params.serverPid, "stormJoin", (startAt, i) => ({
+    url,
+    links: shares[i] ?? [],
+    firstNumber: firstNumbers[i] ?? 1,
+    startAt,
+  }));
+  const failed = join.results.reduce((sum, result) => sum + result.failed, 0);
+  const joinStorm = {
+    clients: count,
+    allReadyMs: round(Math.max(...join.results.map((result) => result.readyAt)) - join.startAt),
+    failed,
+    cpu: join.cpu(join.results),
+  };
   try {
     await settle(1000);
     const after = await readMetrics(url, token, { gc: true });
+    const joinedCount = count - failed;
     const memory = {
-      clients: clients.length,
+      clients: joinedCount,
       rssBeforeBytes: before.rssBytes,
       rssAfterBytes: after.rssBytes,
-      perClientKb: round((after.rssBytes - before.rssBytes) / 1024 / Math.max(1, clients.length)),
+      perClientKb: round((after.rssBytes - before.rssBytes) / 1024 / Math.max(1, joinedCount)),
+      heapPerClientKb: round((after.heapUsedBytes - before.heapUsedBytes) / 1024 / Math.max(1, joinedCount)),
     };
-    const voteStorm = await voteAtOnce(url, token, clients, pollId, params.serverPid);
+    await settle(500);
+    await readMetrics(url, token, { reset: true });
+    const vote = await phase<Voted>(pool, params.serverPid, "stormVote", (startAt, i) => ({
+      pollId,
+      expected: joinedCount,
+      startAt,
+      firstNumber: firstNumbers[i] ?? 1,
+    }));
+    const metrics = await readMetrics(url, token);
+    const acks = new LatencyRecorder();
+    for (const result of vote.results) for (const ms of result.acks) acks.record(ms);
+    const completes = vote.results.map((result) => result.completeAt);
+    const summary = acks.summary();
     return {
-      joinStorm: { clients: count, allReadyMs, failed: count - clients.length, cpu: joinStormCpu },
+      joinStorm,
       memory,
-      voteStorm,
+      voteStorm: {
+        clients: joinedCount,
+        ackP50Ms: summary.p50Ms,
+        ackP99Ms: summary.p99Ms,
+        ackMaxMs: summary.maxMs,
+        finalTallyMs: completes.every((at) => at !== null)
+          ? round(Math.max(...(completes as number[])) - vote.startAt)
+          : Number.NaN,
+        eventLoopMaxStallMs: metrics.eventLoopDelay.maxMs,
+        refused: vote.results.reduce((sum, result) => sum + result.refused, 0),
+        cpu: vote.cpu(vote.results),
+      },
     };
   } finally {
-    for (const client of clients) client.close();
+    await Promise.all(pool.workers.map((worker) => worker.run("stormClose", {}, 30_000)));
   }
 }
 
-async function voteAtOnce(
-  url: string,
-  token: string,
-  clients: BenchClient[],
-  pollId: string,
+/**
+ * Starts one phase in every generator process at the same moment; the server's CPU is read over
+ * the same span, and each process reports its own.
+ */
+async function phase<R extends { cpuPercent: number }>(
+  pool: Pool,
   serverPid: number | undefined,
+  task: string,
+  paramsOf: (startAt: number, index: number) => unknown,
 ) {
-  const expected = clients.length;
-  const held = clients.map(() => 0);
-  let allHeldAt = 0;
-  let complete = 0;
-  let firstFrameAt = 0;
-  let frames = 0;
-  clients.forEach((client, i) => {
-    client.onEvents((events, at) => {
-      firstFrameAt ||= at;
-      frames += 1;
-      const before = held[i] ?? 0;
-      for (const event of events) held[i] = (held[i] ?? 0) + ballotsIn(event, pollId);
-      // Counted once, on the frame that brought this client's last ballot (later frames carry turnout).
-      if (before < expected && held[i] === expected) {
-        complete += 1;
-        if (complete === expected) allHeldAt = at;
-      }
-    });
-  });
-  await settle(500);
-  await readMetrics(url, token, { reset: true });
-  const acks = new LatencyRecorder();
-  let refused = 0;
-  const started = performance.now();
-  const stormCpu = measurePhase(serverPid);
-  await Promise.all(
-    clients.map(async (client, i) => {
-      const sent = performance.now();
-      const ack: Ack<CommandResult> = await client.send("ballot:cast", { pollId, choices: [i % 3] });
-      acks.record(performance.now() - sent);
-      if (!ack.ok) refused += 1;
-    }),
+  const startAt = epochNow() + leadMs;
+  const running = Promise.all(
+    pool.workers.map((worker, i) => worker.run<R>(task, paramsOf(startAt, i), 120_000).then(({ result }) => result)),
   );
-  const allAckedAt = performance.now();
-  await until(() => complete === expected, 30_000);
-  const cpu = stormCpu();
-  process.stderr.write(
-    `storm timeline: acks ${round(allAckedAt - started)} ms, first frame ${round(firstFrameAt - started)} ms, frames ${frames}\n`,
-  );
-  const metrics = await readMetrics(url, token);
-  const summary = acks.summary();
+  await waitUntil(startAt);
+  const serverStart = processCpuSeconds(serverPid);
+  const results = await running;
+  const seconds = (epochNow() - startAt) / 1000;
+  const serverPercent = Math.round(((processCpuSeconds(serverPid) - serverStart) / seconds) * 100);
   return {
-    clients: expected,
-    ackP50Ms: summary.p50Ms,
-    ackP99Ms: summary.p99Ms,
-    ackMaxMs: summary.maxMs,
-    finalTallyMs: allHeldAt ? round(allHeldAt - started) : Number.NaN,
-    eventLoopMaxStallMs: metrics.eventLoopDelay.maxMs,
-    refused,
-    cpu,
+    startAt,
+    results,
+    cpu: (all: R[]): PhaseCpu => ({
+      generatorPercent: Math.max(...all.map((result) => result.cpuPercent)),
+      generatorProcessesPercent: all.map((result) => result.cpuPercent),
+      serverPercent,
+    }),
   };
+}
+
+/** Splits the links into `parts` nearly equal consecutive shares. */
+function split<T>(items: readonly T[], parts: number): T[][] {
+  return Array.from({ length: parts }, (_, i) =>
+    items.slice(Math.round((i * items.length) / parts), Math.round(((i + 1) * items.length) / parts)),
+  );
 }

@@ -112,7 +112,7 @@ export async function registerDelegation(
 
 /** The events appended after `seq`, read back from the server's log by a fresh catch-up. */
 export async function eventsAfter(client: TestClient, seq: number): Promise<ConsultationEvent[]> {
-  const ack = await client.socket.timeout(10_000).emitWithAck("sync", { lastSeq: seq });
+  const ack = await client.catchUp(seq);
   if (!ack.ok) throw new Error(`sync refused: ${ack.error.message}`);
   if (ack.data.kind !== "events") throw new Error("expected events, got a snapshot");
   return ack.data.events;

@@ -36,7 +36,7 @@ describe.each(databaseKinds)("catch-up and idempotency on %s", (kind) => {
 
     const back = await TestClient.connect(room.server.url, cookie);
     // The new connection asked from scratch; prove the catch-up path too, from the old replica.
-    const ack = await back.socket.timeout(5000).emitWithAck("sync", { lastSeq });
+    const ack = await back.catchUp(lastSeq);
     expect(ack.ok && ack.data.kind).toBe("events");
     if (ack.ok) held.applySync(ack.data);
     expect(held.seq).toBe(last.seq);
@@ -57,7 +57,7 @@ describe.each(databaseKinds)("catch-up and idempotency on %s", (kind) => {
       expect(response.status).toBe(200);
     }
     await chair.waitForSeq(behind + 520);
-    const ack = await delegate.socket.timeout(10_000).emitWithAck("sync", { lastSeq: behind });
+    const ack = await delegate.catchUp(behind);
     expect(ack.ok && ack.data.kind).toBe("snapshot");
     await delegate.waitForSeq(chair.replica.seq ?? 0);
     expect(snapshotFromState(delegate.replica.state ?? never())).toEqual(
@@ -66,7 +66,7 @@ describe.each(databaseKinds)("catch-up and idempotency on %s", (kind) => {
   });
 
   it("a client ahead of the log (a stale claim) gets a snapshot", async () => {
-    const ack = await chair.socket.timeout(5000).emitWithAck("sync", { lastSeq: 10_000_000 });
+    const ack = await chair.catchUp(10_000_000);
     expect(ack.ok && ack.data.kind).toBe("snapshot");
   });
 

@@ -10,7 +10,9 @@ import {
   type Me,
   type PresenceState,
   Replica,
+  requestSync,
   type ServerToClientEvents,
+  type SyncResult,
 } from "@trilogue/shared";
 import { io, type Socket } from "socket.io-client";
 
@@ -89,10 +91,21 @@ export class TestClient {
 
   /** Asks for what this client missed since its last sequence number. */
   async sync(): Promise<"events" | "snapshot"> {
-    const ack = await this.socket.timeout(10_000).emitWithAck("sync", { lastSeq: this.replica.seq });
+    const ack = await this.catchUp(this.replica.seq);
     if (!ack.ok) throw new Error(`sync refused: ${ack.error.code} ${ack.error.message}`);
     this.replica.applySync(ack.data);
     return ack.data.kind;
+  }
+
+  /** One catch-up from `lastSeq`, whole (events, or the snapshot sent with the answer), not applied. */
+  catchUp(lastSeq: number | null, timeoutMs = 10_000): Promise<Ack<SyncResult>> {
+    return requestSync(
+      () => this.socket.timeout(timeoutMs).emitWithAck("sync", { lastSeq }),
+      (keep) => {
+        this.socket.on("snapshot", keep);
+        return () => this.socket.off("snapshot", keep);
+      },
+    );
   }
 
   /** Sends a command with a fresh idempotency key (or the given one) and returns the ack. */

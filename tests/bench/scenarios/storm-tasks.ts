@@ -1,0 +1,72 @@
+import type { Ack, CommandResult } from "@trilogue/shared";
+import { type BenchClient, joinAndConnect, until } from "../lib/bench-client.js";
+import { epochNow, waitUntil } from "../lib/clock.js";
+import { ballotsIn } from "./room.js";
+
+/**
+ * The vote storm's work inside one generator process, in phases the orchestrator (storm.ts) starts
+ * at the same wall-clock moment in every process: the clients join, then cast, then leave. The
+ * clients live here between phases.
+ */
+let clients: BenchClient[] = [];
+
+/** Own CPU over a phase, in percent of one core. */
+function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
+  const used = process.cpuUsage(start);
+  return Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - beganAt)) * 100);
+}
+
+/** Joins (POST /api/join), connects and receives the full state, for each link, all at once at `startAt`. */
+export async function stormJoin(params: { url: string; links: string[]; firstNumber: number; startAt: number }) {
+  await waitUntil(params.startAt);
+  const cpu = process.cpuUsage();
+  const joined = await Promise.allSettled(
+    params.links.map((link, i) => joinAndConnect(params.url, link, `Delegate ${params.firstNumber + i}`)),
+  );
+  const readyAt = epochNow();
+  clients = joined.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
+  return { readyAt, failed: params.links.length - clients.length, cpuPercent: cpuSince(cpu, params.startAt) };
+}
+
+/**
+ * Every client casts at `startAt`. Returns each acknowledgement's latency and the moment every
+ * client here held all `expected` ballots of the poll (the whole room's, cast in every process).
+ */
+export async function stormVote(params: { pollId: string; expected: number; startAt: number; firstNumber: number }) {
+  const held = clients.map(() => 0);
+  let complete = 0;
+  let completeAt = 0;
+  clients.forEach((client, i) => {
+    client.onEvents((events, at) => {
+      const before = held[i] ?? 0;
+      for (const event of events) held[i] = (held[i] ?? 0) + ballotsIn(event, params.pollId);
+      if (before < params.expected && (held[i] ?? 0) >= params.expected) {
+        complete += 1;
+        if (complete === clients.length) completeAt = performance.timeOrigin + at;
+      }
+    });
+  });
+  await waitUntil(params.startAt);
+  const cpu = process.cpuUsage();
+  const acks: number[] = [];
+  let refused = 0;
+  await Promise.all(
+    clients.map(async (client, i) => {
+      const sent = performance.now();
+      const ack: Ack<CommandResult> = await client.send("ballot:cast", {
+        pollId: params.pollId,
+        choices: [(params.firstNumber + i) % 3],
+      });
+      acks.push(performance.now() - sent);
+      if (!ack.ok) refused += 1;
+    }),
+  );
+  const completed = await until(() => complete === clients.length, 30_000);
+  return { acks, refused, completeAt: completed ? completeAt : null, cpuPercent: cpuSince(cpu, params.startAt) };
+}
+
+export async function stormClose() {
+  for (const client of clients) client.close();
+  clients = [];
+  return null;
+}
