@@ -184,10 +184,14 @@ async function runOnce(): Promise<BenchReport> {
       throughput: throughputDetails,
       memory: memoryDetails,
       exportNote: exports.note,
-      targets: checkTargets(figures),
+      targets: checkTargets(figures, heapOf(memoryDetails)),
     },
   };
 }
+
+/** The JavaScript heap's growth per client on PostgreSQL, from the storm's memory details. */
+const heapOf = (memory: Record<string, unknown>) =>
+  (memory.postgres as { heapPerClientKb?: number } | undefined)?.heapPerClientKb;
 
 async function main() {
   const reports: BenchReport[] = [];
@@ -198,7 +202,12 @@ async function main() {
   const merged = medianOf(reports);
   const report: BenchReport = {
     ...merged,
-    details: { ...merged.details, runs, targets: checkTargets(merged), loadAverage: loadavg() },
+    details: {
+      ...merged.details,
+      runs,
+      targets: checkTargets(merged, heapOf(merged.details.memory)),
+      loadAverage: loadavg(),
+    },
   };
   mkdirSync(resultsDir, { recursive: true });
   const stamp = report.details.startedAt.replace(/[:.]/g, "-");

@@ -6,6 +6,7 @@ import { batchOptions } from "../core/batched-lookup.js";
 import { hashToken, newToken } from "../core/tokens.js";
 import type { Db } from "../db/database.js";
 import { participants, sessions } from "../db/schema.js";
+import { unnestRows } from "../db/unnest.js";
 import { inConsultation } from "../events/unit-of-work.js";
 import type { Publish } from "../realtime/command-bus.js";
 import { type InvitationRow, usableInvitation } from "./invitations.service.js";
@@ -58,15 +59,18 @@ async function joinTogether(db: Db, publish: Publish, consultationId: string, gr
   const { value, events } = await inConsultation(db, consultationId, null, async ({ tx, now, emit }) => {
     const rows = await tx
       .insert(participants)
-      .values(
-        group.map(({ invitation, displayName }, index) => ({
-          id: ids[index] ?? "",
-          consultationId,
-          delegationId: invitation.delegationId,
-          role: invitation.role,
-          displayName,
-          joinedAt: now,
-        })),
+      .select(
+        unnestRows(
+          participants,
+          group.map(({ invitation, displayName }, index) => ({
+            id: ids[index] ?? "",
+            consultationId,
+            delegationId: invitation.delegationId,
+            role: invitation.role,
+            displayName,
+            joinedAt: now,
+          })),
+        ),
       )
       .returning();
     // RETURNING follows VALUES in practice, but not by contract: pair the rows up by id.
@@ -76,14 +80,17 @@ async function joinTogether(db: Db, publish: Publish, consultationId: string, gr
       if (!row) throw new Error("insert returned too few rows");
       return row;
     });
-    await tx.insert(sessions).values(
-      group.map(({ invitation }, index) => ({
-        id: randomUUID(),
-        tokenHash: hashToken(tokens[index] ?? ""),
-        participantId: inserted[index]?.id ?? "",
-        invitationId: invitation.id,
-        expiresAt: invitation.expiresAt,
-      })),
+    await tx.insert(sessions).select(
+      unnestRows(
+        sessions,
+        group.map(({ invitation }, index) => ({
+          id: randomUUID(),
+          tokenHash: hashToken(tokens[index] ?? ""),
+          participantId: inserted[index]?.id ?? "",
+          invitationId: invitation.id,
+          expiresAt: invitation.expiresAt,
+        })),
+      ),
     );
     const joined = inserted.map(presentParticipant);
     emit("participant:joined", { upsert: { participants: joined } });

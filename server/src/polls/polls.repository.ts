@@ -4,6 +4,7 @@ import { presentDelegation } from "../consultations/consultations.presenter.js";
 import { forbidden, notFound } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
 import { delegations, pollBallots, pollParticipation, polls } from "../db/schema.js";
+import { unnestRows } from "../db/unnest.js";
 
 export type PollRow = typeof polls.$inferSelect;
 
@@ -143,7 +144,7 @@ export async function recordParticipations(
   if (rows.length === 0) return;
   await db
     .insert(pollParticipation)
-    .values([...rows])
+    .select(unnestRows(pollParticipation, rows))
     .onConflictDoUpdate({
       target: [pollParticipation.pollId, pollParticipation.delegationId],
       set: { castBy: sql`excluded.cast_by` },
@@ -155,7 +156,7 @@ export async function upsertBallots(db: Executor, values: readonly (typeof pollB
   if (values.length === 0) return [];
   return db
     .insert(pollBallots)
-    .values([...values])
+    .select(unnestRows(pollBallots, values))
     .onConflictDoUpdate({
       target: [pollBallots.pollId, pollBallots.delegationId],
       set: { choices: sql`excluded.choices`, castBy: sql`excluded.cast_by`, castAt: sql`excluded.cast_at` },

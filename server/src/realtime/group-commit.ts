@@ -3,6 +3,7 @@ import { and, inArray } from "drizzle-orm";
 import { conflict, type DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { commandReceipts } from "../db/schema.js";
+import { unnestRows } from "../db/unnest.js";
 import { appendEvents, type PendingEvent } from "../events/event-log.repository.js";
 import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
 import { coalesce } from "./coalesce.js";
@@ -133,7 +134,7 @@ export function createGroupCommit(deps: {
             result,
           };
         });
-        if (receipts.length) await uow.tx.insert(commandReceipts).values(receipts);
+        if (receipts.length) await uow.tx.insert(commandReceipts).select(unnestRows(commandReceipts, receipts));
         return { answers, later, events };
       });
       deps.publish(consultationId, value.events);

@@ -122,7 +122,10 @@ export function toMarkdown(report: BenchReport): string {
 }
 
 /** Checks every figure against the issue's targets for this machine. */
-export function checkTargets(report: Omit<BenchReport, "details">): BenchReport["details"]["targets"] {
+export function checkTargets(
+  report: Omit<BenchReport, "details">,
+  heapPerClientKb?: number,
+): BenchReport["details"]["targets"] {
   const targets: BenchReport["details"]["targets"] = [];
   const add = (
     what: string,
@@ -150,7 +153,16 @@ export function checkTargets(report: Omit<BenchReport, "details">): BenchReport[
   for (const row of report.joinStorm) {
     add(`join storm ready (${row.database}, ${row.clients})`, "< 3000 ms", row.allReadyMs, (v) => v < 3000, " ms");
   }
-  add("memory per client", "< 100 KB", report.memoryPerClientKb, (v) => v < 100, " KB");
+  // RSS growth is what the issue names, but the allocator reuses memory freed before the first
+  // reading: the check takes the larger of it and the JavaScript heap's growth.
+  const memory = [report.memoryPerClientKb, heapPerClientKb].filter((kb): kb is number => typeof kb === "number");
+  add(
+    "memory per client (larger of RSS and heap growth)",
+    "< 100 KB",
+    memory.length ? Math.max(...memory) : null,
+    (v) => v < 100,
+    " KB",
+  );
   add("ballots per second, PostgreSQL", "≥ 2000", report.ballotsPerSecond.postgres, (v) => v >= 2000);
   add("ballots per second, PGlite", "≥ 1000", report.ballotsPerSecond.pglite, (v) => v >= 1000);
   return targets;
