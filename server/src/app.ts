@@ -150,7 +150,7 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     commandRatePerIp: config.COMMAND_RATE_PER_IP,
   });
   const broadcaster = createBroadcaster(io);
-  if (config.REDIS_URL) await attachRedisAdapter(app, io, config.REDIS_URL);
+  if (config.REDIS_URL) await attachRedisAdapter(app, io, config.REDIS_URL, config.REDIS_CHANNEL_PREFIX);
   app.decorate("io", io);
   app.addHook("preClose", async () => {
     // Only this node's sockets: through the Redis adapter a bare call would close every node's.

@@ -153,6 +153,8 @@ async function runOnce(): Promise<BenchReport> {
             baselineMaxMs: row.baseline.maxMs,
             frameBytes: row.frameBytes,
             incomplete: row.incomplete,
+            ackP50Ms: row.ack.p50Ms,
+            ackP99Ms: row.ack.p99Ms,
             database: kind,
           }));
         }

@@ -14,6 +14,7 @@ describe("configuration", () => {
     [{ DATABASE_URL: "mysql://db/x" }, "DATABASE_URL"],
     [{ PUBLIC_URL: "not a url" }, "PUBLIC_URL"],
     [{ REDIS_URL: "redis://127.0.0.1:6379" }, "REDIS_URL"],
+    [{ REDIS_CHANNEL_PREFIX: "two words" }, "REDIS_CHANNEL_PREFIX"],
   ])("refuses %j, naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

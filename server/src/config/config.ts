@@ -12,6 +12,11 @@ export const configSchema = z
     DATA_DIR: z.string().min(1).default("./data"),
     /** Shares broadcasts between several nodes; needs DATABASE_URL. */
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    /** The Redis pub/sub channel prefix: nodes of one deployment share it; deployments sharing a Redis must not. */
+    REDIS_CHANNEL_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]{1,64}$/, "letters, digits, ':', '_' or '-', at most 64")
+      .default("trilogue"),
     LOG_LEVEL: z.enum(logLevels).default("info"),
     /** Where people reach the app; used in invitation links and as the only allowed origin. */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),

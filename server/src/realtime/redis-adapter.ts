@@ -4,7 +4,12 @@ import { createClient } from "redis";
 import type { Io } from "./socket-server.js";
 
 /** Shares broadcasts between nodes through Redis pub/sub. */
-export async function attachRedisAdapter(app: FastifyInstance, io: Io, url: string): Promise<void> {
+export async function attachRedisAdapter(
+  app: FastifyInstance,
+  io: Io,
+  url: string,
+  channelPrefix: string,
+): Promise<void> {
   const pub = createClient({ url });
   const sub = pub.duplicate();
   let interrupted = false;
@@ -24,7 +29,7 @@ export async function attachRedisAdapter(app: FastifyInstance, io: Io, url: stri
     io.local.emit("resync");
   });
   await Promise.all([pub.connect(), sub.connect()]);
-  io.adapter(createAdapter(pub, sub, { requestsTimeout: 2000 }));
+  io.adapter(createAdapter(pub, sub, { key: channelPrefix, requestsTimeout: 2000 }));
   app.addHook("onClose", async () => {
     await Promise.allSettled([pub.quit(), sub.quit()]);
   });

@@ -13,6 +13,9 @@ export type FanoutFigure = {
   baselineMaxMs: number;
   frameBytes: number;
   incomplete: number;
+  /** The caster's acknowledgement (cast to commit), inside p50/p99 above. */
+  ackP50Ms: number;
+  ackP99Ms: number;
   database: string;
 };
 

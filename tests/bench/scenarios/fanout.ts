@@ -22,6 +22,8 @@ export type FanoutRow = {
   frameBytes: number;
   /** Ballots (or baseline broadcasts) that did not reach every client in time. */
   incomplete: number;
+  /** From the cast to its acknowledgement: the command's own path (validation, transaction, commit). */
+  ack: Percentiles;
 };
 
 /** Arrivals of one numbered event across the room: how many clients have it, and when the last did. */
@@ -74,6 +76,7 @@ export async function fanout(params: FanoutParams): Promise<FanoutRow[]> {
       }
       await new Promise((resolve) => setTimeout(resolve, 500));
       const ours = new LatencyRecorder();
+      const acked = new LatencyRecorder();
       let incomplete = 0;
       for (let b = 0; b < params.ballots; b++) {
         const caster = clients[b % size];
@@ -81,6 +84,7 @@ export async function fanout(params: FanoutParams): Promise<FanoutRow[]> {
         const started = performance.now();
         const ack = await caster.send("ballot:cast", { pollId, choices: [b % 3] });
         if (!ack.ok) throw new Error(`ballot refused: ${ack.error.code} ${ack.error.message}`);
+        acked.record(performance.now() - started);
         const seq = ack.data.seq;
         if (await until(() => arrivals.countOf(seq) >= size, deliveryTimeoutMs)) {
           ours.record(arrivals.lastOf(seq) - started);
@@ -95,6 +99,7 @@ export async function fanout(params: FanoutParams): Promise<FanoutRow[]> {
         baseline: baseline.latency,
         frameBytes: Buffer.byteLength(JSON.stringify(frame)),
         incomplete: incomplete + baseline.incomplete,
+        ack: acked.summary(),
       });
     }
   } finally {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join as joinPath } from "node:path";
 import pg from "pg";
@@ -20,7 +21,12 @@ describe("a consensus deadline outlives the node that set it", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase("postgres");
-    const env = { DATABASE_URL: database.databaseUrl ?? "", REDIS_URL: redisUrl, LOG_LEVEL: "warn" };
+    const env = {
+      DATABASE_URL: database.databaseUrl ?? "",
+      REDIS_URL: redisUrl,
+      REDIS_CHANNEL_PREFIX: `test-${randomUUID()}`,
+      LOG_LEVEL: "warn",
+    };
     // One at a time: the first creates the demo; the others find it.
     const nodeA = await startServerProcess({ ...env, DATA_DIR: database.dataDir });
     const nodeB = await startServerProcess({ ...env, DATA_DIR: joinPath(database.dataDir, "b") });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join as joinPath } from "node:path";
 import { snapshotFromState } from "@trilogue/shared";
@@ -21,6 +22,7 @@ describe("Redis stops and starts under two nodes", () => {
     const env = {
       DATABASE_URL: database.databaseUrl ?? "",
       REDIS_URL: `redis://127.0.0.1:${proxy.port}`,
+      REDIS_CHANNEL_PREFIX: `test-${randomUUID()}`,
       DATA_DIR: database.dataDir,
     };
     nodeA = await startServerProcess(env);

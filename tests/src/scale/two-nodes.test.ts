@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join as joinPath } from "node:path";
 import { snapshotFromState } from "@trilogue/shared";
@@ -18,7 +19,13 @@ describe("two server nodes sharing PostgreSQL and Redis", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase("postgres");
-    const env = { DATABASE_URL: database.databaseUrl ?? "", REDIS_URL: redisUrl, DATA_DIR: database.dataDir };
+    const env = {
+      DATABASE_URL: database.databaseUrl ?? "",
+      REDIS_URL: redisUrl,
+      // Its own channels: test files run at once on one Redis, as separate deployments would.
+      REDIS_CHANNEL_PREFIX: `test-${randomUUID()}`,
+      DATA_DIR: database.dataDir,
+    };
     nodeA = await startServerProcess(env);
     nodeB = await startServerProcess({ ...env, DATA_DIR: joinPath(database.dataDir, "b") });
     links = JSON.parse(readFileSync(joinPath(database.dataDir, "demo-links.json"), "utf8"));
