@@ -15,6 +15,7 @@ import { conflict } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { agendaItems, consultations, delegations } from "../db/schema.js";
 import { appendEvents } from "../events/event-log.repository.js";
+import { genesisHash } from "../events/log-chain.js";
 import { inConsultation } from "../events/unit-of-work.js";
 import { presentConsultation, presentDelegation } from "./consultations.presenter.js";
 
@@ -60,7 +61,7 @@ export async function createConsultation(
       : [];
     const events = await appendEvents(
       tx,
-      row.id,
+      { consultationId: row.id, seq: 0, hash: genesisHash },
       null,
       [
         {

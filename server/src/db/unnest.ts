@@ -27,3 +27,9 @@ export function unnestRows<T extends PgTable>(table: T, rows: readonly T["$infer
   });
   return sql`select ${sql.join(selected, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) as t(${sql.join(names, sql`, `)})`;
 }
+
+/** `insert into table (every column) select … from unnest(…)`, for a statement of its own or a CTE. */
+export function insertRows<T extends PgTable>(table: T, rows: readonly T["$inferInsert"][]): SQL {
+  const names = Object.values(getTableColumns(table)).map((column) => sql.identifier(column.name));
+  return sql`insert into ${table} (${sql.join(names, sql`, `)}) ${unnestRows(table, rows)}`;
+}

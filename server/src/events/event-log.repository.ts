@@ -1,8 +1,9 @@
 import type { ConsultationEvent, EventType, Patch } from "@trilogue/shared";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
 import { notFound } from "../core/errors.js";
 import type { Executor, Tx } from "../db/database.js";
-import { consultationEvents, consultations } from "../db/schema.js";
+import { commandReceipts, consultationEvents, consultations } from "../db/schema.js";
+import { insertRows } from "../db/unnest.js";
 import { type ChainedFields, chain, genesisHash } from "./log-chain.js";
 
 /** An event before it has a sequence number. */
@@ -14,25 +15,30 @@ export type PendingEvent = {
 };
 
 /**
- * Appends events to a consultation's log inside the caller's transaction. The sequence comes from
- * bumping `consultations.last_seq`, which row-locks the consultation: concurrent writers on any
- * node queue behind each other, and a rolled-back transaction leaves no gap.
+ * Where a consultation's log ends, as read under its row lock: the last sequence number and that
+ * event's chain hash (null for a log written before the chain existed and not chained yet). The
+ * transaction that holds the lock appends after it and moves it on.
+ */
+export type LogHead = { consultationId: string; seq: number; hash: string | null };
+
+/** A command's idempotency receipt, stored in the statement that appends its events. */
+export type ReceiptRow = typeof commandReceipts.$inferInsert;
+
+/**
+ * Appends events to a consultation's log inside the transaction that holds its row lock (which
+ * read `head`), with the receipts of the commands that caused them, in one statement: the events,
+ * the new `last_seq` and the receipts. Concurrent writers on any node queue behind the lock, and
+ * a rolled-back transaction leaves no gap. `receiptsFor` sees the events with their sequence numbers.
  */
 export async function appendEvents(
   tx: Tx,
-  consultationId: string,
+  head: LogHead,
   actorId: string | null,
-  pending: PendingEvent[],
+  pending: readonly PendingEvent[],
   now: Date,
+  receiptsFor: (events: ConsultationEvent[]) => ReceiptRow[] = () => [],
 ): Promise<ConsultationEvent[]> {
-  if (pending.length === 0) return [];
-  const [row] = await tx
-    .update(consultations)
-    .set({ lastSeq: sql`${consultations.lastSeq} + ${pending.length}` })
-    .where(eq(consultations.id, consultationId))
-    .returning({ lastSeq: consultations.lastSeq });
-  if (!row) throw new Error(`consultation ${consultationId} vanished while appending events`);
-  const first = row.lastSeq - pending.length + 1;
+  const first = head.seq + 1;
   const events: ConsultationEvent[] = pending.map((event, index) => ({
     seq: first + index,
     type: event.type,
@@ -40,46 +46,46 @@ export async function appendEvents(
     actorId: event.actorId === undefined ? actorId : event.actorId,
     patch: event.patch,
   }));
-  // The row lock taken above also orders the chain: nobody else can append after the same head.
-  const links = chain(
-    await hashAt(tx, consultationId, first - 1),
-    events.map((event) => ({
-      consultationId,
-      seq: event.seq,
-      type: event.type,
-      actorId: event.actorId,
-      at: now,
-      payload: event.patch,
-    })),
-  );
-  await tx.insert(consultationEvents).values(
-    events.map((event, index) => ({
-      consultationId,
-      seq: event.seq,
-      type: event.type,
-      payload: event.patch,
-      actorId: event.actorId,
-      createdAt: now,
-      prevHash: links[index]?.prevHash,
-      hash: links[index]?.hash,
-    })),
-  );
+  const receipts = receiptsFor(events);
+  if (events.length === 0 && receipts.length === 0) return events;
+  const parts: SQL[] = [];
+  let main: SQL = sql`select 1`;
+  if (events.length > 0) {
+    // The lock also orders the chain: nobody else can append after the same head.
+    const links = chain(
+      head.hash ?? (await chainUnchainedEvents(tx, head.consultationId)),
+      events.map((event) => ({
+        consultationId: head.consultationId,
+        seq: event.seq,
+        type: event.type,
+        actorId: event.actorId,
+        at: now,
+        payload: event.patch,
+      })),
+    );
+    const last = first + events.length - 1;
+    parts.push(
+      sql`bump as (update ${consultations} set ${sql.identifier("last_seq")} = ${last} where ${sql.identifier("id")} = ${head.consultationId})`,
+    );
+    main = insertRows(
+      consultationEvents,
+      events.map((event, index) => ({
+        consultationId: head.consultationId,
+        seq: event.seq,
+        type: event.type,
+        payload: event.patch,
+        actorId: event.actorId,
+        createdAt: now,
+        prevHash: links[index]?.prevHash,
+        hash: links[index]?.hash,
+      })),
+    );
+    head.seq = last;
+    head.hash = links.at(-1)?.hash ?? null;
+  }
+  if (receipts.length > 0) parts.push(sql`receipts as (${insertRows(commandReceipts, receipts)})`);
+  await tx.execute(parts.length ? sql`with ${sql.join(parts, sql`, `)} ${main}` : main);
   return events;
-}
-
-/**
- * The stored hash of the event at `seq` (the genesis hash before the first). Events logged before
- * the chain existed have none: the first append after the upgrade chains them, in its own
- * transaction, so the log is chained from seq 1 once anything new is written.
- */
-async function hashAt(tx: Tx, consultationId: string, seq: number): Promise<string> {
-  if (seq <= 0) return genesisHash;
-  const [row] = await tx
-    .select({ hash: consultationEvents.hash })
-    .from(consultationEvents)
-    .where(and(eq(consultationEvents.consultationId, consultationId), eq(consultationEvents.seq, seq)));
-  if (row?.hash) return row.hash;
-  return chainUnchainedEvents(tx, consultationId);
 }
 
 /** Chains a log written before the chain existed; returns the hash of its last event. */

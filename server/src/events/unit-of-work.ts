@@ -1,56 +1,97 @@
-import type { ConsultationEvent, EventType, Patch } from "@trilogue/shared";
-import { eq } from "drizzle-orm";
+import type { CommandResult, ConsultationEvent, EventType, Patch } from "@trilogue/shared";
+import { and, eq, sql } from "drizzle-orm";
 import { notFound } from "../core/errors.js";
 import type { Db, Tx } from "../db/database.js";
-import { consultations } from "../db/schema.js";
-import { appendEvents, type PendingEvent } from "./event-log.repository.js";
+import { commandReceipts, consultationEvents, consultations } from "../db/schema.js";
+import { appendEvents, type LogHead, type PendingEvent } from "./event-log.repository.js";
+import { genesisHash } from "./log-chain.js";
 import { sharedTransaction } from "./shared-transaction.js";
 
 export type ConsultationRow = typeof consultations.$inferSelect;
+
+/** A receipt stored earlier under the same participant and idempotency key. */
+export type StoredReceipt = { command: string; result: CommandResult };
 
 /** What a change to one consultation works with: its transaction, the locked row, the clock. */
 export type UnitOfWork = {
   tx: Tx;
   /** The consultation, row-locked for the whole transaction. */
   consultation: ConsultationRow;
+  /** The end of the consultation's log, moved on by every append in this transaction. */
+  head: LogHead;
   now: Date;
+  /** The command's earlier receipt, when `inConsultation` was given its key and one is stored. */
+  storedReceipt: StoredReceipt | null;
   /** Records an event; it is appended when the work succeeds and broadcast after commit. */
   emit(type: EventType, patch: Patch): void;
 };
 
+/** A command's idempotency key, and the receipt to store for it (null: store none, e.g. a replay). */
+export type ReceiptOption<T> = {
+  participantId: string;
+  key: string;
+  command: string;
+  result: (value: T, events: ConsultationEvent[]) => CommandResult | null;
+};
+
 /**
  * Runs `work` in one transaction holding the consultation's row lock, then appends the events it
- * emitted. Either the change and its events commit together, or neither does.
+ * emitted (and the command's receipt) in one statement. Either the change, its events and its
+ * receipt commit together, or none does. The lock's query also reads the log's head and, given a
+ * key, the command's earlier receipt, so a command costs as few round trips as it can.
  */
 export async function inConsultation<T>(
   db: Db,
   consultationId: string,
   actorId: string | null,
   work: (uow: UnitOfWork) => Promise<T>,
-  options: {
-    now?: Date;
-    /** Runs inside the transaction once the events have their sequence numbers. */
-    beforeCommit?: (tx: Tx, value: T, events: ConsultationEvent[]) => Promise<void>;
-  } = {},
+  options: { now?: Date; receipt?: ReceiptOption<T> } = {},
 ): Promise<{ value: T; events: ConsultationEvent[] }> {
   // Shared with the other changes to this consultation that arrive meanwhile (group commit).
   return sharedTransaction(db, consultationId, async (tx) => {
     const now = options.now ?? new Date();
-    const [consultation] = await tx
-      .select()
+    const { receipt } = options;
+    const [locked] = await tx
+      .select({
+        consultation: consultations,
+        headHash: sql<
+          string | null
+        >`(select ${consultationEvents.hash} from ${consultationEvents} where ${consultationEvents.consultationId} = ${consultations.id} and ${consultationEvents.seq} = ${consultations.lastSeq})`,
+        stored: receipt
+          ? sql<StoredReceipt | null>`(select json_build_object('command', ${commandReceipts.command}, 'result', ${commandReceipts.result}) from ${commandReceipts} where ${and(eq(commandReceipts.participantId, receipt.participantId), eq(commandReceipts.key, receipt.key))})`
+          : sql<null>`null`,
+      })
       .from(consultations)
       .where(eq(consultations.id, consultationId))
-      .for("update");
-    if (!consultation) throw notFound("No such consultation.");
+      .for("update", { of: consultations });
+    if (!locked) throw notFound("No such consultation.");
+    const { consultation } = locked;
+    const head: LogHead = {
+      consultationId,
+      seq: consultation.lastSeq,
+      hash: consultation.lastSeq === 0 ? genesisHash : locked.headHash,
+    };
     const pending: PendingEvent[] = [];
     const value = await work({
       tx,
       consultation,
+      head,
       now,
+      storedReceipt: parseStored(locked.stored),
       emit: (type, patch) => pending.push({ type, patch }),
     });
-    const events = await appendEvents(tx, consultationId, actorId, pending, now);
-    await options.beforeCommit?.(tx, value, events);
+    const events = await appendEvents(tx, head, actorId, pending, now, (appended) => {
+      const result = receipt?.result(value, appended);
+      return receipt && result
+        ? [{ participantId: receipt.participantId, key: receipt.key, command: receipt.command, result }]
+        : [];
+    });
     return { value, events };
   });
+}
+
+/** json_build_object comes back parsed from node-postgres and as text from some drivers. */
+function parseStored(stored: unknown): StoredReceipt | null {
+  if (stored === null || stored === undefined) return null;
+  return (typeof stored === "string" ? JSON.parse(stored) : stored) as StoredReceipt;
 }

@@ -3,7 +3,7 @@ import type { CommandPayload, Me } from "@trilogue/shared";
 import { conflict, DomainError } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import { presentBallot } from "./polls.presenter.js";
-import { hasVoted, type PollRow, recordParticipation, upsertBallot } from "./polls.repository.js";
+import { castNamedBallot, hasVoted, type PollRow, recordParticipation } from "./polls.repository.js";
 import { canonicalChoices, countDelta, receiptHash, type Scope } from "./polls.rules.js";
 import { applyCounts, consumeReceipt, storeReceipt } from "./secret-ballots.repository.js";
 
@@ -20,9 +20,7 @@ export const namedTakesNoReceipt = "This poll is named: its ballots take no rece
 
 /** A named ballot: stored, and broadcast at once when the poll's results are live. */
 export async function castNamed(uow: UnitOfWork, poll: PollRow, delegationId: string, choices: number[], me: Me) {
-  const changed = await hasVoted(uow.tx, poll.id, delegationId);
-  await recordParticipation(uow.tx, poll.id, delegationId, me.participantId);
-  const row = await upsertBallot(uow.tx, {
+  const { row, changed } = await castNamedBallot(uow.tx, {
     id: randomUUID(),
     pollId: poll.id,
     delegationId,

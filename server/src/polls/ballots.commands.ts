@@ -4,7 +4,7 @@ import { conflict, forbidden } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { assertPollOpen, castNamed, castSecret, namedTakesNoReceipt, observersDoNotVote } from "./ballot-cast.js";
 import { ballotBatch } from "./ballots.batch.js";
-import { getDelegation, getPoll } from "./polls.repository.js";
+import { pollAndDelegation } from "./polls.repository.js";
 import { canonicalChoices, scopesOf } from "./polls.rules.js";
 
 /**
@@ -18,9 +18,14 @@ export const ballotCommands: Pick<CommandHandlers, "ballot:cast"> = {
     batch: ballotBatch,
     async run(uow, payload, me) {
       assertLive(uow.consultation.status);
-      const poll = await getPoll(uow.tx, uow.consultation.id, payload.pollId);
+      const { poll, delegation } = await pollAndDelegation(
+        uow.tx,
+        uow.consultation.id,
+        payload.pollId,
+        me.delegationId ?? "",
+      );
       assertPollOpen(poll);
-      const delegation = await getDelegation(uow.tx, uow.consultation.id, me.delegationId ?? "");
+      if (!delegation) throw forbidden("Your delegation is not registered in this consultation.");
       const scopeList = scopesOf(delegation);
       if (scopeList.length === 0) throw forbidden(observersDoNotVote);
       const choices = canonicalChoices(poll, payload.choices);

@@ -44,6 +44,25 @@ export async function listPolls(db: Executor, consultationId: string): Promise<P
 }
 
 /** The member's delegation as the tally sees it. */
+/**
+ * A poll and the casting delegate's delegation (null when it is not registered here), in one
+ * query: what a ballot checks first. No poll is refused as `getPoll` refuses.
+ */
+export async function pollAndDelegation(
+  db: Executor,
+  consultationId: string,
+  pollId: string,
+  delegationId: string,
+): Promise<{ poll: PollRow; delegation: Delegation | null }> {
+  const [row] = await db
+    .select({ poll: polls, delegation: delegations })
+    .from(polls)
+    .leftJoin(delegations, and(eq(delegations.consultationId, consultationId), eq(delegations.id, delegationId)))
+    .where(and(eq(polls.consultationId, consultationId), eq(polls.id, pollId)));
+  if (!row) throw notFound("No such poll.");
+  return { poll: row.poll, delegation: row.delegation ? presentDelegation(row.delegation) : null };
+}
+
 export async function getDelegation(db: Executor, consultationId: string, delegationId: string): Promise<Delegation> {
   const [row] = await db
     .select()
@@ -90,18 +109,33 @@ export async function recordParticipation(db: Executor, pollId: string, delegati
     .onConflictDoUpdate({ target: [pollParticipation.pollId, pollParticipation.delegationId], set: { castBy } });
 }
 
-/** A named poll's ballot; the last cast replaces the one before. */
-export async function upsertBallot(db: Executor, values: typeof pollBallots.$inferInsert) {
-  const [row] = await db
-    .insert(pollBallots)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [pollBallots.pollId, pollBallots.delegationId],
-      set: { choices: values.choices, castBy: values.castBy, castAt: values.castAt },
-    })
-    .returning();
-  if (!row) throw new Error("upsert returned nothing");
-  return row;
+/**
+ * A named poll's ballot, the last cast replacing the one before, and the delegation's
+ * participation, in one statement; says whether the delegation had voted before (the CTE reads
+ * the table as it was when the statement began).
+ */
+export async function castNamedBallot(
+  db: Executor,
+  values: typeof pollBallots.$inferInsert & { castAt: Date },
+): Promise<{ row: typeof pollBallots.$inferSelect; changed: boolean }> {
+  // Both drivers answer raw statements with `{ rows }`.
+  const result = (await db.execute(sql`
+    with prior as (
+      select 1 from ${pollParticipation}
+      where ${pollParticipation.pollId} = ${values.pollId} and ${pollParticipation.delegationId} = ${values.delegationId}
+    ), participation as (
+      insert into ${pollParticipation} (poll_id, delegation_id, cast_by)
+      values (${values.pollId}, ${values.delegationId}, ${values.castBy})
+      on conflict (poll_id, delegation_id) do update set cast_by = excluded.cast_by
+    )
+    insert into ${pollBallots} (id, poll_id, delegation_id, choices, cast_by, cast_at)
+    ${unnestRows(pollBallots, [values])}
+    on conflict (poll_id, delegation_id)
+      do update set choices = excluded.choices, cast_by = excluded.cast_by, cast_at = excluded.cast_at
+    returning id, exists (select 1 from prior) as changed`)) as unknown as { rows: { id: string; changed: boolean }[] };
+  const [returned] = result.rows;
+  if (!returned) throw new Error("upsert returned nothing");
+  return { row: { ...values, id: returned.id, choices: values.choices }, changed: Boolean(returned.changed) };
 }
 
 export function listBallots(db: Executor, pollIds: readonly string[]) {

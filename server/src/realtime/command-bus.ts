@@ -8,10 +8,8 @@ import {
   type Me,
   toValidationIssues,
 } from "@trilogue/shared";
-import { and, eq } from "drizzle-orm";
 import { conflict, DomainError, toAppError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
-import { commandReceipts } from "../db/schema.js";
 import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
 import { type BatchHandler, createGroupCommit } from "./group-commit.js";
 
@@ -79,32 +77,26 @@ export function createCommandBus(deps: {
   ): Promise<Ack<CommandResult>> {
     const handler = deps.handlers[name] as CommandHandler<C>;
     try {
-      const key = payload.idempotencyKey;
-      const { value, events } = await inConsultation(
+      type Outcome = { replayed: CommandResult } | { id: string | undefined };
+      const { value, events } = await inConsultation<Outcome>(
         deps.db,
         me.consultationId,
         me.participantId,
-        async (uow): Promise<{ replayed: CommandResult } | { id: string | undefined }> => {
-          const [receipt] = await uow.tx
-            .select()
-            .from(commandReceipts)
-            .where(and(eq(commandReceipts.participantId, me.participantId), eq(commandReceipts.key, key)));
-          if (receipt) {
-            if (receipt.command !== name) throw conflict("This idempotency key was used for another command.");
-            return { replayed: receipt.result as CommandResult };
+        async (uow) => {
+          const stored = uow.storedReceipt;
+          if (stored) {
+            if (stored.command !== name) throw conflict("This idempotency key was used for another command.");
+            return { replayed: stored.result };
           }
           return { id: await handler.run(uow, payload, me) };
         },
         {
           // The receipt commits with the change itself, so a retry can never apply it twice.
-          beforeCommit: async (tx, value, appended) => {
-            if ("replayed" in value) return;
-            await tx.insert(commandReceipts).values({
-              participantId: me.participantId,
-              key,
-              command: name,
-              result: resultOf(value.id, appended),
-            });
+          receipt: {
+            participantId: me.participantId,
+            key: payload.idempotencyKey,
+            command: name,
+            result: (outcome, appended) => ("replayed" in outcome ? null : resultOf(outcome.id, appended)),
           },
         },
       );

@@ -3,7 +3,6 @@ import { and, inArray } from "drizzle-orm";
 import { conflict, type DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { commandReceipts } from "../db/schema.js";
-import { unnestRows } from "../db/unnest.js";
 import { appendEvents, type PendingEvent } from "../events/event-log.repository.js";
 import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
 import { coalesce } from "./coalesce.js";
@@ -120,21 +119,22 @@ export function createGroupCommit(deps: {
         });
         // One event per kind for the batch: a storm's ballots reach each delegate as one event.
         const logged = coalesce(done.map(({ waiting, events }) => ({ actorId: waiting.me.participantId, events })));
-        const events = await appendEvents(uow.tx, consultationId, null, logged.events, uow.now);
-        const receipts = done.map(({ waiting, id }, index) => {
-          const result = resultOf(
-            id,
-            (logged.of[index] ?? []).flatMap((at) => events[at] ?? []),
-          );
-          answers.set(waiting, { ok: true, data: result });
-          return {
-            participantId: waiting.me.participantId,
-            key: waiting.payload.idempotencyKey,
-            command: name,
-            result,
-          };
-        });
-        if (receipts.length) await uow.tx.insert(commandReceipts).select(unnestRows(commandReceipts, receipts));
+        // The events and every command's receipt go in one statement.
+        const events = await appendEvents(uow.tx, uow.head, null, logged.events, uow.now, (appended) =>
+          done.map(({ waiting, id }, index) => {
+            const result = resultOf(
+              id,
+              (logged.of[index] ?? []).flatMap((at) => appended[at] ?? []),
+            );
+            answers.set(waiting, { ok: true, data: result });
+            return {
+              participantId: waiting.me.participantId,
+              key: waiting.payload.idempotencyKey,
+              command: name,
+              result,
+            };
+          }),
+        );
         return { answers, later, events };
       });
       deps.publish(consultationId, value.events);
