@@ -30,8 +30,9 @@ export function createJoining(db: Db, publish: Publish) {
   const batch = new DataLoader<Joining, Joined>(async (requests) => {
     const byConsultation = new Map<string, Joining[]>();
     for (const request of requests) {
-      const id = request.invitation.consultationId;
-      byConsultation.set(id, [...(byConsultation.get(id) ?? []), request]);
+      const group = byConsultation.get(request.invitation.consultationId);
+      if (group) group.push(request);
+      else byConsultation.set(request.invitation.consultationId, [request]);
     }
     const joined = new Map<Joining, Joined | Error>();
     await Promise.all(
