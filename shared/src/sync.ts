@@ -1,5 +1,5 @@
 import type { Ack } from "./ack.js";
-import type { SyncAnswer, SyncResult } from "./socket-events.js";
+import type { SyncAnswer, SyncRequest, SyncResult } from "./socket-events.js";
 import type { Snapshot } from "./state.js";
 
 /**
@@ -25,4 +25,22 @@ export async function requestSync(
   } finally {
     stop();
   }
+}
+
+/** The part of a Socket.IO client socket a catch-up uses (structural: shared needs no socket.io-client). */
+export type SyncSocket = {
+  on(event: "snapshot", listener: (snapshot: Snapshot) => void): unknown;
+  off(event: "snapshot", listener: (snapshot: Snapshot) => void): unknown;
+  timeout(ms: number): { emitWithAck(event: "sync", request: SyncRequest): Promise<Ack<SyncAnswer>> };
+};
+
+/** `requestSync` over a client socket: one catch-up from `lastSeq`, whole, not applied. */
+export function syncOver(socket: SyncSocket, lastSeq: number | null, timeoutMs: number): Promise<Ack<SyncResult>> {
+  return requestSync(
+    () => socket.timeout(timeoutMs).emitWithAck("sync", { lastSeq }),
+    (keep) => {
+      socket.on("snapshot", keep);
+      return () => socket.off("snapshot", keep);
+    },
+  );
 }

@@ -3,8 +3,8 @@ import {
   type CommandName,
   type CommandResult,
   type ConsultationEvent,
-  requestSync,
   type SyncResult,
+  syncOver,
 } from "@trilogue/shared";
 import { io } from "socket.io-client";
 import { useConnectionStore } from "../stores/connection-store";
@@ -53,13 +53,7 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
       let ack: Ack<SyncResult>;
       try {
         const lastSeq = consultation().lastSeq();
-        ack = await requestSync(
-          () => current.timeout(ackTimeoutMs).emitWithAck("sync", { lastSeq }),
-          (keep) => {
-            current.on("snapshot", keep);
-            return () => current.off("snapshot", keep);
-          },
-        );
+        ack = await syncOver(current, lastSeq, ackTimeoutMs);
       } catch {
         return; // no answer: the next connect or gap asks again
       }

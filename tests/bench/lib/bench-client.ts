@@ -9,7 +9,7 @@ import type {
   ServerToClientEvents,
   SyncResult,
 } from "@trilogue/shared";
-import { requestSync } from "@trilogue/shared";
+import { syncOver } from "@trilogue/shared";
 import { io, type Socket } from "socket.io-client";
 import { join } from "../../src/support/clients.js";
 
@@ -68,13 +68,7 @@ export async function connect(url: string, cookie: string): Promise<BenchClient>
 
 /** One catch-up, whole (the events missed, or the snapshot sent just before the answer). */
 export function catchUp(socket: BenchSocket, lastSeq: number | null): Promise<Ack<SyncResult>> {
-  return requestSync(
-    () => socket.timeout(30_000).emitWithAck("sync", { lastSeq }),
-    (keep) => {
-      socket.on("snapshot", keep);
-      return () => socket.off("snapshot", keep);
-    },
-  );
+  return syncOver(socket, lastSeq, 30_000);
 }
 
 /** Sends a command and throws unless it is accepted. */

@@ -10,9 +10,9 @@ import {
   type Me,
   type PresenceState,
   Replica,
-  requestSync,
   type ServerToClientEvents,
   type SyncResult,
+  syncOver,
 } from "@trilogue/shared";
 import { io, type Socket } from "socket.io-client";
 
@@ -99,13 +99,7 @@ export class TestClient {
 
   /** One catch-up from `lastSeq`, whole (events, or the snapshot sent with the answer), not applied. */
   catchUp(lastSeq: number | null, timeoutMs = 10_000): Promise<Ack<SyncResult>> {
-    return requestSync(
-      () => this.socket.timeout(timeoutMs).emitWithAck("sync", { lastSeq }),
-      (keep) => {
-        this.socket.on("snapshot", keep);
-        return () => this.socket.off("snapshot", keep);
-      },
-    );
+    return syncOver(this.socket, lastSeq, timeoutMs);
   }
 
   /** Sends a command with a fresh idempotency key (or the given one) and returns the ack. */
