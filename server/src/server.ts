@@ -14,7 +14,14 @@ async function main() {
     }
     throw error;
   }
-  const app = await buildApp(config);
+  // A person at a terminal reads lines; a log collector reads JSON.
+  const logger = process.stdout.isTTY
+    ? {
+        level: config.LOG_LEVEL,
+        transport: { target: "pino-pretty", options: { translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" } },
+      }
+    : undefined;
+  const app = await buildApp(config, { logger });
   await app.listen({ port: config.PORT, host: config.HOST });
 
   if (app.secrets.generatedOperatorToken) {

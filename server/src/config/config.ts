@@ -1,4 +1,8 @@
+import { resolve } from "node:path";
 import { z } from "zod";
+
+/** `data/` at the repository's root, wherever the process was started from (`pnpm start` runs in `server/`). */
+export const defaultDataDir = resolve(import.meta.dirname, "../../../data");
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -9,7 +13,7 @@ export const configSchema = z
     HOST: z.string().min(1).default("0.0.0.0"),
     /** PostgreSQL; when absent, an embedded PGlite database under DATA_DIR. */
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-    DATA_DIR: z.string().min(1).default("./data"),
+    DATA_DIR: z.string().min(1).default(defaultDataDir),
     /** Shares broadcasts between several nodes; needs DATABASE_URL. */
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     /** The Redis pub/sub channel prefix: nodes of one deployment share it; deployments sharing a Redis must not. */

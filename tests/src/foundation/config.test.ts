@@ -19,7 +19,9 @@ function refusal(env: Record<string, string>): ConfigError {
 describe("loadConfig", () => {
   it("accepts an empty environment with working defaults", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", DATA_DIR: "./data", LOG_LEVEL: "info", DEMO: true });
+    expect(config).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", LOG_LEVEL: "info", DEMO: true });
+    // README promises `data/` at the repository's root, although `pnpm start` runs in `server/`.
+    expect(config.DATA_DIR).toBe(resolve(import.meta.dirname, "../../../data"));
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.PUBLIC_URL).toBe("http://localhost:3000");
   });
