@@ -172,9 +172,19 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
   return { start, stop, sendCommand, sync };
 }
 
-/** The app's one connection, over the page's origin (cookies ride along). */
+/**
+ * The app's one connection, over the page's origin (cookies ride along). WebSocket first: on a
+ * 400 ms link each long-polling round trip before the upgrade costs most of a second; where
+ * WebSockets are blocked, `tryAllTransports` falls back to long-polling.
+ */
 export const connection: Connection = createConnection(() =>
-  io({ autoConnect: true, withCredentials: true, reconnectionDelayMax: 5000 }),
+  io({
+    autoConnect: true,
+    withCredentials: true,
+    reconnectionDelayMax: 5000,
+    transports: ["websocket", "polling"],
+    tryAllTransports: true,
+  }),
 );
 
 /** Sends a command on the app's connection; see {@link Connection.sendCommand}. */
