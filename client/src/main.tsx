@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { registerServiceWorker } from "./app/service-worker";
 import { initI18n } from "./i18n/i18n";
 import "./styles/base.css";
 import "./styles/layout.css";
@@ -12,13 +13,14 @@ import "./styles/display.css";
 import "./styles/languages.css";
 import "./styles/print.css";
 
-initI18n();
-
-const root = document.getElementById("root");
-if (root) {
+// index.html shows the name and a loading text until the first render replaces them.
+void initI18n().then(() => {
+  const root = document.getElementById("root");
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-}
+});
+registerServiceWorker();

@@ -1,8 +1,5 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
-import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { agendaCommands } from "./agenda/agenda.commands.js";
@@ -22,6 +19,7 @@ import { proposalCommands } from "./drafting/proposals.commands.js";
 import { amendmentCommands } from "./expectations/amendments.commands.js";
 import { expectationCommands } from "./expectations/expectations.commands.js";
 import { floorCommands } from "./floor/floor.commands.js";
+import { registerClient } from "./http/client-static.js";
 import { healthRoutes } from "./http/health.routes.js";
 import { metricsRoutes } from "./http/metrics.routes.js";
 import { registerCsrfProtection, registerRateLimits } from "./http/protection.js";
@@ -194,24 +192,6 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   );
   scheduler.start();
   return app;
-}
-
-/** Serves the built client, with every unknown non-API path falling back to the single page. */
-function registerClient(app: FastifyInstance, clientDist: string | undefined) {
-  const root = clientDist ? resolve(clientDist) : undefined;
-  if (!root || !existsSync(resolve(root, "index.html"))) {
-    app.setNotFoundHandler((_request, reply) =>
-      reply.code(404).send({ error: { code: "NOT_FOUND", message: "Not found." } }),
-    );
-    return;
-  }
-  void app.register(fastifyStatic, { root, wildcard: false });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method !== "GET" || request.url.startsWith("/api/") || request.url.startsWith("/socket.io")) {
-      return reply.code(404).send({ error: { code: "NOT_FOUND", message: "Not found." } });
-    }
-    return reply.sendFile("index.html");
-  });
 }
 
 export { toAppError };

@@ -4,7 +4,7 @@
  *   pnpm bench                 the full run (50/200/500 clients), once
  *   pnpm bench --runs=3        three runs; the figures are the median of each
  *   pnpm bench --quick         small numbers, for developing the bench itself
- *   pnpm bench --only=storm    some scenarios only (storm, throughput, fanout, export; pglite, postgres)
+ *   pnpm bench --only=storm    some scenarios only (storm, throughput, fanout, export, firstload; pglite, postgres)
  *   pnpm bench --generators=1  hold the vote storm's clients in one generator process (default 2)
  *   BENCH_CPU_PROF=/tmp/prof pnpm bench    also write CPU profiles of the server and the generators
  *
@@ -24,6 +24,7 @@ import { prepareConsultation } from "./lib/operator.js";
 import { type BenchReport, checkTargets, toMarkdown } from "./lib/report.js";
 import { type BenchServer, startBenchServer } from "./lib/servers.js";
 import type { FanoutRow } from "./scenarios/fanout.js";
+import { type FirstLoadResult, firstLoad } from "./scenarios/first-load.js";
 import { storm } from "./scenarios/storm.js";
 import type { ThroughputResult } from "./scenarios/throughput.js";
 
@@ -36,7 +37,7 @@ const only = args
 /** Whether a scenario or database is part of this run. */
 const wanted = (name: string, group: readonly string[]) =>
   !only?.some((o) => group.includes(o)) || (only?.includes(name) ?? true);
-const scenarios = ["storm", "throughput", "fanout", "export"];
+const scenarios = ["storm", "throughput", "fanout", "export", "firstload"];
 const databases = ["postgres", "pglite"];
 /** Generator processes sharing the vote storm's room (fan-out and throughput use the first). */
 const generators = Math.min(4, Math.max(1, Number(args.find((a) => a.startsWith("--generators="))?.slice(13) ?? 2)));
@@ -75,7 +76,7 @@ async function runOnce(): Promise<BenchReport> {
   if (!generator) throw new Error("no generator process");
   const baseline = await startBaselineServer();
   const cpu: Cpu = {};
-  const partial: Omit<BenchReport, "details" | "exportMs"> = {
+  const partial: Omit<BenchReport, "details" | "exportMs" | "firstLoad"> = {
     fanout: [],
     voteStorm: [],
     joinStorm: [],
@@ -172,7 +173,16 @@ async function runOnce(): Promise<BenchReport> {
   const exports = wanted("export", scenarios)
     ? await measureExportsIfPresent()
     : { figures: { md: null, pdf: null, docx: null, json: null }, note: "not run (--only)" };
-  const figures = { ...partial, exportMs: exports.figures };
+  // Chromium through an emulated link: alone, after the servers of the other scenarios have stopped.
+  let firstLoadDetails: FirstLoadResult["details"] | null = null;
+  let firstLoadFigure: BenchReport["firstLoad"] = null;
+  if (wanted("firstload", scenarios)) {
+    const { details, ...figure } = await firstLoad();
+    firstLoadFigure = figure;
+    firstLoadDetails = details;
+    process.stdout.write(`  first load: done (cold ${figure.coldMs} ms, warm ${figure.warmMs} ms)\n`);
+  }
+  const figures = { ...partial, exportMs: exports.figures, firstLoad: firstLoadFigure };
   return {
     ...figures,
     details: {
@@ -186,6 +196,7 @@ async function runOnce(): Promise<BenchReport> {
       throughput: throughputDetails,
       memory: memoryDetails,
       exportNote: exports.note,
+      firstLoad: firstLoadDetails,
       targets: checkTargets(figures, heapOf(memoryDetails)),
     },
   };

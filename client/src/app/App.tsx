@@ -1,10 +1,17 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { RoomDisplay } from "../screens/display/RoomDisplay";
-import { HomeScreen } from "../screens/home/HomeScreen";
-import { JoinScreen } from "../screens/join/JoinScreen";
-import { OperatorScreen } from "../screens/operator/OperatorScreen";
-import { RoomScreen } from "../screens/room/RoomScreen";
 import { useRouter } from "./router";
+import { ScreenLoading } from "./ScreenLoading";
+
+// One chunk per screen: a delegate downloads the join and room screens, not the operator's
+// (with its table of every country), the room display's or the home page's.
+const HomeScreen = lazy(() => import("../screens/home/HomeScreen").then((m) => ({ default: m.HomeScreen })));
+const JoinScreen = lazy(() => import("../screens/join/JoinScreen").then((m) => ({ default: m.JoinScreen })));
+const RoomScreen = lazy(() => import("../screens/room/RoomScreen").then((m) => ({ default: m.RoomScreen })));
+const RoomDisplay = lazy(() => import("../screens/display/RoomDisplay").then((m) => ({ default: m.RoomDisplay })));
+const OperatorScreen = lazy(() =>
+  import("../screens/operator/OperatorScreen").then((m) => ({ default: m.OperatorScreen })),
+);
 
 /** The app: a skip link, then the screen for the current path. */
 export function App() {
@@ -15,7 +22,9 @@ export function App() {
       <a className="skip-link" href="#main">
         {t("app.skipToMain")}
       </a>
-      <Screen path={path} />
+      <Suspense fallback={<ScreenLoading />}>
+        <Screen path={path} />
+      </Suspense>
     </>
   );
 }

@@ -1,24 +1,28 @@
 import type { Language } from "@trilogue/shared";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { ar } from "./ar";
 import { en } from "./en";
-import { es } from "./es";
 import { formatter } from "./formatter";
-import { fr } from "./fr";
 import { asLanguage, directionOf, uiLanguages } from "./languages";
-import { ru } from "./ru";
-import { zh } from "./zh";
 
-/** Every language's strings, by language; `en` is the reference every other one matches. */
-export const resources = {
-  en: { translation: en },
-  fr: { translation: fr },
-  es: { translation: es },
-  ru: { translation: ru },
-  zh: { translation: zh },
-  ar: { translation: ar },
-} as const;
+/**
+ * The other five languages, each a chunk of its own fetched when chosen: a delegate downloads the
+ * language they read (and English, the fallback), not all six.
+ */
+const otherLanguages: Record<Exclude<Language, "en">, () => Promise<object>> = {
+  fr: () => import("./fr").then((module) => module.fr),
+  es: () => import("./es").then((module) => module.es),
+  ru: () => import("./ru").then((module) => module.ru),
+  zh: () => import("./zh").then((module) => module.zh),
+  ar: () => import("./ar").then((module) => module.ar),
+};
+
+/** Fetches a language's strings once and hands them to i18next. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === "en" || i18next.hasResourceBundle(language, "translation")) return;
+  const strings = await otherLanguages[language]();
+  i18next.addResourceBundle(language, "translation", strings);
+}
 
 const storageKey = "trilogue.language";
 
@@ -58,19 +62,24 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // Not kept across visits where storage is refused; the choice still holds for this page.
   }
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
 }
 
-/** Starts i18next; resources are bundled, so it is ready synchronously. */
-export function initI18n(language: Language = pickLanguage()) {
+/**
+ * Starts i18next with English, bundled, so it is ready synchronously; resolves once the chosen
+ * language's strings are in (the page waits for them, showing its loading text, rather than
+ * flash English first).
+ */
+export async function initI18n(language: Language = pickLanguage()): Promise<typeof i18next> {
   void i18next
     .use(initReactI18next)
     .use(formatter)
     .init({
-      lng: language,
+      lng: "en",
       fallbackLng: "en",
       supportedLngs: [...uiLanguages],
-      resources,
+      resources: { en: { translation: en } },
       // Every value passes the formatter: numbers through Intl, bidi isolation where needed.
       interpolation: { escapeValue: false, alwaysFormat: true },
       initAsync: false,
@@ -78,6 +87,14 @@ export function initI18n(language: Language = pickLanguage()) {
     });
   // Only an explicit choice is stored (setLanguage): until then the browser's languages decide.
   i18next.on("languageChanged", (next) => reflect(asLanguage(next) ?? "en"));
-  reflect(language);
+  reflect("en");
+  if (language !== "en") {
+    try {
+      await loadLanguage(language);
+      await i18next.changeLanguage(language);
+    } catch {
+      // The language's chunk did not arrive (the link dropped): English until the person picks again.
+    }
+  }
   return i18next;
 }

@@ -2,7 +2,7 @@ import { type Language, languages, pocTemplate, templateFor } from "@trilogue/sh
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import { localeProblems, pluralCategoriesOf, type StringTree } from "./completeness";
-import { resources } from "./i18n";
+import { resources } from "./resources";
 import type { PluralFormsOf } from "./strings";
 
 const english: StringTree = resources.en.translation;

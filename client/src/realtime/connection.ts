@@ -12,6 +12,7 @@ import { useConsultationStore } from "../stores/consultation-store";
 import { usePresenceStore } from "../stores/presence-store";
 import { useSessionStore } from "../stores/session-store";
 import { createCommandSender } from "./command-sender";
+import { createFrameBatcher } from "./frame-batcher";
 import type { ClientSocket, CommandArgs } from "./socket-types";
 
 /** How long to wait for any acknowledgement before treating it as lost. */
@@ -63,6 +64,7 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
         if (ack.error.code === "UNAVAILABLE") continue;
         return;
       }
+      liveEvents.flush(); // events already here go first; the replica drops any the answer holds
       consultation().applySync(ack.data);
       if (!syncAgain && !consultation().hasGap) {
         connection().markSynced();
@@ -92,11 +94,16 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
     settleWaiters(false);
   }
 
+  // Live events go to the store once a frame, however many frames of them the socket delivered.
+  const liveEvents = createFrameBatcher<ConsultationEvent>(env, (events) => {
+    consultation().receive(events);
+    if (consultation().hasGap) void sync();
+  });
+
   function onEvents(events: ConsultationEvent[]) {
     const last = events.at(-1);
     if (last) connection().observeServerTime(last.at);
-    consultation().receive(events);
-    if (consultation().hasGap) void sync();
+    liveEvents.push(events);
   }
 
   const goOffline = () => {
@@ -147,6 +154,7 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
     socket?.disconnect();
     socket = null;
     settleWaiters(false);
+    liveEvents.clear();
     consultation().reset();
     connection().setStatus("idle");
   }
@@ -164,9 +172,19 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
   return { start, stop, sendCommand, sync };
 }
 
-/** The app's one connection, over the page's origin (cookies ride along). */
+/**
+ * The app's one connection, over the page's origin (cookies ride along). WebSocket first: on a
+ * 400 ms link each long-polling round trip before the upgrade costs most of a second; where
+ * WebSockets are blocked, `tryAllTransports` falls back to long-polling.
+ */
 export const connection: Connection = createConnection(() =>
-  io({ autoConnect: true, withCredentials: true, reconnectionDelayMax: 5000 }),
+  io({
+    autoConnect: true,
+    withCredentials: true,
+    reconnectionDelayMax: 5000,
+    transports: ["websocket", "polling"],
+    tryAllTransports: true,
+  }),
 );
 
 /** Sends a command on the app's connection; see {@link Connection.sendCommand}. */

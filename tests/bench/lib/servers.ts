@@ -23,20 +23,28 @@ const profileDir = process.env.BENCH_CPU_PROF;
  * the per-IP limits raised: every bench client comes from 127.0.0.1, as if a whole conference
  * sat behind one address. `--expose-gc` lets the memory figure be read after a collection.
  */
-export async function startBenchServer(kind: DatabaseKind): Promise<BenchServer> {
+export async function startBenchServer(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  port?: number,
+): Promise<BenchServer> {
   const database: TestDatabase = await createTestDatabase(kind);
   const preload = fileURLToPath(new URL("./cpu-profile-preload.mjs", import.meta.url));
   const nodeOptions = ["--expose-gc", ...(profileDir ? [`--import=${preload}`] : [])];
-  const proc = await startServerProcess({
-    ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
-    DATA_DIR: database.dataDir,
-    DEMO: "false",
-    LOG_LEVEL: "warn",
-    JOIN_RATE_LIMIT_PER_MINUTE: "1000000",
-    COMMAND_RATE_PER_IP: "1000000",
-    NODE_OPTIONS: nodeOptions.join(" "),
-    ...(profileDir ? { BENCH_CPU_PROF: profileDir } : {}),
-  });
+  const proc = await startServerProcess(
+    {
+      ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+      DATA_DIR: database.dataDir,
+      DEMO: "false",
+      LOG_LEVEL: "warn",
+      JOIN_RATE_LIMIT_PER_MINUTE: "1000000",
+      COMMAND_RATE_PER_IP: "1000000",
+      NODE_OPTIONS: nodeOptions.join(" "),
+      ...(profileDir ? { BENCH_CPU_PROF: profileDir } : {}),
+      ...env,
+    },
+    port,
+  );
   return {
     kind,
     url: proc.url,

@@ -92,6 +92,8 @@ function buildClientAside(): void {
   execFileSync("pnpm", ["--filter", "@trilogue/client", "exec", "vite", "build", "--outDir", fresh, "--emptyOutDir"], {
     cwd: repoRoot,
     stdio: "pipe",
+    // Vitest sets NODE_ENV=test, which would give React's development build: test what ships.
+    env: { ...process.env, NODE_ENV: "production" },
   });
   rmSync(old, { recursive: true, force: true });
   if (existsSync(clientDist)) renameSync(clientDist, old);

@@ -7,6 +7,7 @@ export const common: Strings<typeof en, PluralFormsOf["ar"]> = {
     name: "Trilogue",
     skipToMain: "الانتقال إلى المحتوى الرئيسي",
     language: "اللغة",
+    loading: "جارٍ التحميل…",
   },
   format: {
     colon: ": ",

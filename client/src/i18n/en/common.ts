@@ -4,6 +4,7 @@ export const common = {
     name: "Trilogue",
     skipToMain: "Skip to main content",
     language: "Language",
+    loading: "Loading…",
   },
   /** Punctuation that differs between languages (French spaces, Chinese full-width forms, Arabic comma). */
   format: {

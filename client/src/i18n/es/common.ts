@@ -7,6 +7,7 @@ export const common: Strings<typeof en, PluralFormsOf["es"]> = {
     name: "Trilogue",
     skipToMain: "Ir al contenido principal",
     language: "Idioma",
+    loading: "Cargando…",
   },
   format: {
     colon: ": ",

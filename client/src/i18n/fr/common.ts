@@ -7,6 +7,7 @@ export const common: Strings<typeof en, PluralFormsOf["fr"]> = {
     name: "Trilogue",
     skipToMain: "Aller au contenu principal",
     language: "Langue",
+    loading: "Chargement…",
   },
   format: {
     colon: "\u00a0: ",

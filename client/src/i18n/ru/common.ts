@@ -7,6 +7,7 @@ export const common: Strings<typeof en, PluralFormsOf["ru"]> = {
     name: "Trilogue",
     skipToMain: "Перейти к основному содержанию",
     language: "Язык",
+    loading: "Загрузка…",
   },
   format: {
     colon: ": ",

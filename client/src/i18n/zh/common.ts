@@ -7,6 +7,7 @@ export const common: Strings<typeof en, PluralFormsOf["zh"]> = {
     name: "Trilogue",
     skipToMain: "跳至主要内容",
     language: "语言",
+    loading: "加载中…",
   },
   format: {
     colon: "：",

@@ -1,16 +1,19 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { can } from "../../domain/permissions";
 import { useCurrentItem, useFloor } from "../../hooks/use-consultation";
 import { useSessionStore } from "../../stores/session-store";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
-import { DraftingPanel } from "../drafting/DraftingPanel";
 import { AgendaOverview } from "../room/AgendaOverview";
 import { CurrentItemCard } from "../room/CurrentItemCard";
 import { PresencePanel } from "../room/PresencePanel";
 import { SpeakerCard } from "../room/SpeakerCard";
 import { SpeakersList } from "../room/SpeakersList";
-import { SummaryPanel } from "../summary/SummaryPanel";
 import { FloorControls } from "./FloorControls";
+
+// Drafting and the summary come after the live room: chunks of their own, fetched once the room shows.
+const DraftingPanel = lazy(() => import("../drafting/DraftingPanel").then((m) => ({ default: m.DraftingPanel })));
+const SummaryPanel = lazy(() => import("../summary/SummaryPanel").then((m) => ({ default: m.SummaryPanel })));
 
 /**
  * What a delegation's members see: the item and its question, who speaks, the list of speakers,
@@ -45,8 +48,10 @@ export function DelegateView() {
             mayDraft={me?.role === "secretary"}
           />
         ) : null}
-        {item ? <DraftingPanel itemId={item.id} /> : null}
-        <SummaryPanel />
+        <Suspense fallback={null}>
+          {item ? <DraftingPanel itemId={item.id} /> : null}
+          <SummaryPanel />
+        </Suspense>
       </div>
       <div className="console__column console__column--side">
         <AgendaOverview />

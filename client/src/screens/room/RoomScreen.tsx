@@ -1,10 +1,16 @@
+import { lazy, Suspense } from "react";
 import { LiveAnnouncer } from "../../a11y/LiveAnnouncer";
+import { ScreenLoading } from "../../app/ScreenLoading";
 import { useSessionStore } from "../../stores/session-store";
-import { ChairConsole } from "../chair/ChairConsole";
-import { ConvergenceView } from "../decisions/ConvergenceView";
 import { DelegateView } from "../delegate/DelegateView";
 import { RoomGate } from "./RoomGate";
 import { RoomHeader } from "./RoomHeader";
+
+// Chunks of their own: a delegate's download holds neither the chair's console nor the convergence view.
+const ChairConsole = lazy(() => import("../chair/ChairConsole").then((m) => ({ default: m.ChairConsole })));
+const ConvergenceView = lazy(() =>
+  import("../decisions/ConvergenceView").then((m) => ({ default: m.ConvergenceView })),
+);
 
 /** Props of {@link RoomScreen}. */
 export type RoomScreenProps = {
@@ -17,7 +23,7 @@ export function RoomScreen({ view = "room" }: RoomScreenProps) {
   return (
     <RoomGate>
       <RoomHeader />
-      {view === "convergence" ? <ConvergenceView /> : <RoleView />}
+      <Suspense fallback={<ScreenLoading />}>{view === "convergence" ? <ConvergenceView /> : <RoleView />}</Suspense>
       <LiveAnnouncer />
     </RoomGate>
   );

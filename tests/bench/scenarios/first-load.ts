@@ -1,0 +1,109 @@
+import type { Browser, CDPSession, Page } from "playwright-core";
+import { clientDist, ensureClientBuilt, freePort, launchBrowser } from "../../src/support/browser.js";
+import { prepareConsultation } from "../lib/operator.js";
+import { startBenchServer } from "../lib/servers.js";
+
+/** `firstLoad` in latest.json: the delegate view on a poor link, cold and warm. */
+export type FirstLoadResult = {
+  /** Invitation link opened on an empty cache until the join form shows, plus "Enter" until the room shows the consultation. */
+  coldMs: number;
+  /** The second visit (`/room`, session and caches kept) until the consultation shows. */
+  warmMs: number;
+  /** The JavaScript the cold load transferred, as sent (compressed), in KB. */
+  jsKbCompressed: number;
+  details: {
+    coldLinkToFormMs: number;
+    coldEnterToRoomMs: number;
+    coldBytes: number;
+    warmBytesFromNetwork: number;
+    warmScriptsFromServiceWorker: number;
+    link: { downKbitPerSecond: number; upKbitPerSecond: number; latencyMs: number };
+  };
+};
+
+/** The issue's link: 400 kbit/s down, 400 ms latency (a field mission's satellite link). */
+const link = { downKbitPerSecond: 400, upKbitPerSecond: 400, latencyMs: 400 };
+
+type Transfer = { scriptBytes: number; allBytes: number; fromWorker: number };
+
+/** Emulates the link on the page's DevTools session and counts what crosses it. */
+async function throttle(page: Page): Promise<{ cdp: CDPSession; transfer: Transfer }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: link.latencyMs,
+    downloadThroughput: (link.downKbitPerSecond * 1000) / 8,
+    uploadThroughput: (link.upKbitPerSecond * 1000) / 8,
+  });
+  const transfer: Transfer = { scriptBytes: 0, allBytes: 0, fromWorker: 0 };
+  const scripts = new Set<string>();
+  cdp.on("Network.responseReceived", (event) => {
+    if (event.type === "Script") scripts.add(event.requestId);
+    if (event.type === "Script" && event.response.fromServiceWorker) transfer.fromWorker++;
+  });
+  cdp.on("Network.loadingFinished", (event) => {
+    transfer.allBytes += event.encodedDataLength;
+    if (scripts.has(event.requestId)) transfer.scriptBytes += event.encodedDataLength;
+  });
+  return { cdp, transfer };
+}
+
+const shown = (page: Page, title: string) =>
+  page.locator("h1.room-header__title", { hasText: title }).waitFor({ timeout: 120_000 });
+
+/** Measures the delegate's first and second visit in Chromium through the emulated link. */
+export async function firstLoad(): Promise<FirstLoadResult> {
+  await ensureClientBuilt();
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server = await startBenchServer("postgres", { PUBLIC_URL: origin, CLIENT_DIST: clientDist }, port);
+  let browser: Browser | undefined;
+  try {
+    const title = "First load";
+    const room = await prepareConsultation(server.url, server.operatorToken, 30, title);
+    const invitation = room.delegateLinks[0];
+    if (!invitation) throw new Error("no delegate link");
+    browser = await launchBrowser();
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
+    const cold = await context.newPage();
+    const { transfer: coldTransfer } = await throttle(cold);
+    const began = performance.now();
+    await cold.goto(invitation, { waitUntil: "commit" });
+    await cold.getByLabel("Your name").waitFor({ timeout: 120_000 });
+    const formAt = performance.now();
+    await cold.getByLabel("Your name").fill("Delegate of the host State");
+    const enterAt = performance.now();
+    await cold.getByRole("button", { name: "Enter the room" }).click();
+    await shown(cold, title);
+    const roomAt = performance.now();
+    // Let the service worker install before the second visit, as a person reading the room would.
+    await cold.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await cold.close();
+
+    const warm = await context.newPage();
+    const { transfer: warmTransfer } = await throttle(warm);
+    const warmBegan = performance.now();
+    await warm.goto(`${origin}/room`, { waitUntil: "commit" });
+    await shown(warm, title);
+    const warmMs = performance.now() - warmBegan;
+    const coldLinkToFormMs = formAt - began;
+    const coldEnterToRoomMs = roomAt - enterAt;
+    return {
+      coldMs: Math.round(coldLinkToFormMs + coldEnterToRoomMs),
+      warmMs: Math.round(warmMs),
+      jsKbCompressed: Math.round((coldTransfer.scriptBytes / 1024) * 10) / 10,
+      details: {
+        coldLinkToFormMs: Math.round(coldLinkToFormMs),
+        coldEnterToRoomMs: Math.round(coldEnterToRoomMs),
+        coldBytes: coldTransfer.allBytes,
+        warmBytesFromNetwork: warmTransfer.allBytes,
+        warmScriptsFromServiceWorker: warmTransfer.fromWorker,
+        link,
+      },
+    };
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+}

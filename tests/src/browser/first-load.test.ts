@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clientDist, launchBrowser, startAppServer } from "../support/browser.js";
+import { delegateScriptKb, delegateScripts } from "../support/bundle-budget.js";
+import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import type { TestServer } from "../support/server.js";
+
+/** The budget of the issue: a delegate's JavaScript, compressed as sent, at most 150 KB. */
+const delegateBudgetKb = 150;
+
+/** The page's main script, as index.html names it. */
+function mainScript(): string {
+  const html = readFileSync(join(clientDist, "index.html"), "utf8");
+  const match = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html);
+  if (!match?.[1]) throw new Error("index.html names no module script");
+  return match[1];
+}
+
+/** A delegate on a poor link: the first load is light, never blank, and the second one is cached. */
+describe("the first load", () => {
+  let database: TestDatabase;
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("pglite");
+    server = await startAppServer(database);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await database?.drop();
+  });
+
+  it("sends the main script compressed by the browser's Accept-Encoding, cached for good", async () => {
+    const script = mainScript();
+    const original = readFileSync(join(clientDist, script));
+    const asBrotli = await fetch(`${server.url}/${script}`, { headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(asBrotli.headers.get("content-encoding")).toBe("br");
+    expect(asBrotli.headers.get("vary")?.toLowerCase()).toContain("accept-encoding");
+    expect(asBrotli.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    // Node's fetch decodes on its own: compare what it decoded with the file.
+    expect(Buffer.from(await asBrotli.arrayBuffer()).equals(original)).toBe(true);
+
+    const asGzip = await fetch(`${server.url}/${script}`, { headers: { "accept-encoding": "gzip" } });
+    expect(asGzip.headers.get("content-encoding")).toBe("gzip");
+    expect(Buffer.from(await asGzip.arrayBuffer()).equals(original)).toBe(true);
+
+    const plain = await fetch(`${server.url}/${script}`, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(Number(plain.headers.get("content-length"))).toBe(original.byteLength);
+
+    // The copies the build wrote are what the browser gets: a third of the size or less.
+    const brotli = readFileSync(join(clientDist, `${script}.br`));
+    expect(brotliDecompressSync(brotli).equals(original)).toBe(true);
+    expect(gunzipSync(readFileSync(join(clientDist, `${script}.gz`))).equals(original)).toBe(true);
+    expect(brotli.byteLength).toBeLessThan(original.byteLength / 2);
+  });
+
+  it("asks again for the page and the service worker every time, and hides the build's manifest", async () => {
+    for (const path of ["/", "/room", "/sw.js"]) {
+      const response = await fetch(`${server.url}${path}`, { headers: { "accept-encoding": "br" } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("no-cache");
+    }
+    const manifest = await fetch(`${server.url}/.vite/manifest.json`);
+    expect(manifest.headers.get("content-type")).toContain("text/html"); // the single page, not the file
+  });
+
+  it("shows the app's name and a loading text before any script runs", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/join`);
+    const status = page.getByRole("status");
+    expect(await status.textContent()).toMatch(/^\s*Trilogue\s+Loading…/);
+    await expect.poll(() => status.isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("keeps the delegate view's JavaScript within its budget, compressed", () => {
+    const scripts = delegateScripts(clientDist);
+    // The operator's country table, the chair's console, the display and drafting are not in it.
+    for (const absent of ["world-countries", "OperatorScreen", "ChairConsole", "RoomDisplay", "DraftingPanel"]) {
+      expect(scripts.filter((file) => file.includes(absent))).toEqual([]);
+    }
+    expect(delegateScriptKb(clientDist)).toBeLessThanOrEqual(delegateBudgetKb);
+  });
+
+  it("serves a second visit's scripts from the service worker, and never the API", async () => {
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const served: { url: string; fromWorker: boolean }[] = [];
+    page.on("response", (response) => served.push({ url: response.url(), fromWorker: response.fromServiceWorker() }));
+    await page.reload();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const scripts = served.filter((entry) => entry.url.includes("/assets/") && entry.url.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((entry) => entry.fromWorker)).toBe(true);
+    const api = served.filter((entry) => entry.url.includes("/api/"));
+    expect(api.length).toBeGreaterThan(0);
+    expect(api.some((entry) => entry.fromWorker)).toBe(false);
+    await context.close();
+  });
+});
