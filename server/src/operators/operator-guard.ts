@@ -9,6 +9,10 @@ import { type OperatorIdentity, resolveOperatorSession, tokenOperator } from "./
 import { rolesFor } from "./route-roles.js";
 
 declare module "fastify" {
+  interface FastifyInstance {
+    /** Every `METHOD url` registered under /api/operator/, so a test can hold them against the roles table. */
+    operatorRouteKeys: string[];
+  }
   interface FastifyRequest {
     /** The operator this request acts for; set by the guard on every /api/operator route. */
     operator: OperatorIdentity | null;
@@ -35,6 +39,12 @@ export function createOperatorGuard(
   const { db, operatorTokenHash } = options;
   const ownOrigin = new URL(options.publicUrl).origin;
   root.decorateRequest("operator", null);
+  const routeKeys: string[] = [];
+  root.decorate("operatorRouteKeys", routeKeys);
+  root.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/operator/")) return;
+    for (const method of [route.method].flat()) if (method !== "HEAD") routeKeys.push(`${method} ${route.url}`);
+  });
   root.decorateRequest("producedEvents", null);
   const limit = root.rateLimit({
     max: options.requestsPerMinute,
