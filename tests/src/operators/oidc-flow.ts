@@ -1,4 +1,8 @@
+import type { TestDatabase } from "../support/databases.js";
 import type { HttpAgent } from "../support/http-agent.js";
+import { startOidcProvider } from "../support/oidc-provider.js";
+import { freePort } from "../support/process.js";
+import { startServer } from "../support/server.js";
 
 /** Where the server expects the provider to send the browser back. */
 export const callbackPath = "/api/operator-sign-in/oidc/callback";
@@ -20,7 +24,7 @@ export async function signInWithProvider(
     const html = await response.text();
     const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
     if (!action) throw new Error(`the provider showed no form at ${url} (${response.status}): ${html.slice(0, 300)}`);
-    const fields = html.includes('name="login"')
+    const fields: Record<string, string> = html.includes('name="login"')
       ? { prompt: "login", login, password: "any password" }
       : { prompt: "consent" };
     ({ url, response } = await agent.follow(new URL(action.replaceAll("&amp;", "&"), url).href, atCallback, {
@@ -33,4 +37,30 @@ export async function signInWithProvider(
   const callback = options.beforeCallback ? await options.beforeCallback(url) : url;
   const answer = await agent.request(callback);
   return answer.headers.get("location") ?? `(status ${answer.status})`;
+}
+
+/** The organisation's people: the roles claim decides what each may do in Trilogue. */
+export const accounts = {
+  ada: { name: "Ada Okafor", email: "ada@un.example.org", roles: ["staff", "trilogue-administrator"] },
+  olu: { name: "Olu Mensah", email: "olu@un.example.org", roles: ["trilogue-conference-officer"] },
+  aud: { name: "Aude Lambert", email: "aude@un.example.org", roles: ["trilogue-auditor"] },
+  nobody: { name: "No Role", email: "nobody@un.example.org", roles: ["staff"] },
+};
+
+/** Starts a provider and a server that trusts it, on free loopback ports. */
+export async function startWithProvider(database: TestDatabase, env: Record<string, string> = {}) {
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const provider = await startOidcProvider(accounts, [`${publicUrl}${callbackPath}`]);
+  const server = await startServer(database, {
+    PORT: String(port),
+    PUBLIC_URL: publicUrl,
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: provider.clientId,
+    OIDC_CLIENT_SECRET: provider.clientSecret,
+    OIDC_SCOPES: "roles",
+    OIDC_PROVIDER_NAME: "UN Secretariat",
+    ...env,
+  });
+  return { provider, server };
 }

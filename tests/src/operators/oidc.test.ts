@@ -2,36 +2,9 @@ import type { OperatorMe } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { HttpAgent } from "../support/http-agent.js";
-import { startOidcProvider, type TestOidcProvider } from "../support/oidc-provider.js";
-import { freePort } from "../support/process.js";
-import { queryRows, startServer, type TestServer } from "../support/server.js";
-import { callbackPath, signInWithProvider } from "./oidc-flow.js";
-
-/** The organisation's people: the roles claim decides what each may do in Trilogue. */
-export const accounts = {
-  ada: { name: "Ada Okafor", email: "ada@un.example.org", roles: ["staff", "trilogue-administrator"] },
-  olu: { name: "Olu Mensah", email: "olu@un.example.org", roles: ["trilogue-conference-officer"] },
-  aud: { name: "Aude Lambert", email: "aude@un.example.org", roles: ["trilogue-auditor"] },
-  nobody: { name: "No Role", email: "nobody@un.example.org", roles: ["staff"] },
-};
-
-/** Starts a provider and a server that trusts it, on free loopback ports. */
-export async function startWithProvider(database: TestDatabase, env: Record<string, string> = {}) {
-  const port = await freePort();
-  const publicUrl = `http://127.0.0.1:${port}`;
-  const provider = await startOidcProvider(accounts, [`${publicUrl}${callbackPath}`]);
-  const server = await startServer(database, {
-    PORT: String(port),
-    PUBLIC_URL: publicUrl,
-    OIDC_ISSUER: provider.issuer,
-    OIDC_CLIENT_ID: provider.clientId,
-    OIDC_CLIENT_SECRET: provider.clientSecret,
-    OIDC_SCOPES: "roles",
-    OIDC_PROVIDER_NAME: "UN Secretariat",
-    ...env,
-  });
-  return { provider, server };
-}
+import type { TestOidcProvider } from "../support/oidc-provider.js";
+import { queryRows, type TestServer } from "../support/server.js";
+import { accounts, signInWithProvider, startWithProvider } from "./oidc-flow.js";
 
 describe.each(databaseKinds)("operators signing in with OpenID Connect on %s", (kind) => {
   let database: TestDatabase;
