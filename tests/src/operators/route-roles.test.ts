@@ -20,11 +20,10 @@ describe.each(databaseKinds)("operator roles, route by route, on %s", (kind) => 
   const call = (agent: HttpAgent | null, key: string) => {
     const [method = "GET", pattern = ""] = key.split(" ");
     const path = pattern.replace(/:[A-Za-z]+/g, () => randomUUID());
-    const init: RequestInit = {
-      method,
-      headers: { origin: server.url, "content-type": "application/json" },
-      ...(method === "GET" ? { headers: {} } : { body: "{}" }),
-    };
+    const init: RequestInit =
+      method === "GET"
+        ? { method }
+        : { method, headers: { origin: server.url, "content-type": "application/json" }, body: "{}" };
     return agent ? agent.request(`${server.url}${path}`, init) : fetch(`${server.url}${path}`, init);
   };
 
