@@ -7,7 +7,7 @@ import { auditRoutes } from "./audit/audit.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
 import { loadSecrets, type Secrets } from "./auth/secrets.js";
 import { disclosureCommands } from "./caveats/disclosures.commands.js";
-import type { Config } from "./config/config.js";
+import { type Config, operatorTokenEnabled } from "./config/config.js";
 import { consensusCommands } from "./consensus/consensus.commands.js";
 import { consultationCommands } from "./consultations/consultations.commands.js";
 import { operatorRoutes } from "./consultations/operator.routes.js";
@@ -24,6 +24,12 @@ import { healthRoutes } from "./http/health.routes.js";
 import { metricsRoutes } from "./http/metrics.routes.js";
 import { registerCsrfProtection, registerRateLimits } from "./http/protection.js";
 import { jointCommands } from "./joint/joint.commands.js";
+import { invitationMailRoutes } from "./mail/invitation-mail.routes.js";
+import { createInvitationMailer } from "./mail/invitation-mailer.js";
+import { createOidcRelyingParty } from "./operators/oidc.js";
+import { createOperatorGuard } from "./operators/operator-guard.js";
+import { operatorsRoutes } from "./operators/operators.routes.js";
+import { signInRoutes } from "./operators/sign-in.routes.js";
 import { ballotCommands } from "./polls/ballots.commands.js";
 import { pollCommands } from "./polls/polls.commands.js";
 import { positionCommands } from "./positions/positions.commands.js";
@@ -110,7 +116,10 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   migrated = true;
   const { db } = database;
 
-  const secrets = await loadSecrets(db, config.OPERATOR_TOKEN);
+  const loadedSecrets = await loadSecrets(db, config.OPERATOR_TOKEN);
+  // With OIDC the shared token is off unless kept: never announce one nobody can use.
+  const tokenEnabled = operatorTokenEnabled(config);
+  const secrets = tokenEnabled ? loadedSecrets : { ...loadedSecrets, generatedOperatorToken: null };
   app.decorate("database", database);
   app.decorate("secrets", secrets);
 
@@ -168,11 +177,34 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   const secureCookies = config.PUBLIC_URL.startsWith("https://");
   await app.register(healthRoutes, { database, isMigrated: () => migrated });
   await app.register(authRoutes, { db, publish, secureCookies, joinsPerMinute: config.JOIN_RATE_LIMIT_PER_MINUTE });
+  const operatorGuard = createOperatorGuard(app, {
+    db,
+    publicUrl: config.PUBLIC_URL,
+    operatorTokenHash: tokenEnabled ? secrets.operatorTokenHash : null,
+    requestsPerMinute: config.OPERATOR_RATE_LIMIT_PER_MINUTE,
+  });
+  const mailer = createInvitationMailer(app, db, config, secrets.cookieSecret);
+  const relyingParty = createOidcRelyingParty(config);
+  await app.register(signInRoutes, {
+    db,
+    relyingParty,
+    options: {
+      oidc: relyingParty ? { providerName: config.OIDC_PROVIDER_NAME ?? new URL(config.OIDC_ISSUER ?? "").host } : null,
+      token: tokenEnabled,
+      mail: mailer !== null,
+    },
+    publicUrl: config.PUBLIC_URL,
+    secureCookies,
+    sessionHours: config.OPERATOR_SESSION_HOURS,
+    attemptsPerMinute: config.JOIN_RATE_LIMIT_PER_MINUTE,
+  });
+  await app.register(operatorsRoutes, { db, guard: operatorGuard });
+  await app.register(invitationMailRoutes, { db, guard: operatorGuard, mailer, publicUrl: config.PUBLIC_URL });
   await app.register(operatorRoutes, {
     db,
     publish,
     publicUrl: config.PUBLIC_URL,
-    operatorTokenHash: secrets.operatorTokenHash,
+    guard: operatorGuard,
     onRevoked: (participantIds) => {
       for (const id of participantIds) io.in(participantRoom(id)).disconnectSockets(true);
     },
@@ -180,7 +212,7 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   await app.register(positionRoutes, { db });
   await app.register(summaryRoutes, { db, publicUrl: config.PUBLIC_URL });
   await app.register(metricsRoutes, {
-    operatorTokenHash: secrets.operatorTokenHash,
+    guard: operatorGuard,
     connectedSockets: () => io.of("/").sockets.size,
   });
   await app.register(auditRoutes, { db });

@@ -6,3 +6,5 @@ export type App = Awaited<ReturnType<typeof import("./app.js").buildApp>>;
 export { openDatabase } from "./db/database.js";
 export { eventsSince, headOfLog } from "./events/event-log.repository.js";
 export { verifyLog } from "./events/log-verification.js";
+// For tests: who may call each operator route.
+export { operatorRouteRoles } from "./operators/route-roles.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { roleSchema } from "./domain/enums.js";
 import { eventTypeSchema } from "./log.js";
+import { operatorActorSchema } from "./operators.js";
 import { type CollectionName, collectionNames } from "./state.js";
 
 /**
@@ -23,6 +24,8 @@ export const auditEntrySchema = z.object({
       delegation: z.string().nullable(),
     })
     .nullable(),
+  /** The operator whose action produced the event (creating, editing, registering), when one did. */
+  operator: operatorActorSchema.nullable().optional(),
   /** The ids of the entities the event created, changed or removed, by collection. */
   touched: z.partialRecord(z.enum(collectionNames as [CollectionName, ...CollectionName[]]), z.array(z.string())),
   /** True when the event changed the consultation itself (title, status…). */

@@ -16,6 +16,7 @@ export * from "./domain/limits.js";
 export * from "./drafting/index.js";
 export * from "./http.js";
 export * from "./log.js";
+export * from "./operators.js";
 export * from "./replica.js";
 export * from "./socket-events.js";
 export * from "./state.js";

@@ -3,9 +3,13 @@ import type {
   CreateConsultationBody,
   Delegation,
   Invitation,
+  InvitationMail,
   IssueInvitationBody,
+  OperatorMe,
+  OperatorSignInOptions,
   Participant,
   RegisterDelegationBody,
+  SendInvitationBody,
 } from "@trilogue/shared";
 import { request } from "./http";
 
@@ -19,9 +23,21 @@ export type ConsultationDetail = {
 
 const base = "/api/operator/consultations";
 
-/** The operator API, authenticated by the bearer token the operator signed in with. */
-export function operatorApi(token: string) {
+/** How this server lets operators sign in (no credential needed). */
+export const signInOptions = () => request<OperatorSignInOptions>("/api/operator-sign-in");
+
+/**
+ * The operator API, authenticated by the bearer token the operator signed in with, or (token null)
+ * by the session cookie of a sign-in with the organisation's provider.
+ */
+export function operatorApi(tokenOrSession: string | null) {
+  const token = tokenOrSession ?? undefined;
   return {
+    me: () => request<OperatorMe>("/api/operator/me", { bearer: token }),
+    signOut: () => request<undefined>("/api/operator/sign-out", { method: "POST", bearer: token }),
+    mails: (id: string) => request<InvitationMail[]>(`${base}/${id}/invitation-mails`, { bearer: token }),
+    sendInvitation: (id: string, invitationId: string, body: SendInvitationBody) =>
+      request<InvitationMail>(`${base}/${id}/invitations/${invitationId}/send`, { body, bearer: token }),
     list: () => request<Consultation[]>(base, { bearer: token }),
     create: (body: CreateConsultationBody) => request<Consultation>(base, { body, bearer: token }),
     get: (id: string) => request<ConsultationDetail>(`${base}/${id}`, { bearer: token }),

@@ -3,11 +3,14 @@ import type {
   Consultation,
   CreateConsultationBody,
   Invitation,
+  InvitationMail,
   IssueInvitationBody,
+  OperatorMe,
+  OperatorSignInOptions,
   RegisterDelegationBody,
 } from "@trilogue/shared";
 import { create } from "zustand";
-import { type ConsultationDetail, operatorApi } from "../api/operator-api";
+import { type ConsultationDetail, operatorApi, signInOptions } from "../api/operator-api";
 
 const tokenKey = "trilogue.operatorToken";
 const linksKey = (consultationId: string) => `trilogue.operatorLinks.${consultationId}`;
@@ -17,15 +20,27 @@ export type IssuedLink = Invitation & { url: string };
 
 /** The operator's workspace: the token, the consultations, the one being set up. */
 export type OperatorStore = {
-  /** The operator token, kept for this tab only (sessionStorage). */
+  /** The operator token, kept for this tab only (sessionStorage); null with an organisation sign-in. */
   token: string | null;
+  /** Who is signed in and with which role; null until signed in. */
+  operator: OperatorMe | null;
+  /** The ways this server offers to sign in (organisation, token) and whether it mails invitations. */
+  options: OperatorSignInOptions | null;
+  /** The latest email of each invitation of the selected consultation. */
+  mails: InvitationMail[];
   consultations: Consultation[];
   /** The consultation being set up, with its delegations and invitations. */
   detail: ConsultationDetail | null;
   /** Links issued in this tab for the selected consultation, newest last. */
   issued: IssuedLink[];
+  /** Reads the sign-in options and resumes a session (token in this tab, or the session cookie). */
+  init(): Promise<void>;
   signIn(token: string): Promise<Ack<Consultation[]>>;
-  signOut(): void;
+  signOut(): Promise<void>;
+  /** Mails a fresh link for one invitation to this address (queued on the server). */
+  sendInvitation(invitationId: string, email: string): Promise<Ack<InvitationMail>>;
+  /** Re-reads the invitations' email status. */
+  refreshMails(): Promise<void>;
   select(consultationId: string): Promise<Ack<ConsultationDetail>>;
   create(body: CreateConsultationBody): Promise<Ack<Consultation>>;
   registerDelegation(body: RegisterDelegationBody): Promise<Ack<unknown>>;
@@ -37,8 +52,15 @@ const notSignedIn = { ok: false, error: { code: "UNAUTHENTICATED", message: "Sig
 
 export const useOperatorStore = create<OperatorStore>()((set, get) => {
   const api = () => {
-    const token = get().token;
-    return token ? operatorApi(token) : null;
+    const { token, operator } = get();
+    return token || operator ? operatorApi(token) : null;
+  };
+  const refreshMails = async () => {
+    const id = get().detail?.consultation.id;
+    const client = api();
+    if (!id || !client || !get().options?.mail || get().operator?.role === "auditor") return;
+    const result = await client.mails(id);
+    if (result.ok) set({ mails: result.data });
   };
   const refresh = async () => {
     const id = get().detail?.consultation.id;
@@ -46,29 +68,62 @@ export const useOperatorStore = create<OperatorStore>()((set, get) => {
     if (!id || !client) return;
     const result = await client.get(id);
     if (result.ok) set({ detail: result.data });
+    await refreshMails();
   };
   return {
     token: sessionStorage.getItem(tokenKey),
+    operator: null,
+    options: null,
+    mails: [],
     consultations: [],
     detail: null,
     issued: [],
+    async init() {
+      const options = await signInOptions();
+      if (options.ok) set({ options: options.data });
+      const kept = get().token;
+      if (kept) {
+        await get().signIn(kept);
+        return;
+      }
+      // A session cookie from an organisation sign-in (httpOnly: only the server can tell).
+      const me = await operatorApi(null).me();
+      if (!me.ok) return;
+      const list = await operatorApi(null).list();
+      set({ operator: me.data, consultations: list.ok ? list.data : [] });
+    },
     async signIn(token) {
       const result = await operatorApi(token).list();
       if (result.ok) {
+        const me = await operatorApi(token).me();
         sessionStorage.setItem(tokenKey, token);
-        set({ token, consultations: result.data });
+        set({ token, consultations: result.data, operator: me.ok ? me.data : null });
       }
       return result;
     },
-    signOut() {
+    async signOut() {
+      const { token, operator } = get();
+      if (!token && operator) await operatorApi(null).signOut();
       sessionStorage.removeItem(tokenKey);
-      set({ token: null, consultations: [], detail: null, issued: [] });
+      set({ token: null, operator: null, consultations: [], detail: null, issued: [], mails: [] });
     },
+    async sendInvitation(invitationId, email) {
+      const client = api();
+      const id = get().detail?.consultation.id;
+      if (!client || !id) return notSignedIn;
+      const result = await client.sendInvitation(id, invitationId, { email });
+      if (result.ok) await refresh();
+      return result;
+    },
+    refreshMails,
     async select(consultationId) {
       const client = api();
       if (!client) return notSignedIn;
       const result = await client.get(consultationId);
-      if (result.ok) set({ detail: result.data, issued: loadLinks(consultationId) });
+      if (result.ok) {
+        set({ detail: result.data, issued: loadLinks(consultationId), mails: [] });
+        await refreshMails();
+      }
       return result;
     },
     async create(body) {

@@ -1,7 +1,7 @@
-import type { AuditEntry, CollectionName, EventType, Patch, Role } from "@trilogue/shared";
-import { and, asc, eq, gt } from "drizzle-orm";
+import type { AuditEntry, CollectionName, EventType, OperatorRole, Patch, Role } from "@trilogue/shared";
+import { and, asc, eq, gt, gte, lte } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { consultationEvents, delegations, participants } from "../db/schema.js";
+import { consultationEvents, delegations, operatorActions, operators, participants } from "../db/schema.js";
 
 export type { AuditEntry };
 
@@ -36,10 +36,22 @@ export async function auditTrail(db: Db, consultationId: string, afterSeq = 0, l
       displayName: participants.displayName,
       role: participants.role,
       delegation: delegations.name,
+      operatorId: operators.id,
+      operatorName: operators.name,
+      operatorRole: operators.role,
     })
     .from(consultationEvents)
     .leftJoin(participants, eq(participants.id, consultationEvents.actorId))
     .leftJoin(delegations, eq(delegations.id, participants.delegationId))
+    .leftJoin(
+      operatorActions,
+      and(
+        eq(operatorActions.consultationId, consultationEvents.consultationId),
+        lte(operatorActions.firstSeq, consultationEvents.seq),
+        gte(operatorActions.lastSeq, consultationEvents.seq),
+      ),
+    )
+    .leftJoin(operators, eq(operators.id, operatorActions.operatorId))
     .where(and(eq(consultationEvents.consultationId, consultationId), gt(consultationEvents.seq, afterSeq)))
     .orderBy(asc(consultationEvents.seq))
     .limit(limit);
@@ -57,6 +69,10 @@ export async function auditTrail(db: Db, consultationId: string, afterSeq = 0, l
               role: row.role as Role,
               delegation: row.delegation,
             }
+          : null,
+      operator:
+        row.operatorId && row.operatorName && row.operatorRole
+          ? { id: row.operatorId, name: row.operatorName, role: row.operatorRole as OperatorRole }
           : null,
       touched: touchedBy(patch),
       consultationChanged: patch.consultation !== undefined,

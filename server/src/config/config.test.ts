@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, oidcConfigured, operatorTokenEnabled } from "./config.js";
 
 describe("configuration", () => {
   it("has defaults that start the embedded database on port 3000", () => {
@@ -15,9 +15,29 @@ describe("configuration", () => {
     [{ PUBLIC_URL: "not a url" }, "PUBLIC_URL"],
     [{ REDIS_URL: "redis://127.0.0.1:6379" }, "REDIS_URL"],
     [{ REDIS_CHANNEL_PREFIX: "two words" }, "REDIS_CHANNEL_PREFIX"],
+    [{ OIDC_ISSUER: "https://login.example.org" }, "OIDC_CLIENT_ID"],
+    [{ OIDC_CLIENT_ID: "trilogue", OIDC_CLIENT_SECRET: "s" }, "OIDC_ISSUER"],
+    [{ OIDC_ISSUER: "ldap://x" }, "OIDC_ISSUER"],
+    [{ OIDC_AUDITOR_VALUE: "trilogue-administrator" }, "OIDC_AUDITOR_VALUE"],
+    [{ OPERATOR_TOKEN_WITH_OIDC: "yes" }, "OPERATOR_TOKEN_WITH_OIDC"],
+    [{ SMTP_URL: "http://mail.example.org" }, "SMTP_URL"],
+    [{ MAIL_RETRY_BASE_MS: "1" }, "MAIL_RETRY_BASE_MS"],
   ])("refuses %j, naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));
+  });
+
+  it("keeps the operator token without OIDC, and drops it with OIDC unless kept", () => {
+    const oidc = {
+      OIDC_ISSUER: "https://login.example.org/",
+      OIDC_CLIENT_ID: "trilogue",
+      OIDC_CLIENT_SECRET: "s3cret",
+    };
+    expect(operatorTokenEnabled(loadConfig({}))).toBe(true);
+    expect(oidcConfigured(loadConfig({}))).toBe(false);
+    expect(oidcConfigured(loadConfig(oidc))).toBe(true);
+    expect(operatorTokenEnabled(loadConfig(oidc))).toBe(false);
+    expect(operatorTokenEnabled(loadConfig({ ...oidc, OPERATOR_TOKEN_WITH_OIDC: "true" }))).toBe(true);
   });
 
   it("explains why Redis needs PostgreSQL", () => {

@@ -37,6 +37,42 @@ export const configSchema = z
     COMMAND_RATE_PER_IP: z.coerce.number().int().min(1).default(500),
     /** Folder of the built client to serve; absent in development (Vite serves it). */
     CLIENT_DIST: z.string().optional(),
+    /** The organisation's OpenID Connect issuer; with a client id and secret, operators sign in there. */
+    OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** The name on the "Sign in with …" button; the issuer's host when absent. */
+    OIDC_PROVIDER_NAME: z.string().min(1).max(80).optional(),
+    /** The ID-token (or userinfo) claim listing the person's roles or groups. */
+    OIDC_ROLES_CLAIM: z.string().min(1).default("roles"),
+    /** The claim values that grant each operator role (a group name, an app role, a group id). */
+    OIDC_ADMINISTRATOR_VALUE: z.string().min(1).default("trilogue-administrator"),
+    OIDC_CONFERENCE_OFFICER_VALUE: z.string().min(1).default("trilogue-conference-officer"),
+    OIDC_AUDITOR_VALUE: z.string().min(1).default("trilogue-auditor"),
+    /** Extra scopes to ask for besides `openid profile email` (e.g. `groups`). */
+    OIDC_SCOPES: z.string().default(""),
+    /** Keep OPERATOR_TOKEN working when OIDC is configured (for scripts); off by default. */
+    OPERATOR_TOKEN_WITH_OIDC: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
+    /** Operator API requests allowed per IP address per minute. */
+    OPERATOR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    /** Hours an operator's sign-in lasts. */
+    OPERATOR_SESSION_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    /** Where invitations are mailed from: `smtp://user:pass@host:587` or `smtps://…:465`. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    /** The sender of invitation mail, e.g. `Trilogue <trilogue@un.example.org>`. */
+    SMTP_FROM: z.string().min(3).optional(),
+    /** First retry delay of a failed mail, doubled each time (capped at one hour). */
+    MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
+    /** Attempts before a mail is given up. */
+    MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   })
   .superRefine((env, ctx) => {
     if (env.REDIS_URL && !env.DATABASE_URL) {
@@ -47,9 +83,40 @@ export const configSchema = z
           "REDIS_URL needs DATABASE_URL: the embedded PGlite database belongs to one process, so several nodes must share PostgreSQL",
       });
     }
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      for (const [name, value] of [
+        ["OIDC_ISSUER", env.OIDC_ISSUER],
+        ["OIDC_CLIENT_ID", env.OIDC_CLIENT_ID],
+        ["OIDC_CLIENT_SECRET", env.OIDC_CLIENT_SECRET],
+      ] as const) {
+        if (!value)
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together",
+          });
+      }
+    }
+    const roleValues = [env.OIDC_ADMINISTRATOR_VALUE, env.OIDC_CONFERENCE_OFFICER_VALUE, env.OIDC_AUDITOR_VALUE];
+    if (new Set(roleValues).size !== roleValues.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_AUDITOR_VALUE"],
+        message: "each operator role needs its own claim value",
+      });
+    }
   });
 
 export type Config = z.output<typeof configSchema> & { PUBLIC_URL: string };
+
+/** Whether operators sign in with the organisation's OpenID provider. */
+export const oidcConfigured = (config: Config): boolean =>
+  Boolean(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET);
+
+/** Whether the shared OPERATOR_TOKEN signs operators in: always without OIDC, with it only when kept. */
+export const operatorTokenEnabled = (config: Config): boolean =>
+  !oidcConfigured(config) || config.OPERATOR_TOKEN_WITH_OIDC;
 
 /** Raised when the environment is wrong; its message names every offending variable. */
 export class ConfigError extends Error {

@@ -7,16 +7,17 @@ import {
   updateConsultationBodySchema,
 } from "@trilogue/shared";
 import { asc, desc, eq } from "drizzle-orm";
-import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { auditTrail } from "../audit/audit.service.js";
 import { issueInvitation, listInvitations, revokeInvitation } from "../auth/invitations.service.js";
 import { DomainError } from "../core/errors.js";
-import { hashToken, sameSecret } from "../core/tokens.js";
 import type { Db } from "../db/database.js";
 import { consultations, delegations, participants } from "../db/schema.js";
 import { verifyLog } from "../events/log-verification.js";
+import { operatorPublished } from "../operators/operator-actions.js";
+import type { OperatorGuard } from "../operators/operator-guard.js";
 import type { Publish } from "../realtime/command-bus.js";
 import { presentConsultation, presentDelegation, presentParticipant } from "./consultations.presenter.js";
 import { createConsultation, registerDelegation, updateConsultation } from "./consultations.service.js";
@@ -24,25 +25,19 @@ import { createConsultation, registerDelegation, updateConsultation } from "./co
 const params = z.object({ id: z.uuid() });
 
 /**
- * The operator's HTTP API (the Secretariat's conference officer). Authenticated by a bearer token,
- * never a cookie, so a forged cross-site request carries no credential.
+ * The operator's HTTP API (the Secretariat's conference officers). Signed in by the operator session
+ * cookie or the bearer OPERATOR_TOKEN, and each route checked against its roles (`operators/`).
  */
 export const operatorRoutes: FastifyPluginAsync<{
   db: Db;
   publish: Publish;
   publicUrl: string;
-  operatorTokenHash: string;
+  /** Rate limit, sign-in (session cookie or token) and the route's operator roles. */
+  guard: OperatorGuard;
   onRevoked: (participantIds: string[]) => void;
-}> = async (app, { db, publish, publicUrl, operatorTokenHash, onRevoked }) => {
+}> = async (app, { db, publish, publicUrl, guard, onRevoked }) => {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-
-  app.addHook("onRequest", async (request: FastifyRequest) => {
-    const header = request.headers.authorization ?? "";
-    const token = header.startsWith("Bearer ") ? header.slice(7) : "";
-    if (!token || !sameSecret(hashToken(token), operatorTokenHash)) {
-      throw new DomainError("UNAUTHENTICATED", "The operator token is missing or wrong.");
-    }
-  });
+  guard(app);
 
   routes.get("/api/operator/consultations", async () => {
     const rows = await db.select().from(consultations).orderBy(desc(consultations.createdAt));
@@ -55,6 +50,7 @@ export const operatorRoutes: FastifyPluginAsync<{
     async (request, reply) => {
       const created = await createConsultation(db, request.body);
       publish(created.id, created.events);
+      operatorPublished(request, created.id, created.events);
       const [row] = await db.select().from(consultations).where(eq(consultations.id, created.id));
       if (!row) throw new Error("created consultation vanished");
       return reply.code(201).send(presentConsultation(row));
@@ -84,6 +80,7 @@ export const operatorRoutes: FastifyPluginAsync<{
     async (request) => {
       const { value, events } = await updateConsultation(db, request.params.id, request.body);
       publish(request.params.id, events);
+      operatorPublished(request, request.params.id, events);
       return value;
     },
   );
@@ -94,6 +91,7 @@ export const operatorRoutes: FastifyPluginAsync<{
     async (request, reply) => {
       const { value, events } = await registerDelegation(db, request.params.id, request.body);
       publish(request.params.id, events);
+      operatorPublished(request, request.params.id, events);
       return reply.code(201).send(value);
     },
   );

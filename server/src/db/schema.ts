@@ -692,3 +692,75 @@ export const breakdownDisclosures = pgTable(
   },
   (t) => [primaryKey({ columns: [t.consultationId, t.constituency] })],
 );
+
+/** People who run the server: signed in with the organisation's OpenID provider, or the token operator. */
+export const operators = pgTable("operators", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** `<issuer> <sub>` for OpenID sign-ins; `token` for the shared OPERATOR_TOKEN. */
+  subject: text("subject").notNull().unique(),
+  name: text("name").notNull(),
+  email: text("email"),
+  /** administrator, conference_officer or auditor, as the provider's claim said at the last sign-in. */
+  role: text("role").notNull(),
+  createdAt: createdAt(),
+  lastSignedInAt: at("last_signed_in_at"),
+});
+
+/** An operator's sign-in: the cookie carries a random token, stored only as its hash. */
+export const operatorSessions = pgTable("operator_sessions", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tokenHash: text("token_hash").notNull().unique(),
+  operatorId: uuid("operator_id")
+    .notNull()
+    .references(() => operators.id, { onDelete: "cascade" }),
+  expiresAt: at("expires_at").notNull(),
+  revokedAt: at("revoked_at"),
+  createdAt: createdAt(),
+});
+
+/** What an operator did, and the consultation events it produced (first..last seq), for the audit trail. */
+export const operatorActions = pgTable(
+  "operator_actions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    operatorId: uuid("operator_id")
+      .notNull()
+      .references(() => operators.id),
+    consultationId: uuid("consultation_id").references(() => consultations.id, { onDelete: "cascade" }),
+    action: text("action").notNull(),
+    targetId: uuid("target_id"),
+    firstSeq: integer("first_seq"),
+    lastSeq: integer("last_seq"),
+    at: createdAt(),
+  },
+  (t) => [index("operator_actions_consultation").on(t.consultationId)],
+);
+
+/** The mail queue: one invitation email, retried with backoff until sent or given up. */
+export const invitationMails = pgTable(
+  "invitation_mails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    invitationId: uuid("invitation_id")
+      .notNull()
+      .references(() => invitations.id, { onDelete: "cascade" }),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    recipient: text("recipient").notNull(),
+    /** queued, sent or failed (failed with a next attempt is retried). */
+    status: text("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /** When a worker may try next; also a lease while one is sending. Null once settled. */
+    nextAttemptAt: at("next_attempt_at"),
+    lastError: text("last_error"),
+    sentAt: at("sent_at"),
+    /** The link, sealed with the server's key; erased once sent or given up. */
+    sealedLink: text("sealed_link"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("invitation_mails_due").on(t.status, t.nextAttemptAt),
+    index("invitation_mails_invitation").on(t.invitationId),
+  ],
+);

@@ -2,8 +2,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DomainError } from "../core/errors.js";
-import { hashToken, sameSecret } from "../core/tokens.js";
+import type { OperatorGuard } from "../operators/operator-guard.js";
 
 /** What `GET /api/operator/metrics` answers: this node's health under load, since the last reset. */
 export type NodeMetrics = {
@@ -29,24 +28,18 @@ const resolutionMs = 10;
 
 /**
  * An operator's view of this node: event-loop delay (what a delegate feels as lag), memory and
- * connected sockets. Authenticated with the operator's bearer token like the rest of /api/operator.
+ * connected sockets. Administrators only, behind the same guard as the rest of /api/operator.
  */
-export const metricsRoutes: FastifyPluginAsync<{ operatorTokenHash: string; connectedSockets: () => number }> = async (
+export const metricsRoutes: FastifyPluginAsync<{ guard: OperatorGuard; connectedSockets: () => number }> = async (
   app,
-  { operatorTokenHash, connectedSockets },
+  { guard, connectedSockets },
 ) => {
   const delay = monitorEventLoopDelay({ resolution: resolutionMs });
   delay.enable();
   let since = performance.now();
   app.addHook("onClose", async () => delay.disable());
 
-  app.addHook("onRequest", async (request) => {
-    const header = request.headers.authorization ?? "";
-    const token = header.startsWith("Bearer ") ? header.slice(7) : "";
-    if (!token || !sameSecret(hashToken(token), operatorTokenHash)) {
-      throw new DomainError("UNAUTHENTICATED", "The operator token is missing or wrong.");
-    }
-  });
+  guard(app);
 
   app.withTypeProvider<ZodTypeProvider>().get("/api/operator/metrics", { schema: { querystring } }, async (request) => {
     const collect = (globalThis as { gc?: () => void }).gc;

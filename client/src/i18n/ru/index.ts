@@ -5,6 +5,7 @@ import { common } from "./common";
 import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
+import { operatorAccess } from "./operator-access";
 import { room } from "./room";
 import { summary } from "./summary";
 
@@ -17,4 +18,5 @@ export const ru: Strings<typeof en, PluralFormsOf["ru"]> = {
   ...summary,
   ...audit,
   operator,
+  operatorAccess,
 };

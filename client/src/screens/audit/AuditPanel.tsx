@@ -17,11 +17,12 @@ import "./audit.css";
 export function AuditPanel({ source: kind }: { source: "chair" | "operator" }) {
   const { t } = useTranslation();
   const token = useOperatorStore((s) => s.token);
+  const signedIn = useOperatorStore((s) => s.operator !== null);
   const consultationId = useOperatorStore((s) => s.detail?.consultation.id ?? null);
   const source = useMemo<AuditSource | null>(() => {
     if (kind === "chair") return { kind };
-    return token && consultationId ? { kind, token, consultationId } : null;
-  }, [kind, token, consultationId]);
+    return signedIn && consultationId ? { kind, token, consultationId } : null;
+  }, [kind, token, signedIn, consultationId]);
   const trail = useAuditTrail(source);
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -114,6 +115,11 @@ function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                         </>
                       ) : null}
                     </span>
+                  </>
+                ) : entry.operator ? (
+                  <>
+                    <bdi>{entry.operator.name}</bdi>
+                    <span className="audit__meta">{t(`operatorAccess.role.${entry.operator.role}`)}</span>
                   </>
                 ) : (
                   <span className="muted">{t("audit.system")}</span>

@@ -5,14 +5,19 @@ import { request } from "../../api/http";
 export const auditPageSize = 500;
 
 /** Whose audit trail: the chair's own consultation (session cookie) or one the operator picked (bearer token). */
-export type AuditSource = { kind: "chair" } | { kind: "operator"; token: string; consultationId: string };
+export type AuditSource =
+  | { kind: "chair" }
+  /** The operator's token, or null when signed in with the organisation (session cookie). */
+  | { kind: "operator"; token: string | null; consultationId: string };
 
 /** One page of the audit trail, oldest first: the entries after sequence number `after`. */
 export function fetchAuditPage(source: AuditSource, after: number): Promise<Ack<AuditEntry[]>> {
   const query = `?after=${encodeURIComponent(String(after))}`;
   if (source.kind === "chair") return request<AuditEntry[]>(`/api/audit${query}`);
   const id = encodeURIComponent(source.consultationId);
-  return request<AuditEntry[]>(`/api/operator/consultations/${id}/audit${query}`, { bearer: source.token });
+  return request<AuditEntry[]>(`/api/operator/consultations/${id}/audit${query}`, {
+    bearer: source.token ?? undefined,
+  });
 }
 
 /** Appends a page to the entries already read, skipping any already there; kept in sequence order. */

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
 import { useRequest } from "../../hooks/use-request";
 import { useOperatorStore } from "../../stores/operator-store";
+import { InvitationMailCell, useMailPolling } from "./InvitationMailCell";
 import { IssuedLinks } from "./IssuedLinks";
 
 const roleLinks: Role[] = ["chair", "secretary", "observer"];
@@ -65,6 +66,8 @@ function AllInvitations({ invitations }: { invitations: readonly Invitation[] })
   const { t } = useTranslation();
   const delegations = useOperatorStore((s) => s.detail?.delegations ?? []);
   const revoke = useRequest(useOperatorStore((s) => s.revoke));
+  const mailOn = useOperatorStore((s) => s.options?.mail ?? false);
+  useMailPolling();
   if (invitations.length === 0) return null;
   const who = (invitation: Invitation) =>
     delegations.find((d) => d.id === invitation.delegationId)?.name ?? invitation.label ?? t(`role.${invitation.role}`);
@@ -80,6 +83,7 @@ function AllInvitations({ invitations }: { invitations: readonly Invitation[] })
             <th scope="col">{t("operator.role")}</th>
             <th scope="col">{t("operator.state")}</th>
             <th scope="col">{t("operator.actions")}</th>
+            {mailOn ? <th scope="col">{t("operatorAccess.email")}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -110,6 +114,11 @@ function AllInvitations({ invitations }: { invitations: readonly Invitation[] })
                     </button>
                   ) : null}
                 </td>
+                {mailOn ? (
+                  <td>
+                    <InvitationMailCell invitation={invitation} who={who(invitation)} active={state === "active"} />
+                  </td>
+                ) : null}
               </tr>
             );
           })}

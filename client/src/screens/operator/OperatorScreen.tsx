@@ -13,13 +13,15 @@ import { OperatorSignIn } from "./OperatorSignIn";
 export function OperatorScreen() {
   const { t } = useTranslation();
   const token = useOperatorStore((s) => s.token);
+  const operator = useOperatorStore((s) => s.operator);
+  const signedIn = token !== null || operator !== null;
+  const auditor = operator?.role === "auditor";
   const detail = useOperatorStore((s) => s.detail);
   const signOut = useOperatorStore((s) => s.signOut);
 
-  // A token kept from earlier in this tab: load the list once.
+  // A token kept from earlier in this tab, or an organisation sign-in's cookie: resume once.
   useEffect(() => {
-    const { token: kept, consultations, signIn } = useOperatorStore.getState();
-    if (kept && consultations.length === 0) void signIn(kept);
+    void useOperatorStore.getState().init();
   }, []);
 
   return (
@@ -33,23 +35,31 @@ export function OperatorScreen() {
         </div>
         <div className="room-header__tools">
           <LanguagePicker />
-          {token ? (
-            <button type="button" className="button button--link" onClick={signOut}>
+          {operator ? (
+            <span className="operator__identity" data-testid="operator-identity">
+              {t("operatorAccess.signedInAs", { name: operator.name })}
+              {t("format.separator")}
+              {t(`operatorAccess.role.${operator.role}`)}
+            </span>
+          ) : null}
+          {signedIn ? (
+            <button type="button" className="button button--link" onClick={() => void signOut()}>
               {t("operator.signOut")}
             </button>
           ) : null}
         </div>
       </header>
-      {token ? (
+      {signedIn ? (
         <main className="console console--operator" id="main">
           <div className="console__column console__column--agenda no-print">
             <ConsultationsPanel />
           </div>
           <div className="console__column console__column--wide">
+            {auditor ? <p className="muted">{t("operatorAccess.auditorNote")}</p> : null}
             {detail ? (
               <>
-                <DelegationsPanel />
-                <InvitationsPanel />
+                {auditor ? null : <DelegationsPanel />}
+                {auditor ? null : <InvitationsPanel />}
                 <AuditPanel key={detail.consultation.id} source="operator" />
               </>
             ) : (
