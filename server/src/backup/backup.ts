@@ -1,5 +1,5 @@
-import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { is, sql } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
