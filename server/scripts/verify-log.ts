@@ -1,5 +1,7 @@
 /**
- * Verifies the tamper-evident chain of a consultation's event log, straight from the database.
+ * Verifies the tamper-evident chain of a consultation's event log, straight from the database:
+ * gaps, NULL hashes in a chained log, altered events, truncation against the recorded checkpoint
+ * and the head a final summary cites, and state tables that differ from a replay of the log.
  *
  *   pnpm verify-log <consultationId>   one consultation
  *   pnpm verify-log                     every consultation
@@ -14,15 +16,19 @@
 import { ConfigError, loadConfig } from "../src/config/config.js";
 import { openDatabase } from "../src/db/database.js";
 import { consultations } from "../src/db/schema.js";
-import { type ChainReport, verifyLog } from "../src/events/log-verification.js";
+import { type ChainReport, recordIsSound, verifyLog } from "../src/events/log-verification.js";
 
 function summarise(report: ChainReport): string {
   const head = `head ${report.head.seq}${report.head.hash ? ` ${report.head.hash}` : ""}`;
+  const checkpoint = report.checkpoint ? `, checkpoint ${report.checkpoint.seq}` : "";
   if (!report.intact) return `BROKEN  ${report.consultationId} at seq ${report.firstBrokenSeq}: ${report.reason}`;
+  if (report.stateMatchesLog === false) {
+    return `ALTERED ${report.consultationId}: the state tables differ from a replay of the log: ${report.divergence.join("; ")}`;
+  }
   if (report.unchained > 0) {
     return `UNCHAINED ${report.consultationId}: ${report.unchained} events from before the chain, gap-free (${head})`;
   }
-  return `OK      ${report.consultationId}: ${report.events} events, ${head}`;
+  return `OK      ${report.consultationId}: ${report.events} events, ${head}${checkpoint}, state equals its replay`;
 }
 
 async function main(): Promise<number> {
@@ -37,7 +43,7 @@ async function main(): Promise<number> {
     const reports: ChainReport[] = [];
     for (const id of targets) reports.push(await verifyLog(database.db, id));
     process.stdout.write(json ? `${JSON.stringify(reports, null, 2)}\n` : `${reports.map(summarise).join("\n")}\n`);
-    return reports.every((report) => report.intact) ? 0 : 2;
+    return reports.every(recordIsSound) ? 0 : 2;
   } finally {
     await database.close();
   }

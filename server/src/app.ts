@@ -96,7 +96,11 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
         },
       });
     }
-    if (error instanceof DomainError) return reply.code(error.status).send({ error: error.toJSON() });
+    if (error instanceof DomainError) {
+      // An INTERNAL refusal (the record found altered) is told to the caller and logged as a fault.
+      if (error.code === "INTERNAL") request.log.error({ err: error }, "request refused");
+      return reply.code(error.status).send({ error: error.toJSON() });
+    }
     const statusCode = (error as { statusCode?: number }).statusCode;
     if (statusCode && statusCode >= 400 && statusCode < 500) {
       const code = statusCode === 429 ? "RATE_LIMITED" : statusCode === 404 ? "NOT_FOUND" : "VALIDATION";

@@ -49,5 +49,11 @@ export const chainReportSchema = z.object({
   firstBrokenSeq: z.number().int().positive().nullable(),
   /** Why it breaks there, in words. */
   reason: z.string().nullable(),
+  /** The head recorded at the last commit (null for a log never chained); a shorter log was truncated. */
+  checkpoint: z.object({ seq: z.number().int().min(0), hash: z.string() }).nullable(),
+  /** Whether the state tables equal a replay of the log (null when the chain is broken or the log empty). */
+  stateMatchesLog: z.boolean().nullable(),
+  /** What differs between the state tables and the replay, in words; empty when they agree. */
+  divergence: z.array(z.string()),
 });
 export type ChainReport = z.infer<typeof chainReportSchema>;

@@ -12,6 +12,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { auditTrail } from "../audit/audit.service.js";
 import { issueInvitation, listInvitations, revokeInvitation } from "../auth/invitations.service.js";
+import { takeBackup } from "../backup/backup.js";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { consultations, delegations, participants } from "../db/schema.js";
@@ -125,6 +126,15 @@ export const operatorRoutes: FastifyPluginAsync<{
     { schema: { params, response: { 200: chainReportSchema } } },
     async (request) => verifyLog(db, request.params.id),
   );
+
+  // The whole database at one moment, while people keep acting; `pnpm backup` fetches it from here.
+  routes.get("/api/operator/backup", async (_request, reply) => {
+    const backup = await takeBackup(db);
+    return reply
+      .header("cache-control", "no-store")
+      .header("content-disposition", `attachment; filename="trilogue-backup-${backup.takenAt}.json"`)
+      .send(backup);
+  });
 
   routes.post(
     "/api/operator/consultations/:id/invitations/:invitationId/revoke",

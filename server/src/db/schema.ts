@@ -162,6 +162,21 @@ export const consultationEvents = pgTable(
   (t) => [primaryKey({ columns: [t.consultationId, t.seq] })],
 );
 
+/**
+ * The head of each chained log as of its last commit, written in the statement that appends the
+ * events. Its presence marks the log as chained (a NULL hash is then a break, never a log to
+ * re-chain), and verification compares the log against it, so dropping the last events is caught.
+ * A trigger keeps it from moving back (see the log-hardening migration).
+ */
+export const logCheckpoints = pgTable("log_checkpoints", {
+  consultationId: uuid("consultation_id")
+    .primaryKey()
+    .references(() => consultations.id, { onDelete: "cascade" }),
+  seq: integer("seq").notNull(),
+  hash: text("hash").notNull(),
+  recordedAt: at("recorded_at").notNull(),
+});
+
 /** The first result of each idempotent command, per participant and client-made key. */
 export const commandReceipts = pgTable(
   "command_receipts",

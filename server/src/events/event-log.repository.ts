@@ -2,9 +2,10 @@ import type { ConsultationEvent, EventType, Patch } from "@trilogue/shared";
 import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
 import { notFound } from "../core/errors.js";
 import type { Executor, Tx } from "../db/database.js";
-import { commandReceipts, consultationEvents, consultations } from "../db/schema.js";
+import { commandReceipts, consultationEvents, consultations, logCheckpoints } from "../db/schema.js";
 import { insertRows } from "../db/unnest.js";
 import { type ChainedFields, chain, genesisHash } from "./log-chain.js";
+import { logIntegrityError } from "./log-integrity.js";
 
 /** An event before it has a sequence number. */
 export type PendingEvent = {
@@ -64,8 +65,11 @@ export async function appendEvents(
       })),
     );
     const last = first + events.length - 1;
+    const headHash = links.at(-1)?.hash ?? genesisHash;
     parts.push(
       sql`bump as (update ${consultations} set ${sql.identifier("last_seq")} = ${last} where ${sql.identifier("id")} = ${head.consultationId})`,
+      // The checkpoint moves with the head in the same statement: verification compares against it.
+      sql`checkpoint as (insert into ${logCheckpoints} (consultation_id, seq, hash, recorded_at) values (${head.consultationId}, ${last}, ${headHash}, ${now.toISOString()}::timestamptz) on conflict (consultation_id) do update set seq = excluded.seq, hash = excluded.hash, recorded_at = excluded.recorded_at)`,
     );
     main = insertRows(
       consultationEvents,
@@ -88,8 +92,21 @@ export async function appendEvents(
   return events;
 }
 
-/** Chains a log written before the chain existed; returns the hash of its last event. */
+/**
+ * Chains a log written before the chain existed; returns the hash of its last event. A log that
+ * has a checkpoint was chained already: its head lost its hash by tampering, and re-chaining it
+ * would bless a forged log, so the append is refused instead.
+ */
 async function chainUnchainedEvents(tx: Tx, consultationId: string): Promise<string> {
+  const [checkpoint] = await tx
+    .select({ seq: logCheckpoints.seq })
+    .from(logCheckpoints)
+    .where(eq(logCheckpoints.consultationId, consultationId));
+  if (checkpoint) {
+    throw logIntegrityError(
+      `The log of consultation ${consultationId} was chained up to event ${checkpoint.seq}, but its head has lost its hash; it will not be re-chained.`,
+    );
+  }
   const rows = await chainedFieldsOf(tx, consultationId);
   const links = chain(genesisHash, rows);
   for (const [index, event] of rows.entries()) {

@@ -104,7 +104,8 @@ export function createCommandBus(deps: {
       deps.publish(me.consultationId, events);
       return { ok: true, data: resultOf(value.id, events) };
     } catch (error) {
-      if (!(error instanceof DomainError)) deps.onFault(error, name);
+      // An INTERNAL refusal (the record found altered) is a fault the operator must hear of too.
+      if (!(error instanceof DomainError) || error.code === "INTERNAL") deps.onFault(error, name);
       return { ok: false, error: toAppError(error) };
     }
   }

@@ -12,6 +12,7 @@ import { loadSnapshot } from "../consultations/snapshot.js";
 import type { Db } from "../db/database.js";
 import { agendaItems } from "../db/schema.js";
 import { headOfLog } from "../events/event-log.repository.js";
+import { assertStateMatchesLog } from "../events/log-replay.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import { findSummary, saveDraft, saveFinal } from "./summary.repository.js";
 import { assertDraft, assertKnownItems, assertRevision, assertSettled } from "./summary.rules.js";
@@ -55,6 +56,8 @@ export async function finaliseSummary(uow: UnitOfWork, payload: CommandPayload<"
   // Inside the unit of work: the consultation's row lock keeps every writer out meanwhile.
   const snapshot = await loadSnapshot(uow.tx, me.consultationId);
   assertSettled(snapshot);
+  // The record is what the log says: a state row edited behind the log's back is refused here.
+  await assertStateMatchesLog(uow.tx, me.consultationId, snapshot);
   // Same transaction and lock: the log's head is the snapshot's last event, whose hash the summary cites.
   const head = await headOfLog(uow.tx, me.consultationId);
   if (head.seq !== snapshot.seq) throw new Error(`log head ${head.seq} is not the snapshot's seq ${snapshot.seq}`);
@@ -94,6 +97,7 @@ export async function currentSummary(
     return { document, digest: stored.digest, canonical: stored.document };
   }
   const snapshot = await loadSnapshot(db, consultationId);
+  await assertStateMatchesLog(db, consultationId, snapshot);
   const document = buildSummary({ snapshot, narrative: stored.narrative, status: "draft", generatedAt: new Date() });
   return { document, digest: null, canonical: canonicalJson(document) };
 }

@@ -1,5 +1,3 @@
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { headOfLog } from "@trilogue/server";
 import type { ChainReport } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,39 +5,10 @@ import type { TestClient } from "../support/clients.js";
 import { databaseKinds } from "../support/databases.js";
 import { openRoom, type Room } from "../support/room.js";
 import { queryRows } from "../support/server.js";
+import { tamper } from "../support/tamper.js";
+import { runVerifyLog } from "../support/verify-log.js";
 
-const repositoryRoot = fileURLToPath(new URL("../../..", import.meta.url));
 type Row = { seq: number; type: string; prev_hash: string | null; hash: string | null };
-
-/** Runs `pnpm verify-log <id> --json` as an operator would, against the given database. */
-function runVerifyLog(
-  id: string,
-  env: Record<string, string>,
-): Promise<{ code: number | null; reports: ChainReport[] }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("pnpm", ["--silent", "verify-log", id, "--json"], {
-      cwd: repositoryRoot,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      err += chunk.toString();
-    });
-    child.once("error", reject);
-    child.once("exit", (code) => {
-      try {
-        resolve({ code, reports: JSON.parse(out) as ChainReport[] });
-      } catch {
-        reject(new Error(`verify-log printed no report (exit ${code}):\n${out}\n${err}`));
-      }
-    });
-  });
-}
 
 describe.each(databaseKinds)("the tamper-evident event log on %s", (kind) => {
   let room: Room;
@@ -97,9 +66,12 @@ describe.each(databaseKinds)("the tamper-evident event log on %s", (kind) => {
   });
 
   it("chains a log from before the chain existed at its next append, to the same hashes", async () => {
-    await sql(
+    // A log from before the chain: no hash on any event, and no checkpoint.
+    await tamper(
+      room.server.app,
       `update consultation_events set hash = null, prev_hash = null where consultation_id = '${room.consultationId}'`,
     );
+    await tamper(room.server.app, `delete from log_checkpoints where consultation_id = '${room.consultationId}'`);
     expect(await verify()).toMatchObject({ intact: true, unchained: original.length, head: { hash: null } });
     // The head the summary would cite is the one the chaining will store.
     expect((await headOfLog(room.server.app.database.db, room.consultationId)).hash).toBe(original.at(-1)?.hash);
@@ -116,7 +88,8 @@ describe.each(databaseKinds)("the tamper-evident event log on %s", (kind) => {
     const [{ payload } = { payload: null }] = await sql<{ payload: unknown }>(
       `select payload from consultation_events where ${where}`,
     );
-    await sql(
+    await tamper(
+      room.server.app,
       `update consultation_events set payload = jsonb_set(payload, '{upsert,floorRequests,0,kind}', '"point_of_order"') where ${where}`,
     );
     const report = await verify();
@@ -124,7 +97,8 @@ describe.each(databaseKinds)("the tamper-evident event log on %s", (kind) => {
     expect(report.reason).toMatch(/content/);
 
     // Put back exactly as it was, the chain holds again.
-    await sql(
+    await tamper(
+      room.server.app,
       `update consultation_events set payload = '${JSON.stringify(payload).replaceAll("'", "''")}'::jsonb where ${where}`,
     );
     expect(await verify()).toMatchObject({ intact: true });
@@ -132,7 +106,10 @@ describe.each(databaseKinds)("the tamper-evident event log on %s", (kind) => {
 
   it("names the first missing seq when an event is deleted", async () => {
     const { seq } = await headOfLog(room.server.app.database.db, room.consultationId);
-    await sql(`delete from consultation_events where consultation_id = '${room.consultationId}' and seq = ${seq}`);
+    await tamper(
+      room.server.app,
+      `delete from consultation_events where consultation_id = '${room.consultationId}' and seq = ${seq}`,
+    );
     expect(await verify()).toMatchObject({ intact: false, firstBrokenSeq: seq });
     deletedSeq = seq;
   });
