@@ -1,3 +1,4 @@
+import { attention } from "./attention";
 import { audit } from "./audit";
 import { common } from "./common";
 import { decisions } from "./decisions";
@@ -7,4 +8,13 @@ import { room } from "./room";
 import { summary } from "./summary";
 
 /** The English strings: the reference every other language must match key for key. */
-export const en = { ...common, ...room, ...decisions, ...drafting, ...summary, ...audit, operator } as const;
+export const en = {
+  ...common,
+  ...room,
+  ...decisions,
+  ...drafting,
+  ...summary,
+  ...audit,
+  ...attention,
+  operator,
+} as const;

@@ -1,5 +1,6 @@
 import type { en } from "../en";
 import type { PluralFormsOf, Strings } from "../strings";
+import { attention } from "./attention";
 import { audit } from "./audit";
 import { common } from "./common";
 import { decisions } from "./decisions";
@@ -16,5 +17,6 @@ export const es: Strings<typeof en, PluralFormsOf["es"]> = {
   ...drafting,
   ...summary,
   ...audit,
+  ...attention,
   operator,
 };

@@ -1,5 +1,7 @@
 import { LiveAnnouncer } from "../../a11y/LiveAnnouncer";
+import { can } from "../../domain/permissions";
 import { useSessionStore } from "../../stores/session-store";
+import { AttentionTray } from "../attention/AttentionTray";
 import { ChairConsole } from "../chair/ChairConsole";
 import { ConvergenceView } from "../decisions/ConvergenceView";
 import { DelegateView } from "../delegate/DelegateView";
@@ -17,6 +19,7 @@ export function RoomScreen({ view = "room" }: RoomScreenProps) {
   return (
     <RoomGate>
       <RoomHeader />
+      <DelegationAttention />
       {view === "convergence" ? <ConvergenceView /> : <RoleView />}
       <LiveAnnouncer />
     </RoomGate>
@@ -27,4 +30,10 @@ function RoleView() {
   const role = useSessionStore((s) => s.me?.role);
   // Secretary, advisers and observers read the delegate view without the floor controls.
   return role === "chair" ? <ChairConsole /> : <DelegateView />;
+}
+
+/** A delegate's notices of what the room asks of the delegation; nothing for other roles. */
+function DelegationAttention() {
+  const me = useSessionStore((s) => s.me);
+  return me?.delegationId && can.speak(me) ? <AttentionTray delegationId={me.delegationId} /> : null;
 }
