@@ -8,8 +8,8 @@ import type { UnitOfWork } from "../events/unit-of-work.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { presentFloorRequest } from "./floor.presenter.js";
 import { activeRequests, getRequest, insertRequest, updateRequest } from "./floor.repository.js";
-import { hasWaitingRequest, nextSpeaker, turnDeadline } from "./floor.rules.js";
-import { endCurrentTurn } from "./floor.service.js";
+import { hasWaitingRequest, interrupts, nextSpeaker, turnDeadline } from "./floor.rules.js";
+import { endCurrentTurn, endPausedTurn, pauseTurn, resumePausedTurn } from "./floor.service.js";
 
 type FloorCommand = "floor:request" | "floor:withdraw" | "floor:give" | "floor:set-time" | "floor:end-turn";
 
@@ -69,9 +69,19 @@ export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
         throw conflict(requestId ? "That request is not waiting for the floor." : "Nobody is waiting for the floor.");
       if (target.status !== "queued") throw conflict("That delegation already has the floor.");
       const changed: FloorRequest[] = [];
-      const ended = await endCurrentTurn(uow, item.id);
-      if (ended) changed.push(ended);
-      const seconds = speakingTimeSeconds ?? item.speakingTimeSeconds;
+      const speaking = active.find((request) => request.status === "speaking");
+      if (speaking && interrupts(target, speaking)) {
+        // A point of order interrupts: the speaker waits with the time left, and resumes after it.
+        changed.push(await pauseTurn(uow, speaking));
+      } else {
+        const ended = await endCurrentTurn(uow, item.id);
+        if (ended) changed.push(ended);
+        // Giving the floor to anyone but another point of order moves past a paused speaker.
+        const lapsed = target.kind === "point_of_order" ? undefined : await endPausedTurn(uow, item.id);
+        if (lapsed) changed.push(lapsed);
+      }
+      const seconds =
+        speakingTimeSeconds ?? (target.kind === "point_of_order" ? item.pointOfOrderSeconds : item.speakingTimeSeconds);
       const row = await updateRequest(uow.tx, target.id, {
         status: "speaking",
         grantedAt: uow.now,
@@ -103,7 +113,9 @@ export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
       const item = await openItem(uow);
       const ended = await endCurrentTurn(uow, item.id);
       if (!ended) throw conflict("Nobody has the floor.");
-      uow.emit("floor:turn-ended", { upsert: { floorRequests: [ended] } });
+      // The end of a point of order gives the floor back to the speaker it interrupted.
+      const resumed = ended.kind === "point_of_order" ? await resumePausedTurn(uow, item.id) : undefined;
+      uow.emit("floor:turn-ended", { upsert: { floorRequests: resumed ? [ended, resumed] : [ended] } });
       return undefined;
     },
   },

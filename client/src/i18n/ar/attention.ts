@@ -31,4 +31,9 @@ export const attention: Strings<typeof en, PluralFormsOf["ar"]> = {
     sound: "إصدار صوت عندما يُطلب شيء من وفدكم",
     shortcut: "Alt+Shift+A ينقل إلى آخر إشعار.",
   },
+  /** A speaker paused by a point of order. */
+  floorPause: {
+    paused: "أوقفته نقطة نظام:",
+    leftOnResume: "يستأنف وقد بقي {{time}}",
+  },
 };

@@ -28,4 +28,9 @@ export const attention = {
     sound: "Play a sound when something is asked of your delegation",
     shortcut: "Alt+Shift+A moves to the latest notice.",
   },
+  /** A speaker paused by a point of order. */
+  floorPause: {
+    paused: "Paused for a point of order:",
+    leftOnResume: "resumes with {{time}} left",
+  },
 } as const;

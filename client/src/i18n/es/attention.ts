@@ -31,4 +31,9 @@ export const attention: Strings<typeof en, PluralFormsOf["es"]> = {
     sound: "Emitir un sonido cuando se pida algo a su delegación",
     shortcut: "Alt+Mayús+A lleva al último aviso.",
   },
+  /** A speaker paused by a point of order. */
+  floorPause: {
+    paused: "Interrumpido por una cuestión de orden:",
+    leftOnResume: "reanudará con {{time}} restantes",
+  },
 };

@@ -31,4 +31,9 @@ export const attention: Strings<typeof en, PluralFormsOf["fr"]> = {
     sound: "Émettre un son quand quelque chose est demandé à votre délégation",
     shortcut: "Alt+Maj+A mène au dernier avis.",
   },
+  /** A speaker paused by a point of order. */
+  floorPause: {
+    paused: "Interrompu par une motion d'ordre :",
+    leftOnResume: "reprendra avec {{time}} restantes",
+  },
 };

@@ -31,4 +31,9 @@ export const attention: Strings<typeof en, PluralFormsOf["ru"]> = {
     sound: "Подавать звуковой сигнал, когда у вашей делегации что-то запрашивают",
     shortcut: "Alt+Shift+A переходит к последнему уведомлению.",
   },
+  /** A speaker paused by a point of order. */
+  floorPause: {
+    paused: "Прерван по порядку ведения заседания:",
+    leftOnResume: "продолжит, осталось {{time}}",
+  },
 };

@@ -31,4 +31,9 @@ export const attention: Strings<typeof en, PluralFormsOf["zh"]> = {
     sound: "有事项需要贵代表团处理时发出提示音",
     shortcut: "Alt+Shift+A 跳至最新通知。",
   },
+  /** A speaker paused by a point of order. */
+  floorPause: {
+    paused: "因程序问题暂停：",
+    leftOnResume: "恢复后剩余 {{time}}",
+  },
 };
