@@ -4,6 +4,7 @@ import { common } from "./common";
 import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
+import { reasons } from "./reasons";
 import { room } from "./room";
 import { summary } from "./summary";
 
@@ -16,5 +17,6 @@ export const en = {
   ...summary,
   ...audit,
   ...attention,
+  ...reasons,
   operator,
 } as const;

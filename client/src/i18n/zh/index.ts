@@ -6,6 +6,7 @@ import { common } from "./common";
 import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
+import { reasons } from "./reasons";
 import { room } from "./room";
 import { summary } from "./summary";
 
@@ -18,5 +19,6 @@ export const zh: Strings<typeof en, PluralFormsOf["zh"]> = {
   ...summary,
   ...audit,
   ...attention,
+  ...reasons,
   operator,
 };
