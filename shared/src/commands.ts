@@ -36,6 +36,8 @@ export const commandSchemas = {
   "agenda:set-speaking-time": command({
     itemId: idSchema,
     speakingTimeSeconds: seconds(limits.maxSpeakingTime),
+    /** The point-of-order time on this item; unchanged when absent. */
+    pointOfOrderSeconds: seconds(limits.maxSpeakingTime).optional(),
   }),
   "agenda:reorder": command({ itemIds: z.array(idSchema).min(1).max(limits.agendaItems) }),
   "agenda:conclude": command({ itemId: idSchema, conclusion: text(limits.conclusion) }),

@@ -1,4 +1,5 @@
 import { render, screen } from "@testing-library/react";
+import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import { ActionStatus } from "./ActionStatus";
 
@@ -15,10 +16,29 @@ describe("an action's status line", () => {
     expect(screen.getByRole("status").textContent).toContain("Done");
   });
 
-  it("words each error code plainly, with the server's detail beside it", () => {
+  it("words each error code plainly, without the server's English beside it", () => {
     render(<ActionStatus action={{ status: "error", errorCode: "FORBIDDEN", errorDetail: "Chair only." }} />);
     const text = screen.getByRole("status").textContent ?? "";
     expect(text).toContain("Your role does not allow this.");
-    expect(text).toContain("Chair only.");
+    expect(text).not.toContain("Chair only.");
+  });
+
+  it("words the server's reason in the person's language, with its parameters", async () => {
+    await i18next.changeLanguage("fr");
+    const reason = { code: "consultation_not_live", params: { status: "suspended" } };
+    render(
+      <ActionStatus
+        action={{ status: "error", errorCode: "CONFLICT", errorDetail: "Not live.", errorReason: reason }}
+      />,
+    );
+    const text = screen.getByRole("status").textContent ?? "";
+    await i18next.changeLanguage("en");
+    expect(text).toBe("La séance n'est pas ouverte (statut : Suspendue). La présidence l'ouvre d'abord.");
+  });
+
+  it("falls back to the words for the code when the reason is unknown to this client", () => {
+    const reason = { code: "a_reason_from_a_newer_server" };
+    render(<ActionStatus action={{ status: "error", errorCode: "CONFLICT", errorDetail: "x", errorReason: reason }} />);
+    expect(screen.getByRole("status").textContent).toBe("This cannot be done as things stand now.");
   });
 });

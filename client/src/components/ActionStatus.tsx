@@ -1,9 +1,11 @@
 import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useConsultationStore } from "../stores/consultation-store";
 import type { PendingAction } from "../stores/pending-store";
+import { reasonText } from "./reason-text";
 
 /** The part of an action that its status line shows. */
-export type ActionView = Pick<PendingAction, "status" | "errorCode" | "errorDetail">;
+export type ActionView = Pick<PendingAction, "status" | "errorCode" | "errorDetail" | "errorReason">;
 
 /** Props of {@link ActionStatus}. */
 export type ActionStatusProps = {
@@ -29,25 +31,19 @@ export function ActionStatus({ action, confirmedForMs = 6000, overrides }: Actio
     const timer = setTimeout(() => setFaded(true), confirmedForMs);
     return () => clearTimeout(timer);
   }, [status, confirmedForMs]);
+  const outdated = useOutdatedRefusal(action);
 
   let content: ReactNode = null;
   if (action?.status === "pending") content = <span className="action-status--pending">{t("action.pending")}</span>;
   if (action?.status === "waiting") content = <span className="action-status--waiting">{t("action.waiting")}</span>;
   if (action?.status === "confirmed" && !faded)
     content = <span className="action-status--confirmed">{t("action.confirmed")}</span>;
-  if (action?.status === "error" && action.errorCode) {
+  if (action?.status === "error" && action.errorCode && !outdated) {
     content = (
       <span className="action-status--error">
-        {overrides?.[action.errorCode] ?? t(`errors.${action.errorCode}`)}
-        {action.errorDetail ? (
-          <>
-            {" "}
-            {/* The server's own words, in English: a detail for whoever has to report the problem. */}
-            <bdi className="action-status__detail" lang="en">
-              ({action.errorDetail})
-            </bdi>
-          </>
-        ) : null}
+        {(action.errorReason ? reasonText(t, action.errorReason) : null) ??
+          overrides?.[action.errorCode] ??
+          t(`errors.${action.errorCode}`)}
       </span>
     );
   }
@@ -56,4 +52,30 @@ export function ActionStatus({ action, confirmedForMs = 6000, overrides }: Actio
       {content}
     </span>
   );
+}
+
+/** A refusal stays at least this long before the room's next change may clear it. */
+export const refusalShownMs = 4000;
+
+/**
+ * Whether a refusal for the state of things (CONFLICT, NOT_FOUND) no longer holds: the room has
+ * changed since (the brackets were removed, the poll opened), so its reason may be gone. It stays
+ * readable for a few seconds first; other errors (role, input, connection) stay until the next try.
+ */
+function useOutdatedRefusal(action: ActionView | null): boolean {
+  const seq = useConsultationStore((s) => s.state?.seq ?? null);
+  const stateful = action?.status === "error" && (action.errorCode === "CONFLICT" || action.errorCode === "NOT_FOUND");
+  const [since, setSince] = useState<{ seq: number | null; at: number } | null>(null);
+  const [outdated, setOutdated] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new refusal (a retry) starts its own clock.
+  useEffect(() => {
+    setOutdated(false);
+    setSince(stateful ? { seq: useConsultationStore.getState().state?.seq ?? null, at: Date.now() } : null);
+  }, [stateful, action]);
+  useEffect(() => {
+    if (!since || seq === since.seq) return;
+    const timer = setTimeout(() => setOutdated(true), Math.max(0, since.at + refusalShownMs - Date.now()));
+    return () => clearTimeout(timer);
+  }, [since, seq]);
+  return outdated;
 }

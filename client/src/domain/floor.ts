@@ -27,3 +27,14 @@ export function placesOf(
     request.delegationId === delegationId ? [{ request, place: index + 1 }] : [],
   );
 }
+
+/** The turn a point of order has paused on an item, if any. */
+export function pausedTurn(requests: Record<string, FloorRequest>, itemId: string): FloorRequest | null {
+  return Object.values(requests).find((request) => request.itemId === itemId && request.status === "paused") ?? null;
+}
+
+/** Seconds a paused turn will have when it resumes; null without a deadline. */
+export function secondsLeftWhenPaused(turn: FloorRequest): number | null {
+  if (!turn.deadlineAt || !turn.pausedAt) return null;
+  return Math.max(0, Math.ceil((Date.parse(turn.deadlineAt) - Date.parse(turn.pausedAt)) / 1000));
+}

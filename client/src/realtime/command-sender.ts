@@ -53,7 +53,7 @@ export function createCommandSender(deps: SenderDeps) {
           await delay(500 * unanswered);
           continue;
         }
-        pending.fail(key, ack.error.code, ack.error.message);
+        pending.fail(key, ack.error.code, ack.error.message, ack.error.reason);
         return ack;
       } catch {
         // No answer: either the link dropped (wait for it, then resend) or the server is slow.

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "@trilogue/shared";
+import type { ErrorCode, RefusalReason } from "@trilogue/shared";
 import { create } from "zustand";
 
 /**
@@ -20,8 +20,10 @@ export type PendingAction = {
   status: ActionStatus;
   /** Set when `status` is `error`. */
   errorCode: ActionErrorCode | null;
-  /** The server's own wording of the error, shown as a detail under the client's words. */
+  /** The server's own wording of the error (English), kept for reports; not shown. */
   errorDetail: string | null;
+  /** Why the server refused, as a code the client words in the person's language. */
+  errorReason?: RefusalReason | null;
   /** How many times it was sent. */
   attempts: number;
   /** When the person acted, ms since epoch. */
@@ -38,7 +40,7 @@ export type PendingStore = {
   /** Marks that an action waits for the connection. */
   waiting(key: string): void;
   confirm(key: string): void;
-  fail(key: string, code: ActionErrorCode, detail?: string): void;
+  fail(key: string, code: ActionErrorCode, detail?: string, reason?: RefusalReason): void;
 };
 
 /** How many settled actions to keep for display. */
@@ -76,8 +78,9 @@ export const usePendingStore = create<PendingStore>()((set) => {
         };
       }),
     waiting: (key) => patch(key, { status: "waiting" }),
-    confirm: (key) => patch(key, { status: "confirmed", errorCode: null, errorDetail: null }),
-    fail: (key, code, detail) => patch(key, { status: "error", errorCode: code, errorDetail: detail ?? null }),
+    confirm: (key) => patch(key, { status: "confirmed", errorCode: null, errorDetail: null, errorReason: null }),
+    fail: (key, code, detail, reason) =>
+      patch(key, { status: "error", errorCode: code, errorDetail: detail ?? null, errorReason: reason ?? null }),
   };
 });
 

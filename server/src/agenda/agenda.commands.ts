@@ -91,10 +91,13 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
 
   "agenda:set-speaking-time": {
     allow: policy.chair,
-    async run({ tx, consultation, emit }, { itemId, speakingTimeSeconds }) {
+    async run({ tx, consultation, emit }, { itemId, speakingTimeSeconds, pointOfOrderSeconds }) {
       assertNotClosed(consultation.status);
       await getItem(tx, consultation.id, itemId);
-      const row = await updateItem(tx, itemId, { speakingTimeSeconds });
+      const row = await updateItem(tx, itemId, {
+        speakingTimeSeconds,
+        ...(pointOfOrderSeconds === undefined ? {} : { pointOfOrderSeconds }),
+      });
       emit("item:time-box-set", { upsert: { items: [presentItem(row)] } });
       return undefined;
     },

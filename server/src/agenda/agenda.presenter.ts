@@ -11,6 +11,7 @@ export function presentItem(row: typeof agendaItems.$inferSelect): AgendaItem {
     status: row.status as AgendaItemStatus,
     timeBoxSeconds: row.timeBoxSeconds,
     speakingTimeSeconds: row.speakingTimeSeconds,
+    pointOfOrderSeconds: row.pointOfOrderSeconds,
     openedAt: iso(row.openedAt),
     deadlineAt: iso(row.deadlineAt),
     conclusion: row.conclusion,

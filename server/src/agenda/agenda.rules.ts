@@ -9,7 +9,7 @@ export function assertCanOpen(items: readonly ItemLike[], itemId: string): void 
   if (!item) throw conflict("No such agenda item.");
   const current = items.find((candidate) => candidate.status === "open");
   if (current && current.id !== itemId) {
-    throw conflict("Another item is under discussion: conclude it first.");
+    throw conflict("Another item is under discussion: conclude it first.", { code: "item_other_open" });
   }
   if (item.status !== ("pending" satisfies AgendaItemStatus)) {
     throw conflict(item.status === "open" ? "The item is already open." : "A concluded item is reopened, not opened.");

@@ -9,8 +9,9 @@ export const callDeadline = (now: Date, durationSeconds: number) => new Date(now
  * scheduler has closed the call yet: the outcome is the state of objections at the deadline.
  */
 export function assertCallAcceptsObjections(call: { status: string; deadlineAt: Date }, now: Date): void {
-  if (call.status !== "open") throw conflict("The consensus call is closed.");
-  if (now.getTime() >= call.deadlineAt.getTime()) throw conflict("The deadline for objections has passed.");
+  if (call.status !== "open") throw conflict("The consensus call is closed.", { code: "call_closed" });
+  if (now.getTime() >= call.deadlineAt.getTime())
+    throw conflict("The deadline for objections has passed.", { code: "call_deadline_passed" });
 }
 
 /** Observers are invited and do not vote; nor can they block consensus. */
@@ -20,5 +21,6 @@ export function assertMayObject(delegation: Pick<Delegation, "constituencies">):
 
 /** One call at a time per subject. */
 export function assertNoOpenCall(open: readonly unknown[]): void {
-  if (open.length > 0) throw conflict("This text is already before the room for consensus.");
+  if (open.length > 0)
+    throw conflict("This text is already before the room for consensus.", { code: "call_already_open" });
 }

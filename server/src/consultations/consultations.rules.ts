@@ -15,10 +15,11 @@ export function canMoveTo(from: ConsultationStatus, to: ConsultationStatus): boo
 
 /** Business in the room (the floor, items, votes) happens only while the meeting is live. */
 export function assertLive(status: string): void {
-  if (status !== "live") throw conflict(`The consultation is ${status}, not live.`);
+  if (status !== "live")
+    throw conflict(`The consultation is ${status}, not live.`, { code: "consultation_not_live", params: { status } });
 }
 
 /** Preparation (agenda edits) is possible until the consultation is closed. */
 export function assertNotClosed(status: string): void {
-  if (status === "closed") throw conflict("The consultation is closed.");
+  if (status === "closed") throw conflict("The consultation is closed.", { code: "consultation_closed" });
 }

@@ -1,4 +1,7 @@
-import type { AppError, ErrorCode, ValidationIssue } from "@trilogue/shared";
+import type { AppError, ErrorCode, ReasonCode, ValidationIssue } from "@trilogue/shared";
+
+/** A reason the client can word: its code and the values its sentence needs. */
+export type Reason = { code: ReasonCode; params?: Record<string, string | number> };
 
 const httpStatus: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -18,6 +21,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: ValidationIssue[],
+    readonly reason?: Reason,
   ) {
     super(message);
   }
@@ -27,15 +31,19 @@ export class DomainError extends Error {
   }
 
   toJSON(): AppError {
-    return this.issues
-      ? { code: this.code, message: this.message, issues: this.issues }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.reason ? { reason: this.reason } : {}),
+    };
   }
 }
 
-export const conflict = (message: string) => new DomainError("CONFLICT", message);
-export const notFound = (message: string) => new DomainError("NOT_FOUND", message);
-export const forbidden = (message: string) => new DomainError("FORBIDDEN", message);
+/** A refusal because of the state of things; give the reason the client words. */
+export const conflict = (message: string, reason?: Reason) => new DomainError("CONFLICT", message, undefined, reason);
+export const notFound = (message: string, reason?: Reason) => new DomainError("NOT_FOUND", message, undefined, reason);
+export const forbidden = (message: string, reason?: Reason) => new DomainError("FORBIDDEN", message, undefined, reason);
 
 /** Connection-level failures of pg or PGlite: the database is down, not the request wrong. */
 export function isUnavailable(error: unknown): boolean {

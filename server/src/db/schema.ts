@@ -108,6 +108,8 @@ export const agendaItems = pgTable(
     status: text("status").notNull().default("pending"),
     timeBoxSeconds: integer("time_box_seconds"),
     speakingTimeSeconds: integer("speaking_time_seconds").notNull().default(180),
+    /** A point of order's speaking time on this item. */
+    pointOfOrderSeconds: integer("point_of_order_seconds").notNull().default(60),
     openedAt: at("opened_at"),
     deadlineAt: at("deadline_at"),
     conclusion: text("conclusion"),
@@ -138,6 +140,8 @@ export const floorRequests = pgTable(
     grantedAt: at("granted_at"),
     deadlineAt: at("deadline_at"),
     endedAt: at("ended_at"),
+    /** Set while a point of order interrupts this turn. */
+    pausedAt: at("paused_at"),
   },
   (t) => [index("floor_requests_consultation").on(t.consultationId)],
 );

@@ -24,6 +24,7 @@ export function assertFresh(baseVersion: number, current: number): void {
   if (baseVersion !== current) {
     throw conflict(
       `The paragraph changed after version ${baseVersion} (it is now at version ${current}): review the new text and edit again.`,
+      { code: "paragraph_changed", params: { base: baseVersion, current } },
     );
   }
 }
@@ -31,7 +32,9 @@ export function assertFresh(baseVersion: number, current: number): void {
 /** Nothing changes a paragraph while its silence procedure runs. */
 export function assertNotUnderSilence(underSilence: boolean): void {
   if (underSilence)
-    throw conflict("The paragraph is under a silence procedure: it cannot change until the procedure closes.");
+    throw conflict("The paragraph is under a silence procedure: it cannot change until the procedure closes.", {
+      code: "paragraph_under_silence",
+    });
 }
 
 /** Text changes (edits, amendments, merges) only while the paragraph is bracketed. */
@@ -40,6 +43,7 @@ export function assertTextOpen(state: ParagraphState, underSilence: boolean): vo
   if (state !== "bracketed") {
     throw conflict(
       `The paragraph is ${stateWords[state]}: the chair returns it to brackets before its text can change.`,
+      { code: "paragraph_not_bracketed", params: { state } },
     );
   }
 }
@@ -56,18 +60,30 @@ export function assertStateMove(
   underSilence: boolean,
 ): void {
   assertNotUnderSilence(underSilence);
-  if (paragraph.state === to) throw conflict(`The paragraph is already ${stateWords[to]}.`);
+  if (paragraph.state === to)
+    throw conflict(`The paragraph is already ${stateWords[to]}.`, {
+      code: "paragraph_already_in_state",
+      params: { state: to },
+    });
   if (to === "bracketed") return;
-  if (hasBrackets(paragraph.text)) throw conflict("The text still holds brackets: resolve them before agreeing it.");
+  if (hasBrackets(paragraph.text))
+    throw conflict("The text still holds brackets: resolve them before agreeing it.", {
+      code: "paragraph_has_brackets",
+    });
   if (pendingProposals > 0) {
-    throw conflict(`${pendingProposals} proposal(s) on this paragraph are pending: merge or reject them first.`);
+    throw conflict(`${pendingProposals} proposal(s) on this paragraph are pending: merge or reject them first.`, {
+      code: "paragraph_pending_proposals",
+      params: { count: pendingProposals },
+    });
   }
 }
 
 /** The silence procedure is for text agreed ad referendum: silence until the deadline makes it agreed. */
 export function assertSilenceable(state: ParagraphState): void {
   if (state !== "agreed_ad_referendum") {
-    throw conflict("Only a paragraph agreed ad referendum can be put to a silence procedure.");
+    throw conflict("Only a paragraph agreed ad referendum can be put to a silence procedure.", {
+      code: "silence_needs_ad_referendum",
+    });
   }
 }
 

@@ -14,5 +14,6 @@ export function presentFloorRequest(row: typeof floorRequests.$inferSelect): Flo
     grantedAt: iso(row.grantedAt),
     deadlineAt: iso(row.deadlineAt),
     endedAt: iso(row.endedAt),
+    pausedAt: iso(row.pausedAt),
   };
 }

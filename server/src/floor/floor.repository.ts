@@ -5,12 +5,12 @@ import { floorRequests } from "../db/schema.js";
 
 export type FloorRequestRow = typeof floorRequests.$inferSelect;
 
-/** Requests still in play on an item: waiting or speaking. */
+/** Requests still in play on an item: waiting, speaking, or paused by a point of order. */
 export function activeRequests(db: Executor, itemId: string): Promise<FloorRequestRow[]> {
   return db
     .select()
     .from(floorRequests)
-    .where(and(eq(floorRequests.itemId, itemId), inArray(floorRequests.status, ["queued", "speaking"])));
+    .where(and(eq(floorRequests.itemId, itemId), inArray(floorRequests.status, ["queued", "speaking", "paused"])));
 }
 
 export async function getRequest(db: Executor, consultationId: string, requestId: string): Promise<FloorRequestRow> {
@@ -25,7 +25,7 @@ export async function getRequest(db: Executor, consultationId: string, requestId
 export async function updateRequest(
   db: Executor,
   requestId: string,
-  values: Partial<Pick<FloorRequestRow, "status" | "grantedAt" | "deadlineAt" | "endedAt">>,
+  values: Partial<Pick<FloorRequestRow, "status" | "grantedAt" | "deadlineAt" | "endedAt" | "pausedAt">>,
 ): Promise<FloorRequestRow> {
   const [row] = await db.update(floorRequests).set(values).where(eq(floorRequests.id, requestId)).returning();
   if (!row) throw notFound("No such floor request.");

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasWaitingRequest, nextSpeaker, speakingOrder, turnDeadline } from "./floor.rules.js";
+import {
+  hasWaitingRequest,
+  interrupts,
+  nextSpeaker,
+  resumedTimes,
+  speakingOrder,
+  turnDeadline,
+} from "./floor.rules.js";
 
 const request = (id: string, kind: string, minute: number, status = "queued", delegationId = id) => ({
   id,
@@ -57,6 +64,30 @@ describe("the list of speakers", () => {
         );
         const firstOther = order.findIndex((r) => r.kind !== "point_of_order");
         if (firstOther >= 0) expect(order.slice(firstOther).some((r) => r.kind === "point_of_order")).toBe(false);
+      }),
+    );
+  });
+});
+
+describe("a point of order interrupts", () => {
+  it("a statement or a reply, never another point of order, and nothing when nobody speaks", () => {
+    expect(interrupts({ kind: "point_of_order" }, { kind: "speaker" })).toBe(true);
+    expect(interrupts({ kind: "point_of_order" }, { kind: "right_of_reply" })).toBe(true);
+    expect(interrupts({ kind: "point_of_order" }, { kind: "point_of_order" })).toBe(false);
+    expect(interrupts({ kind: "speaker" }, { kind: "speaker" })).toBe(false);
+    expect(interrupts({ kind: "point_of_order" }, undefined)).toBe(false);
+  });
+
+  it("the resumed turn keeps exactly the time it had left, whatever the pause", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3_600_000 }), fc.integer({ min: 0, max: 3_600_000 }), (spoken, pause) => {
+        const grantedAt = new Date(Date.UTC(2016, 10, 3, 10));
+        const deadlineAt = new Date(grantedAt.getTime() + 3_600_000);
+        const pausedAt = new Date(grantedAt.getTime() + spoken);
+        const now = new Date(pausedAt.getTime() + pause);
+        const resumed = resumedTimes({ grantedAt, deadlineAt, pausedAt }, now);
+        expect((resumed.deadlineAt?.getTime() ?? 0) - now.getTime()).toBe(deadlineAt.getTime() - pausedAt.getTime());
+        expect((resumed.deadlineAt?.getTime() ?? 0) - (resumed.grantedAt?.getTime() ?? 0)).toBe(3_600_000);
       }),
     );
   });

@@ -12,7 +12,9 @@ type Payload = CommandPayload<"ballot:cast">;
 /** Refuses a ballot in a poll that is not open. */
 export function assertPollOpen(poll: PollRow): void {
   if (poll.status !== "open")
-    throw conflict(poll.status === "draft" ? "The poll is not open yet." : "The poll is closed.");
+    throw poll.status === "draft"
+      ? conflict("The poll is not open yet.", { code: "poll_not_open" })
+      : conflict("The poll is closed.", { code: "poll_closed" });
 }
 
 export const observersDoNotVote = "Observers are invited to the dialogue but do not vote.";

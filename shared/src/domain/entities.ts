@@ -70,6 +70,8 @@ export const agendaItemSchema = z.object({
   deadlineAt: isoTime.nullable(),
   conclusion: z.string().max(limits.conclusion).nullable(),
   concludedAt: isoTime.nullable(),
+  /** Speaking time for a point of order on this item (shorter than a statement); absent from older servers. */
+  pointOfOrderSeconds: z.number().int().positive().max(limits.maxSpeakingTime).optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -85,5 +87,10 @@ export const floorRequestSchema = z.object({
   /** When the speaking time runs out; clients count down from it. */
   deadlineAt: isoTime.nullable(),
   endedAt: isoTime.nullable(),
+  /**
+   * While paused by a point of order: when it was paused. The time left is `deadlineAt` minus this;
+   * on resuming both `grantedAt` and `deadlineAt` move on by the pause. Absent from older servers.
+   */
+  pausedAt: isoTime.nullable().optional(),
 });
 export type FloorRequest = z.infer<typeof floorRequestSchema>;

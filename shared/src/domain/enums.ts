@@ -34,6 +34,7 @@ export const floorRequestKinds = ["speaker", "point_of_order", "right_of_reply"]
 export const floorRequestKindSchema = z.enum(floorRequestKinds);
 export type FloorRequestKind = z.infer<typeof floorRequestKindSchema>;
 
-export const floorRequestStatuses = ["queued", "speaking", "done", "withdrawn"] as const;
+/** `paused`: a speaker interrupted by a point of order, who resumes with the time left when it ends. */
+export const floorRequestStatuses = ["queued", "speaking", "done", "withdrawn", "paused"] as const;
 export const floorRequestStatusSchema = z.enum(floorRequestStatuses);
 export type FloorRequestStatus = z.infer<typeof floorRequestStatusSchema>;

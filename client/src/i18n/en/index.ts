@@ -1,9 +1,11 @@
+import { attention } from "./attention";
 import { audit } from "./audit";
 import { common } from "./common";
 import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { operatorAccess } from "./operator-access";
+import { reasons } from "./reasons";
 import { room } from "./room";
 import { summary } from "./summary";
 
@@ -17,4 +19,6 @@ export const en = {
   ...audit,
   operator,
   operatorAccess,
+  ...attention,
+  ...reasons,
 } as const;

@@ -1,11 +1,13 @@
 import type { en } from "../en";
 import type { PluralFormsOf, Strings } from "../strings";
+import { attention } from "./attention";
 import { audit } from "./audit";
 import { common } from "./common";
 import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { operatorAccess } from "./operator-access";
+import { reasons } from "./reasons";
 import { room } from "./room";
 import { summary } from "./summary";
 
@@ -17,6 +19,8 @@ export const ru: Strings<typeof en, PluralFormsOf["ru"]> = {
   ...drafting,
   ...summary,
   ...audit,
+  ...attention,
+  ...reasons,
   operator,
   operatorAccess,
 };

@@ -80,7 +80,8 @@ export function ConsensusCallCard({ call, mode, delegationId }: ConsensusCallCar
   );
 }
 
-function ObjectionForm({ callId }: { callId: string }) {
+/** A delegation's objection to an open call, with its reason; also offered from the attention notice. */
+export function ObjectionForm({ callId }: { callId: string }) {
   const { t } = useTranslation();
   const id = useId();
   const [reason, setReason] = useState("");

@@ -4,6 +4,7 @@ import { ConnectionIndicator } from "../../components/ConnectionIndicator";
 import { Countdown } from "../../components/Countdown";
 import { LanguagePicker } from "../../components/LanguagePicker";
 import { useAgenda, useConsultation, useCurrentItem, useDelegationName, useFloor } from "../../hooks/use-consultation";
+import { PausedTurn } from "../room/PausedTurn";
 import { RoomGate } from "../room/RoomGate";
 import { SpeakersList } from "../room/SpeakersList";
 import { DisplayPoll } from "./DisplayPoll";
@@ -70,7 +71,13 @@ function DisplayBody() {
                   <p className="display__speaker-name" data-testid="display-speaker">
                     <bdi>{speakerName}</bdi>
                   </p>
+                  {speaker.kind !== "speaker" ? (
+                    <p className={`display__kind kind kind--${speaker.kind}`} data-testid="display-speaker-kind">
+                      {t(`floorKind.${speaker.kind}`)}
+                    </p>
+                  ) : null}
                   <Countdown deadlineAt={speaker.deadlineAt} size="large" />
+                  <PausedTurn itemId={speaker.itemId} variant="display" />
                 </>
               ) : (
                 <p className="display__none">{t("floor.nobody")}</p>

@@ -1,7 +1,9 @@
 import { lazy, Suspense } from "react";
 import { LiveAnnouncer } from "../../a11y/LiveAnnouncer";
 import { ScreenLoading } from "../../app/ScreenLoading";
+import { can } from "../../domain/permissions";
 import { useSessionStore } from "../../stores/session-store";
+import { AttentionTray } from "../attention/AttentionTray";
 import { DelegateView } from "../delegate/DelegateView";
 import { RoomGate } from "./RoomGate";
 import { RoomHeader } from "./RoomHeader";
@@ -23,6 +25,7 @@ export function RoomScreen({ view = "room" }: RoomScreenProps) {
   return (
     <RoomGate>
       <RoomHeader />
+      <DelegationAttention />
       <Suspense fallback={<ScreenLoading />}>{view === "convergence" ? <ConvergenceView /> : <RoleView />}</Suspense>
       <LiveAnnouncer />
     </RoomGate>
@@ -33,4 +36,10 @@ function RoleView() {
   const role = useSessionStore((s) => s.me?.role);
   // Secretary, advisers and observers read the delegate view without the floor controls.
   return role === "chair" ? <ChairConsole /> : <DelegateView />;
+}
+
+/** A delegate's notices of what the room asks of the delegation; nothing for other roles. */
+function DelegationAttention() {
+  const me = useSessionStore((s) => s.me);
+  return me?.delegationId && can.speak(me) ? <AttentionTray delegationId={me.delegationId} /> : null;
 }

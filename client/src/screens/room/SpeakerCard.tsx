@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Countdown } from "../../components/Countdown";
 import { useDelegationName } from "../../hooks/use-consultation";
 import { useConsultationStore } from "../../stores/consultation-store";
+import { PausedTurn } from "./PausedTurn";
 
 /** Props of {@link SpeakerCard}. */
 export type SpeakerCardProps = {
@@ -38,6 +39,7 @@ export function SpeakerCard({ speaker, children }: SpeakerCardProps) {
             {speaker.kind !== "speaker" ? `${t("format.separator")}${t(`floorKind.${speaker.kind}`)}` : ""}
           </p>
           <Countdown deadlineAt={speaker.deadlineAt} size="large" announceSoon={t("countdown.speakingSoon")} />
+          <PausedTurn itemId={speaker.itemId} />
           {children}
         </div>
       ) : (
