@@ -27,7 +27,9 @@ import { metricsRoutes } from "./http/metrics.routes.js";
 import { registerCsrfProtection, registerRateLimits } from "./http/protection.js";
 import { jointCommands } from "./joint/joint.commands.js";
 import { ballotCommands } from "./polls/ballots.commands.js";
+import { boardRoutes } from "./polls/board.routes.js";
 import { pollCommands } from "./polls/polls.commands.js";
+import { trusteeCommands } from "./polls/trustees.commands.js";
 import { positionCommands } from "./positions/positions.commands.js";
 import { positionRoutes } from "./positions/positions.routes.js";
 import { createBroadcaster } from "./realtime/broadcaster.js";
@@ -58,6 +60,7 @@ const handlers: CommandHandlers = {
   ...positionCommands,
   ...pollCommands,
   ...ballotCommands,
+  ...trusteeCommands,
   ...consensusCommands,
   ...expectationCommands,
   ...amendmentCommands,
@@ -181,6 +184,7 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   });
   await app.register(positionRoutes, { db });
   await app.register(summaryRoutes, { db, publicUrl: config.PUBLIC_URL });
+  await app.register(boardRoutes, { db });
   await app.register(metricsRoutes, {
     operatorTokenHash: secrets.operatorTokenHash,
     connectedSockets: () => io.of("/").sockets.size,
