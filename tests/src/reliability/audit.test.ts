@@ -80,7 +80,7 @@ describe.each(databaseKinds)("the audit view on %s", (kind) => {
     expect(trail.filter((entry) => entry.actor?.participantId === rwanda)).toEqual([]);
     const aboutSecret = trail.filter((entry) => Object.values(entry.touched).some((ids) => ids?.includes(secretPoll)));
     expect(aboutSecret.map((entry) => entry.type).sort()).toEqual(
-      ["poll:created", "poll:opened", "poll:turnout-changed"].sort(),
+      ["poll:created", "poll:trustee-ready", "poll:opened", "poll:turnout-changed"].sort(),
     );
     for (const entry of aboutSecret.filter((e) => e.type === "poll:turnout-changed")) expect(entry.actor).toBeNull();
   });
