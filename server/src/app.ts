@@ -31,7 +31,9 @@ import { createOperatorGuard } from "./operators/operator-guard.js";
 import { operatorsRoutes } from "./operators/operators.routes.js";
 import { signInRoutes } from "./operators/sign-in.routes.js";
 import { ballotCommands } from "./polls/ballots.commands.js";
+import { boardRoutes } from "./polls/board.routes.js";
 import { pollCommands } from "./polls/polls.commands.js";
+import { trusteeCommands } from "./polls/trustees.commands.js";
 import { positionCommands } from "./positions/positions.commands.js";
 import { positionRoutes } from "./positions/positions.routes.js";
 import { createBroadcaster } from "./realtime/broadcaster.js";
@@ -62,6 +64,7 @@ const handlers: CommandHandlers = {
   ...positionCommands,
   ...pollCommands,
   ...ballotCommands,
+  ...trusteeCommands,
   ...consensusCommands,
   ...expectationCommands,
   ...amendmentCommands,
@@ -215,6 +218,7 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   });
   await app.register(positionRoutes, { db });
   await app.register(summaryRoutes, { db, publicUrl: config.PUBLIC_URL });
+  await app.register(boardRoutes, { db });
   await app.register(metricsRoutes, {
     guard: operatorGuard,
     connectedSockets: () => io.of("/").sockets.size,

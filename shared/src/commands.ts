@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkAcceptance, checkPollCreate, decisionShapes as d } from "./decisions/commands.js";
+import { checkAcceptance, checkBallot, checkPollCreate, decisionShapes as d } from "./decisions/commands.js";
 import { idSchema, text } from "./domain/entities.js";
 import { consultationStatusSchema, floorRequestKindSchema } from "./domain/enums.js";
 import { limits } from "./domain/limits.js";
@@ -57,7 +57,7 @@ export const commandSchemas = {
   "poll:create": command(d.pollCreate).superRefine(checkPollCreate),
   "poll:open": command(d.poll),
   "poll:close": command(d.poll),
-  "ballot:cast": command(d.ballot),
+  "ballot:cast": command(d.ballot).superRefine(checkBallot),
   "consensus:call": command(d.consensusCall),
   "consensus:object": command(d.consensusObject),
   "consensus:withdraw-objection": command(d.consensusCallRef),
@@ -88,6 +88,9 @@ export const commandSchemas = {
     baseRevision: z.number().int().min(0),
   }),
   "summary:finalise": command({ revision: z.number().int().min(0) }),
+  // Secret polls' trustees (ballots/): a key share before opening, a decryption share after closing.
+  "trustee:publish-key": command(d.trusteeKey),
+  "trustee:decrypt": command(d.trusteeDecrypt),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

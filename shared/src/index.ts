@@ -1,5 +1,6 @@
 export * from "./ack.js";
 export * from "./audit.js";
+export * from "./ballots/index.js";
 export * from "./commands.js";
 export * from "./decisions/consensus.js";
 export * from "./decisions/enums.js";

@@ -60,6 +60,10 @@ export const eventTypes = [
   "summary:draft-edited",
   /** The summary is final and immutable; its digest is read over HTTP. Empty patch. */
   "summary:finalised",
+  /** A trustee of a secret poll published its key share (or, after close, its decryption share). */
+  "poll:trustee-ready",
+  /** Every trustee decrypted: a secret poll's result is published. */
+  "poll:tallied",
 ] as const;
 export const eventTypeSchema = z.enum(eventTypes);
 export type EventType = z.infer<typeof eventTypeSchema>;

@@ -1,3 +1,4 @@
+import type { Aggregate, SealedBallot } from "@trilogue/shared";
 import {
   boolean,
   date,
@@ -358,6 +359,63 @@ export const pollReceipts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.pollId, t.receiptHash] })],
 );
+
+/**
+ * A secret poll's trustees (n of n): the chair's browser, the server, and any delegation named.
+ * Only the server's own secret share is kept here; the others stay with their holders.
+ */
+export const pollTrustees = pgTable(
+  "poll_trustees",
+  {
+    pollId: uuid("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    /** "server", "chair", or a delegation's id: bound into the trustee's proofs. */
+    trusteeId: text("trustee_id").notNull(),
+    name: text("name").notNull(),
+    position: integer("position").notNull(),
+    publicShare: text("public_share"),
+    keyProof: jsonb("key_proof").$type<{ c: string[]; s: string[] }>(),
+    /** The server trustee's secret share (hex); null for every other trustee. */
+    secretShare: text("secret_share"),
+    /** The trustee's partial decryptions of the aggregates, with proofs. */
+    partials:
+      jsonb("partials").$type<{ scope: string; options: { d: string; proof: { c: string[]; s: string[] } }[] }[]>(),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.trusteeId] })],
+);
+
+/**
+ * A secret poll's counted ballots: ciphertexts and proofs only, the last one of each delegation.
+ * Which delegation cast which ciphertext is kept (one ballot each); no ciphertext opens alone.
+ */
+export const pollSealedBallots = pgTable(
+  "poll_sealed_ballots",
+  {
+    pollId: uuid("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    delegationId: uuid("delegation_id")
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    tracker: text("tracker").notNull(),
+    ballot: jsonb("ballot").notNull().$type<SealedBallot>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pollId, t.delegationId] }),
+    uniqueIndex("poll_sealed_ballots_tracker").on(t.pollId, t.tracker),
+  ],
+);
+
+/** A closed secret poll's aggregates (one per disclosed scope), fixed at close. */
+export const pollAggregates = pgTable("poll_aggregates", {
+  pollId: uuid("poll_id")
+    .primaryKey()
+    .references(() => polls.id, { onDelete: "cascade" }),
+  aggregates: jsonb("aggregates").notNull().$type<Aggregate[]>(),
+  /** SHA-256 of the bulletin board's JSON once the result is published. */
+  boardHash: text("board_hash"),
+});
 
 export const consensusCalls = pgTable(
   "consensus_calls",

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { assertLive } from "../consultations/consultations.rules.js";
-import { conflict, DomainError, forbidden } from "../core/errors.js";
+import { conflict, DomainError } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import type { BatchCommand, BatchHandler, BatchOutcome } from "../realtime/group-commit.js";
-import { assertPollOpen, castSecret, namedTakesNoReceipt, observersDoNotVote } from "./ballot-cast.js";
+import { copiedBallot } from "./ballot-cast.js";
+import { assertPollOpen, type CheckedBallot, checkBallot } from "./ballot-checks.js";
 import { presentBallot } from "./polls.presenter.js";
 import {
   delegationsByIds,
@@ -13,9 +14,11 @@ import {
   upsertBallots,
   votedAmong,
 } from "./polls.repository.js";
-import { canonicalChoices, scopesOf } from "./polls.rules.js";
+import { listTrustees, trackerTaken, upsertSealedBallot } from "./sealed-ballots.repository.js";
+import { publicKeyOf } from "./sealing.service.js";
 
 type Cast = BatchCommand<"ballot:cast">;
+type Accepted = { index: number; cast: Cast; ballot: CheckedBallot };
 
 /** Runs `check`; a refusal becomes the outcome of every command. */
 function refusal(check: () => void): DomainError | null {
@@ -30,9 +33,8 @@ function refusal(check: () => void): DomainError | null {
 
 /**
  * Ballots of one poll that arrive together (a vote storm when the chair opens a poll) are cast
- * in one transaction with the same rules as `ballot:cast` alone: a named poll's ballots with a
- * handful of set-wise statements, whatever their number; a secret poll's one by one, each in a
- * savepoint, since each rewrites the poll's counters and consumes a receipt.
+ * in one transaction with the same checks as `ballot:cast` alone (`checkBallot`), then stored
+ * with a handful of set-wise statements (named) or one upsert each (sealed), whatever their number.
  */
 export const ballotBatch: BatchHandler<"ballot:cast"> = {
   key: (payload) => payload.pollId,
@@ -50,41 +52,47 @@ export const ballotBatch: BatchHandler<"ballot:cast"> = {
     }
     const closed = refused ?? (poll ? refusal(() => assertPollOpen(poll)) : null);
     if (closed || !poll) return commands.map(() => ({ kind: "refused", error: closed ?? conflict("No such poll.") }));
-    return poll.secret ? castSecretBallots(uow, poll, commands) : castNamedBallots(uow, poll, commands);
+    const open = poll;
+    const key = open.secret ? publicKeyOf(await listTrustees(uow.tx, open.id)) : null;
+    const ids = [...new Set(commands.map(({ me }) => me.delegationId ?? ""))];
+    const delegations = await delegationsByIds(uow.tx, uow.consultation.id, ids);
+    const outcomes: BatchOutcome[] = [];
+    const accepted: Accepted[] = [];
+    const taken = new Set<string>();
+    commands.forEach((cast, index) => {
+      let ballot: CheckedBallot | undefined;
+      const error = refusal(() => {
+        ballot = checkBallot(open, delegations.get(cast.me.delegationId ?? ""), cast.payload, key);
+      });
+      if (error || !ballot) outcomes[index] = { kind: "refused", error: error ?? conflict("No ballot.") };
+      else if (taken.has(ballot.delegationId)) outcomes[index] = { kind: "later" };
+      else {
+        taken.add(ballot.delegationId);
+        accepted.push({ index, cast, ballot });
+      }
+    });
+    if (open.secret) await storeSealed(uow, open, accepted, outcomes);
+    else await storeNamed(uow, open, accepted, outcomes);
+    return outcomes;
   },
 };
 
-async function castNamedBallots(uow: UnitOfWork, poll: PollRow, commands: readonly Cast[]): Promise<BatchOutcome[]> {
-  const ids = [...new Set(commands.map(({ me }) => me.delegationId ?? ""))];
-  const delegations = await delegationsByIds(uow.tx, uow.consultation.id, ids);
-  const voted = await votedAmong(uow.tx, poll.id, ids);
-  const outcomes: BatchOutcome[] = [];
-  const accepted: { index: number; cast: Cast; delegationId: string; choices: number[] }[] = [];
-  const taken = new Set<string>();
-  commands.forEach((cast, index) => {
-    const delegation = delegations.get(cast.me.delegationId ?? "");
-    let choices: number[] = [];
-    const error =
-      (!delegation ? forbidden("Your delegation is not registered in this consultation.") : null) ??
-      (delegation && scopesOf(delegation).length === 0 ? forbidden(observersDoNotVote) : null) ??
-      refusal(() => {
-        choices = canonicalChoices(poll, cast.payload.choices);
-      }) ??
-      (cast.payload.receipt ? conflict(namedTakesNoReceipt) : null);
-    if (error || !delegation) outcomes[index] = { kind: "refused", error: error ?? forbidden(observersDoNotVote) };
-    else if (taken.has(delegation.id)) outcomes[index] = { kind: "later" };
-    else {
-      taken.add(delegation.id);
-      accepted.push({ index, cast, delegationId: delegation.id, choices });
-    }
-  });
+async function storeNamed(uow: UnitOfWork, poll: PollRow, accepted: Accepted[], outcomes: BatchOutcome[]) {
+  const named = accepted.flatMap(({ index, cast, ballot }) =>
+    ballot.kind === "named" ? [{ index, cast, delegationId: ballot.delegationId, choices: ballot.choices }] : [],
+  );
+  const voted = await votedAmong(
+    uow.tx,
+    poll.id,
+    named.map((b) => b.delegationId),
+  );
   await recordParticipations(
     uow.tx,
-    accepted.map(({ cast, delegationId }) => ({ pollId: poll.id, delegationId, castBy: cast.me.participantId })),
+    named.map(({ cast, delegationId }) => ({ pollId: poll.id, delegationId, castBy: cast.me.participantId })),
   );
   const rows = await upsertBallots(
     uow.tx,
-    accepted.map(({ cast, delegationId, choices }) => ({
+    named.map(({ cast, delegationId, choices }) => ({
       id: randomUUID(),
       pollId: poll.id,
       delegationId,
@@ -94,7 +102,7 @@ async function castNamedBallots(uow: UnitOfWork, poll: PollRow, commands: readon
     })),
   );
   const byDelegation = new Map(rows.map((row) => [row.delegationId, row]));
-  for (const { index, delegationId } of accepted) {
+  for (const { index, delegationId } of named) {
     const row = byDelegation.get(delegationId);
     if (!row) throw new Error("a ballot of the batch was not stored");
     // Hidden until close otherwise: the ballot is kept, the room sees the turnout only.
@@ -111,35 +119,28 @@ async function castNamedBallots(uow: UnitOfWork, poll: PollRow, commands: readon
           : [],
     };
   }
-  return outcomes;
 }
 
-/** Secret ballots one at a time, each in a savepoint so that a refused one leaves the others. */
-async function castSecretBallots(uow: UnitOfWork, poll: PollRow, commands: readonly Cast[]): Promise<BatchOutcome[]> {
-  const ids = [...new Set(commands.map(({ me }) => me.delegationId ?? ""))];
-  const delegations = await delegationsByIds(uow.tx, uow.consultation.id, ids);
-  const outcomes: BatchOutcome[] = [];
-  for (const { me, payload } of commands) {
-    const delegation = delegations.get(me.delegationId ?? "");
-    if (!delegation) {
-      outcomes.push({ kind: "refused", error: forbidden("Your delegation is not registered in this consultation.") });
+/** Sealed ballots: a copy of a ballot already on the board (or earlier in the batch) is refused. */
+async function storeSealed(uow: UnitOfWork, poll: PollRow, accepted: Accepted[], outcomes: BatchOutcome[]) {
+  const seen = new Set<string>();
+  const participations: { pollId: string; delegationId: string; castBy: string }[] = [];
+  for (const { index, cast, ballot } of accepted) {
+    if (ballot.kind !== "sealed") continue;
+    if (seen.has(ballot.tracker) || (await trackerTaken(uow.tx, poll.id, ballot.tracker))) {
+      outcomes[index] = { kind: "refused", error: conflict(copiedBallot) };
       continue;
     }
-    const scopeList = scopesOf(delegation);
-    if (scopeList.length === 0) {
-      outcomes.push({ kind: "refused", error: forbidden(observersDoNotVote) });
-      continue;
-    }
-    try {
-      await uow.tx.transaction(async (savepoint) => {
-        const choices = canonicalChoices(poll, payload.choices);
-        await castSecret({ ...uow, tx: savepoint }, poll, delegation.id, scopeList, choices, payload, me);
-      });
-      outcomes.push({ kind: "done", events: [] });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      outcomes.push({ kind: "refused", error });
-    }
+    seen.add(ballot.tracker);
+    await upsertSealedBallot(uow.tx, {
+      pollId: poll.id,
+      delegationId: ballot.delegationId,
+      tracker: ballot.tracker,
+      ballot: ballot.ballot,
+    });
+    participations.push({ pollId: poll.id, delegationId: ballot.delegationId, castBy: cast.me.participantId });
+    // No event: an event would carry the casting delegate as its actor.
+    outcomes[index] = { kind: "done", events: [] };
   }
-  return outcomes;
+  await recordParticipations(uow.tx, participations);
 }

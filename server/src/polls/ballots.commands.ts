@@ -1,11 +1,12 @@
 import { assertLive } from "../consultations/consultations.rules.js";
 import { policy } from "../consultations/policy.js";
-import { conflict, forbidden } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
-import { assertPollOpen, castNamed, castSecret, namedTakesNoReceipt, observersDoNotVote } from "./ballot-cast.js";
+import { castNamed, castSealed } from "./ballot-cast.js";
+import { assertPollOpen, checkBallot } from "./ballot-checks.js";
 import { ballotBatch } from "./ballots.batch.js";
 import { pollAndDelegation } from "./polls.repository.js";
-import { canonicalChoices, scopesOf } from "./polls.rules.js";
+import { listTrustees } from "./sealed-ballots.repository.js";
+import { publicKeyOf } from "./sealing.service.js";
 
 /**
  * One ballot per delegation, cast by any of its delegates; the last one counts until the poll
@@ -25,13 +26,10 @@ export const ballotCommands: Pick<CommandHandlers, "ballot:cast"> = {
         me.delegationId ?? "",
       );
       assertPollOpen(poll);
-      if (!delegation) throw forbidden("Your delegation is not registered in this consultation.");
-      const scopeList = scopesOf(delegation);
-      if (scopeList.length === 0) throw forbidden(observersDoNotVote);
-      const choices = canonicalChoices(poll, payload.choices);
-      if (poll.secret) await castSecret(uow, poll, delegation.id, scopeList, choices, payload, me);
-      else if (payload.receipt) throw conflict(namedTakesNoReceipt);
-      else await castNamed(uow, poll, delegation.id, choices, me);
+      const key = poll.secret ? publicKeyOf(await listTrustees(uow.tx, poll.id)) : null;
+      const ballot = checkBallot(poll, delegation, payload, key);
+      if (ballot.kind === "sealed") await castSealed(uow, poll, ballot, me);
+      else await castNamed(uow, poll, ballot.delegationId, ballot.choices, me);
       return undefined;
     },
   },

@@ -5,11 +5,12 @@ import { assertLive, assertNotClosed } from "../consultations/consultations.rule
 import { policy } from "../consultations/policy.js";
 import { conflict } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
-import { presentPoll, presentTurnout } from "./polls.presenter.js";
+import { presentTurnout } from "./polls.presenter.js";
 import { countPollsOnItem, getPoll, insertPoll, updatePoll } from "./polls.repository.js";
 import { pollMaxChoices, pollOptions, pollVisibility } from "./polls.rules.js";
 import { closePoll } from "./polls.service.js";
-import { createCounters } from "./secret-ballots.repository.js";
+import { listTrustees } from "./sealed-ballots.repository.js";
+import { createTrustees, presentPollWithSealing } from "./sealing.service.js";
 
 type PollCommand = "poll:create" | "poll:open" | "poll:close";
 
@@ -42,9 +43,9 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
         openedAt: null,
         closedAt: null,
       });
-      if (row.secret) await createCounters(tx, row.id, options.length);
+      if (row.secret) await createTrustees(tx, row.id);
       const turnout = presentTurnout(row.id, { overall: 0, byConstituency: zeroConstituencyCounts() });
-      emit("poll:created", { upsert: { polls: [presentPoll(row)], pollTurnouts: [turnout] } });
+      emit("poll:created", { upsert: { polls: [await presentPollWithSealing(tx, row)], pollTurnouts: [turnout] } });
       return row.id;
     },
   },
@@ -56,8 +57,12 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
       const poll = await getPoll(tx, consultation.id, pollId);
       if (poll.status !== "draft")
         throw conflict(poll.status === "open" ? "The poll is already open." : "The poll is closed.");
+      if (poll.secret) {
+        const missing = (await listTrustees(tx, poll.id)).find((t) => !t.publicShare);
+        if (missing) throw conflict(`Waiting for the key share of the ${missing.name}.`);
+      }
       const row = await updatePoll(tx, pollId, { status: "open", openedAt: now });
-      emit("poll:opened", { upsert: { polls: [presentPoll(row)] } });
+      emit("poll:opened", { upsert: { polls: [await presentPollWithSealing(tx, row)] } });
       return undefined;
     },
   },

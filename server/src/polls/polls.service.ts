@@ -1,44 +1,42 @@
-import { type Ballot, countDelegations, type PollResult, type PollTurnout, tallyBallots } from "@trilogue/shared";
+import { type Ballot, type PollResult, type PollTurnout, tallyBallots } from "@trilogue/shared";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { pollParticipation, polls } from "../db/schema.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
-import { presentBallot, presentPoll, presentTurnout } from "./polls.presenter.js";
+import { presentBallot, presentTurnout } from "./polls.presenter.js";
 import { listBallots, listDelegations, type PollRow, turnoutOf, updatePoll } from "./polls.repository.js";
-import { secretResult } from "./polls.rules.js";
-import { eraseSecretStorage, readCounts } from "./secret-ballots.repository.js";
+import { closeSealed, presentPollWithSealing, tallyIfComplete } from "./sealing.service.js";
 
 /**
- * Closes a poll and fixes its result: a named poll's from its ballots (revealed now if they were
- * hidden), a secret poll's from its counters within the secrecy floor, after which the counters
- * and receipts are erased.
+ * Closes a poll: a named poll's result from its ballots (revealed now if they were hidden); a
+ * secret poll's aggregates within the secrecy floor, whose result follows the trustees' shares.
  */
 export async function closePoll(uow: UnitOfWork, poll: PollRow): Promise<void> {
   const { tx, now, consultation } = uow;
-  const delegations = await listDelegations(tx, consultation.id);
-  const { voting, turnout } = await turnoutOf(tx, poll.id);
-  let result: PollResult;
+  const { turnout } = await turnoutOf(tx, poll.id);
+  let result: PollResult | null = null;
   let revealed: Ballot[] = [];
   if (poll.secret) {
-    const counters = await readCounts(tx, poll.id);
-    const eligible = countDelegations(delegations);
-    result = secretResult({ optionCount: poll.options.length, counters, voters: voting, turnout, eligible });
-    await eraseSecretStorage(tx, poll.id);
+    // The result waits for every trustee's decryption share (trustees.commands.ts).
+    await closeSealed(uow, poll);
   } else {
+    const delegations = await listDelegations(tx, consultation.id);
     const rows = await listBallots(tx, [poll.id]);
     const tally = tallyBallots(poll.options.length, rows, delegations);
     result = { disclosure: "by_constituency", ...tally };
     if (poll.resultsVisibility === "on_close") revealed = rows.map(presentBallot);
   }
-  const row = await updatePoll(tx, poll.id, {
+  let row = await updatePoll(tx, poll.id, {
     status: "closed",
     closedAt: now,
     result,
     announcedTurnout: turnout.overall,
   });
+  // A secret poll with nothing to decrypt (withheld) has its result at once.
+  if (poll.secret) row = (await tallyIfComplete(uow, row)) ?? row;
   uow.emit("poll:closed", {
     upsert: {
-      polls: [presentPoll(row)],
+      polls: [await presentPollWithSealing(tx, row)],
       pollTurnouts: [presentTurnout(poll.id, turnout)],
       ...(revealed.length ? { ballots: revealed } : {}),
     },

@@ -1,7 +1,8 @@
 import type { Snapshot } from "@trilogue/shared";
 import type { Executor } from "../db/database.js";
-import { presentBallot, presentPoll, presentTurnout } from "./polls.presenter.js";
+import { presentBallot, presentTurnout } from "./polls.presenter.js";
 import { listBallots, listPolls, turnoutOf } from "./polls.repository.js";
+import { presentPollWithSealing } from "./sealing.service.js";
 
 /** Polls with their turnout; named ballots only where results are visible (live, or closed). */
 export async function loadPollState(
@@ -18,5 +19,7 @@ export async function loadPollState(
     db,
     visible.map((poll) => poll.id),
   );
-  return { polls: polls.map(presentPoll), pollTurnouts, ballots: ballots.map(presentBallot) };
+  const presented = [];
+  for (const poll of polls) presented.push(await presentPollWithSealing(db, poll));
+  return { polls: presented, pollTurnouts, ballots: ballots.map(presentBallot) };
 }

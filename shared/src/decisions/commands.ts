@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { partialsSchema, sealedBallotSchema, trusteeShareSchema } from "../ballots/schemas.js";
 import { idSchema, text } from "../domain/entities.js";
 import { limits } from "../domain/limits.js";
 import { acceptanceKindSchema, pollKindSchema, resultsVisibilitySchema, stanceSchema } from "./enums.js";
 import { expectationChangesSchema, expectationFieldsSchema } from "./expectations.js";
-import { receiptNonceSchema } from "./polls.js";
 import { statementSchema } from "./positions.js";
 
 /**
@@ -43,19 +43,15 @@ export const decisionShapes = {
   poll: { pollId: idSchema },
   ballot: {
     pollId: idSchema,
-    /** Option indexes. */
-    choices: choicesSchema,
-    /**
-     * Secret polls only. `nonce` is fresh randomness for this ballot; the client keeps it with the
-     * choices. To change a secret ballot, `replaces` gives back the nonce and choices it replaces.
-     */
-    receipt: z
-      .strictObject({
-        nonce: receiptNonceSchema,
-        replaces: z.strictObject({ nonce: receiptNonceSchema, choices: choicesSchema }).optional(),
-      })
-      .optional(),
+    /** A named poll's option indexes; a secret poll takes none (they never leave the browser). */
+    choices: choicesSchema.optional(),
+    /** A secret poll's ballot, encrypted in the delegate's browser with its proofs. */
+    sealed: sealedBallotSchema.optional(),
   },
+  /** A trustee's public share of a secret poll's key, with its proof of knowledge. */
+  trusteeKey: { pollId: idSchema, share: trusteeShareSchema },
+  /** A trustee's partial decryptions of a closed secret poll's aggregates, with proofs. */
+  trusteeDecrypt: { pollId: idSchema, partials: partialsSchema },
   consensusCall: {
     subject: z.discriminatedUnion("kind", [
       z.strictObject({ kind: z.literal("conclusion"), itemId: idSchema, text: text(limits.conclusion) }),
@@ -120,5 +116,12 @@ export function checkAcceptance(record: { kind: string; caveat: string }, ctx: z
   }
   if (record.kind === "accepts" && record.caveat !== "") {
     ctx.addIssue({ code: "custom", path: ["caveat"], message: "a plain acceptance carries no caveat" });
+  }
+}
+
+/** A ballot is either named (choices) or sealed, never both: a secret choice never travels in clear. */
+export function checkBallot(ballot: { choices?: unknown; sealed?: unknown }, ctx: z.RefinementCtx): void {
+  if ((ballot.choices === undefined) === (ballot.sealed === undefined)) {
+    ctx.addIssue({ code: "custom", path: ["choices"], message: "a ballot has either choices or a sealed ballot" });
   }
 }

@@ -50,8 +50,18 @@ export const pollSchema = z.object({
   createdAt: isoTime,
   openedAt: isoTime.nullable(),
   closedAt: isoTime.nullable(),
-  /** Set when the poll closes. */
+  /** Set when the poll closes (a secret poll's once every trustee has decrypted). */
   result: pollResultSchema.nullable(),
+  /** Secret polls: the key and where each trustee stands. */
+  sealing: z
+    .object({
+      /** Null until every trustee has published its share. */
+      publicKey: z.string().nullable(),
+      trustees: z.array(z.object({ id: z.string(), name: z.string(), hasKey: z.boolean(), hasDecrypted: z.boolean() })),
+      /** SHA-256 of the bulletin board once the result is published. */
+      boardHash: z.string().nullable(),
+    })
+    .optional(),
 });
 export type Poll = z.infer<typeof pollSchema>;
 

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { type Constituency, tallyBallots } from "@trilogue/shared";
+import { type Constituency, sealBallot, tallyBallots } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, join, TestClient } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { startServer, type TestServer } from "../support/server.js";
-import { newNonce, openRoom, type Room, registerDelegation } from "./room.js";
+import { openRoom, type Room, registerDelegation } from "./room.js";
+import { ChairTrustee } from "./secret-polls.js";
 
 const count = 100;
 /** A mix of single and dual memberships, as in 2016 (Council members that are also T/PCCs). */
@@ -54,19 +55,19 @@ describe.each(databaseKinds)("a hundred delegations voting at once on %s", (kind
       return id ?? "";
     };
     const named = await create(false);
-    const secret = await create(true);
-    const nonces = delegates.map(() => newNonce());
+    const trustee = new ChairTrustee(server, room);
+    const frame = await trustee.openSecretPoll({ question: "Secret: adopt the expectation?" });
+    const secret = frame.pollId;
+    // Sealed beforehand, as each delegate's browser would, so that the storm is concurrent.
+    const firstSealed = delegates.map((_, i) => sealBallot(frame, [firstChoice(i)]));
+    const finalSealed = delegates.map((_, i) => sealBallot(frame, [finalChoice(i)]));
 
     // Everyone casts in both polls at once; every named ballot is sent twice with one key (a retry).
     await Promise.all(
       delegates.flatMap(({ client }, i) => {
         const key = randomUUID();
         return [
-          client.must("ballot:cast", {
-            pollId: secret,
-            choices: [firstChoice(i)],
-            receipt: { nonce: nonces[i] ?? "" },
-          }),
+          client.must("ballot:cast", { pollId: secret, sealed: firstSealed[i] ?? never() }),
           client.send("ballot:cast", { pollId: named, choices: [firstChoice(i)] }, key),
           client.send("ballot:cast", { pollId: named, choices: [firstChoice(i)] }, key),
         ];
@@ -76,11 +77,7 @@ describe.each(databaseKinds)("a hundred delegations voting at once on %s", (kind
     const acks = await Promise.all(
       delegates.flatMap(({ client }, i) => [
         client.send("ballot:cast", { pollId: named, choices: [finalChoice(i)] }),
-        client.send("ballot:cast", {
-          pollId: secret,
-          choices: [finalChoice(i)],
-          receipt: { nonce: newNonce(), replaces: { nonce: nonces[i] ?? "", choices: [firstChoice(i)] } },
-        }),
+        client.send("ballot:cast", { pollId: secret, sealed: finalSealed[i] ?? never() }),
       ]),
     );
     expect(acks.filter((ack) => !ack.ok)).toEqual([]);
@@ -117,6 +114,7 @@ describe.each(databaseKinds)("a hundred delegations voting at once on %s", (kind
     for (const pollId of [named, secret]) {
       const closed = await room.chair.must("poll:close", { pollId });
       await room.chair.waitForSeq(closed.seq);
+      if (pollId === secret) await room.chair.waitForSeq((await trustee.decrypt(pollId)).seq);
       const result = room.chair.replica.state?.polls[pollId]?.result;
       expect(result?.overall).toEqual(expected.overall);
       expect(result?.turnout).toEqual(expected.turnout);

@@ -1,9 +1,10 @@
-import { type CommandInput, tallyBallots } from "@trilogue/shared";
+import { type CommandInput, sealBallot, tallyBallots } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { startServer, type TestServer } from "../support/server.js";
-import { eventsAfter, expectRefused, headSeq, newNonce, openRoom, type Room } from "./room.js";
+import { eventsAfter, expectRefused, headSeq, openRoom, type Room } from "./room.js";
+import { ChairTrustee } from "./secret-polls.js";
 
 describe.each(databaseKinds)("polls on %s", (kind) => {
   let database: TestDatabase;
@@ -87,39 +88,21 @@ describe.each(databaseKinds)("polls on %s", (kind) => {
     expect(revealed).toMatchObject([{ delegationId: room.delegationId("India"), choices: [0, 2] }]);
   });
 
-  it("takes a secret ballot with a receipt, changes it only with that receipt, and publishes counts at close", async () => {
-    const pollId = await createPoll({ secret: true });
+  it("takes a sealed secret ballot, lets the last one count, and publishes counts once the trustees decrypt", async () => {
+    const trustee = new ChairTrustee(server, room);
+    const frame = await trustee.openSecretPoll({ question: "Should mandates name the political strategy POC serves?" });
+    const pollId = frame.pollId;
     const names = ["France", "United Kingdom", "Japan", "Russian Federation"];
-    const receipts = new Map<string, { nonce: string; choices: number[] }>();
     for (const [index, name] of names.entries()) {
       const client = await room.delegate(name);
-      const nonce = newNonce();
-      const choices = [index % 2];
-      const ack = await client.must("ballot:cast", { pollId, choices, receipt: { nonce } });
+      const ack = await client.must("ballot:cast", { pollId, sealed: sealBallot(frame, [index % 2]) });
       expect(ack.seq).toBe(0);
-      receipts.set(name, { nonce, choices });
     }
     const france = await room.delegate("France");
-    const noReceipt = await france.send("ballot:cast", { pollId, choices: [2] });
-    expect(noReceipt.ok ? null : noReceipt.error.code).toBe("VALIDATION");
-    const again = await france.send("ballot:cast", { pollId, choices: [2], receipt: { nonce: newNonce() } });
-    expect(again.ok ? null : again.error.message).toMatch(/present the receipt/);
-    const wrong = await france.send("ballot:cast", {
-      pollId,
-      choices: [2],
-      receipt: { nonce: newNonce(), replaces: { nonce: newNonce(), choices: [0] } },
-    });
-    expect(wrong.ok ? null : wrong.error.message).toMatch(/does not match/);
-    const held = receipts.get("France");
-    if (!held) throw new Error("no receipt");
-    await france.must("ballot:cast", { pollId, choices: [2], receipt: { nonce: newNonce(), replaces: held } });
-    // A receipt works once.
-    const replay = await france.send("ballot:cast", {
-      pollId,
-      choices: [1],
-      receipt: { nonce: newNonce(), replaces: held },
-    });
-    expect(replay.ok).toBe(false);
+    const plain = await france.send("ballot:cast", { pollId, choices: [2] });
+    expect(plain.ok ? null : plain.error.code).toBe("VALIDATION");
+    // A new sealed ballot replaces the delegation's last.
+    await france.must("ballot:cast", { pollId, sealed: sealBallot(frame, [2]) });
     const named = await france.send("ballot:cast", { pollId: "00000000-0000-4000-8000-000000000000", choices: [0] });
     expect(named.ok ? null : named.error.code).toBe("NOT_FOUND");
 
@@ -128,6 +111,9 @@ describe.each(databaseKinds)("polls on %s", (kind) => {
     expect(room.chair.replica.state?.polls[pollId]?.result).toBeNull();
     const closed = await room.chair.must("poll:close", { pollId });
     await room.chair.waitForSeq(closed.seq);
+    expect(room.chair.replica.state?.polls[pollId]?.result).toBeNull();
+    const tallied = await trustee.decrypt(pollId);
+    await room.chair.waitForSeq(tallied.seq);
     // UK and Russia voted no, Japan yes, France changed to abstain: four council-only ballots.
     expect(room.chair.replica.state?.polls[pollId]?.result).toMatchObject({
       disclosure: "by_constituency",

@@ -1,10 +1,12 @@
-import type { ConsultationEvent } from "@trilogue/shared";
+import { randomUUID } from "node:crypto";
+import { type ConsultationEvent, sealBallot, verifyBoard } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { startServer, type TestServer } from "../support/server.js";
 import { dumpDatabase, normalisedRowsOf, query } from "./database-dump.js";
-import { newNonce, openRoom, type Room } from "./room.js";
+import { openRoom, type Room } from "./room.js";
+import { ChairTrustee, castSealed, readBoard } from "./secret-polls.js";
 
 /** Casting order, the same in both worlds. Three groups of like delegations, each ≥ the floor. */
 const voters = [
@@ -43,7 +45,7 @@ const secondWorld: Record<Voter, number> = {
   China: 0,
   Senegal: 2,
 };
-/** The same changes in both worlds, each with the receipt of the ballot it replaces. */
+/** The same changes in both worlds: a new sealed ballot replaces the delegation's last. */
 const changes: [Voter, number][] = [
   ["Russian Federation", 2],
   ["Egypt", 0],
@@ -53,11 +55,13 @@ describe.each(databaseKinds)("secret ballots on %s", (kind) => {
   let database: TestDatabase;
   let server: TestServer;
   let room: Room;
+  let trustee: ChairTrustee;
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
     server = await startServer(database);
     room = await openRoom(server);
+    trustee = new ChairTrustee(server, room);
     for (const name of voters) await room.delegate(name);
   });
   afterAll(async () => {
@@ -66,46 +70,65 @@ describe.each(databaseKinds)("secret ballots on %s", (kind) => {
     await database?.drop();
   });
 
+  /** Every refusal changes nothing: the database reads the same before and after. */
+  async function expectRefusedChangingNothing(pollId: string, attempts: (() => Promise<{ ok: boolean }>)[]) {
+    const before = normalisedRowsOf(await dumpDatabase(server), pollId);
+    for (const attempt of attempts) expect((await attempt()).ok).toBe(false);
+    expect(normalisedRowsOf(await dumpDatabase(server), pollId)).toEqual(before);
+  }
+
   /** Runs one secret poll with these choices; returns the normalised database while open and after close. */
   async function runWorld(choices: Record<Voter, number>) {
-    const { id } = await room.chair.must("poll:create", {
-      itemId: room.item.id,
-      question: "Should the Council consult T/PCCs before any change of POC mandate?",
-      kind: "yes_no_abstain",
-      secret: true,
-    });
-    const pollId = id ?? "";
-    await room.chair.must("poll:open", { pollId });
-    const receipts = new Map<Voter, { nonce: string; choices: number[] }>();
+    const frame = await trustee.openSecretPoll();
+    const pollId = frame.pollId;
     for (const [index, name] of voters.entries()) {
-      const nonce = newNonce();
-      const ballot = [choices[name]];
-      await (await room.delegate(name)).must("ballot:cast", { pollId, choices: ballot, receipt: { nonce } });
-      receipts.set(name, { nonce, choices: ballot });
+      await castSealed(await room.delegate(name), frame, [choices[name]]);
       // One turnout announcement per ballot, so both worlds take the same steps.
       await eventually(() => room.chair.replica.state?.pollTurnouts[pollId]?.turnout.overall === index + 1, 5_000);
     }
     const india = await room.delegate("India");
-    const forged = await india.send("ballot:cast", {
-      pollId,
-      choices: [2],
-      receipt: { nonce: newNonce(), replaces: { nonce: newNonce(), choices: [choices.India] } },
-    });
-    expect(forged.ok).toBe(false);
-    for (const [name, next] of changes) {
-      const replaces = receipts.get(name);
-      if (!replaces) throw new Error("no receipt");
-      await (await room.delegate(name)).must("ballot:cast", {
-        pollId,
-        choices: [next],
-        receipt: { nonce: newNonce(), replaces },
-      });
-    }
+    const board = await readBoard(server, room, india, pollId);
+    const sealed = sealBallot(frame, [1]);
+    const [first, second] = sealed.proofs;
+    if (!first || !second) throw new Error("no proofs");
+    const copied = board.ballots[0]?.ballot;
+    if (!copied) throw new Error("the board has no ballots");
+    await expectRefusedChangingNothing(pollId, [
+      // A 0/1 proof that does not verify (two options' proofs swapped).
+      () =>
+        india.send("ballot:cast", {
+          pollId,
+          sealed: { ...sealed, proofs: [second, first, ...sealed.proofs.slice(2)] },
+        }),
+      // Too many choices: two marks, proved for a two-choice poll.
+      () => india.send("ballot:cast", { pollId, sealed: sealBallot({ ...frame, maxChoices: 2 }, [0, 1]) }),
+      // A ballot made for another poll.
+      () => india.send("ballot:cast", { pollId, sealed: sealBallot({ ...frame, pollId: randomUUID() }, [1]) }),
+      // A ballot copied from another delegation's board entry.
+      () => india.send("ballot:cast", { pollId, sealed: copied }),
+      // A plaintext choice in a secret poll.
+      () => india.send("ballot:cast", { pollId, choices: [1] }),
+    ]);
+    for (const [name, next] of changes) await castSealed(await room.delegate(name), frame, [next]);
     await new Promise((resolve) => setTimeout(resolve, 600));
     const whileOpen = await dumpDatabase(server);
     const closed = await room.chair.must("poll:close", { pollId });
     await room.chair.waitForSeq(closed.seq);
+    // The server has decrypted its share; the result waits for the chair's.
+    const waiting = room.chair.replica.state?.polls[pollId];
+    expect(waiting?.result).toBeNull();
+    expect(waiting?.sealing?.trustees.map((t) => [t.id, t.hasDecrypted])).toEqual([
+      ["chair", false],
+      ["server", true],
+    ]);
+    await expectRefusedChangingNothing(pollId, [
+      () => india.send("ballot:cast", { pollId, sealed: sealBallot(frame, [0]) }),
+    ]);
+    const tallied = await trustee.decrypt(pollId);
+    await room.chair.waitForSeq(tallied.seq);
     const afterClose = await dumpDatabase(server);
+    const verdict = verifyBoard(await readBoard(server, room, india, pollId));
+    expect(verdict).toMatchObject({ ok: true, complete: true });
     return { pollId, whileOpen, afterClose };
   }
 
@@ -130,15 +153,13 @@ describe.each(databaseKinds)("secret ballots on %s", (kind) => {
       "poll_id",
     ]);
     expect(openRows.poll_ballots).toBeUndefined();
-    expect(openRows.poll_receipts).toHaveLength(voters.length);
-    // Every counter row of the poll was rewritten by one and the same (last) transaction.
-    const counters = (first.whileOpen.get("poll_option_counts") ?? []).filter((row) => row.poll_id === first.pollId);
-    expect(counters).toHaveLength(15);
-    expect(new Set(counters.map((row) => row.__xmin)).size).toBe(1);
-    // After close the counters and receipts are gone; the published result remains.
-    const closedRows = normalisedRowsOf(first.afterClose, first.pollId);
-    expect(closedRows.poll_option_counts).toBeUndefined();
-    expect(closedRows.poll_receipts).toBeUndefined();
+    expect(openRows.poll_option_counts).toBeUndefined();
+    expect(openRows.poll_receipts).toBeUndefined();
+    // Only ciphertexts and proofs: one sealed ballot per delegation, the last one it cast.
+    expect(openRows.poll_sealed_ballots).toHaveLength(voters.length);
+    // After close, the server's secret share is gone; the published result remains.
+    const trustees = (first.afterClose.get("poll_trustees") ?? []).filter((row) => row.poll_id === first.pollId);
+    expect(trustees.map((row) => row.secret_share)).toEqual([null, null]);
     const [poll] = await query(server, `select result from polls where id = '${first.pollId}'`);
     expect(poll?.result).toMatchObject({
       disclosure: "by_constituency",
@@ -160,10 +181,18 @@ describe.each(databaseKinds)("secret ballots on %s", (kind) => {
     }
     const broadcastTypes = (pollEvents(room.chair.received) as ConsultationEvent[]).map((event) => event.type);
     expect(new Set(broadcastTypes)).toEqual(
-      new Set(["poll:created", "poll:opened", "poll:turnout-changed", "poll:closed"]),
+      new Set([
+        "poll:created",
+        "poll:trustee-ready",
+        "poll:opened",
+        "poll:turnout-changed",
+        "poll:closed",
+        "poll:tallied",
+      ]),
     );
     // The audit of who cast what command holds no link either: secret ballots append no event.
     const receipts = await query(server, "select result from command_receipts where command = 'ballot:cast'");
+    // Refused ballots leave no receipt.
     expect(receipts).toHaveLength(2 * (voters.length + changes.length));
     for (const row of receipts) expect(row.result).toEqual({ seq: 0 });
   });

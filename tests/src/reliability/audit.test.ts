@@ -1,6 +1,7 @@
 import type { AuditEntry } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newNonce, openRoom, type Room } from "../decisions/room.js";
+import { openRoom, type Room } from "../decisions/room.js";
+import { publishChairKey, sealIn } from "../decisions/secret-polls.js";
 import { eventually, type TestClient } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { startServer, type TestServer } from "../support/server.js";
@@ -36,10 +37,11 @@ describe.each(databaseKinds)("the audit view on %s", (kind) => {
     const poll = { itemId: room.item.id, question: "Indicative?", kind: "yes_no_abstain" } as const;
     const named = (await room.chair.must("poll:create", poll)).id ?? "";
     secretPoll = (await room.chair.must("poll:create", { ...poll, secret: true })).id ?? "";
+    await publishChairKey(room.chair, secretPoll);
     await room.chair.must("poll:open", { pollId: named });
     await room.chair.must("poll:open", { pollId: secretPoll });
     await people.france.must("ballot:cast", { pollId: named, choices: [0] });
-    await people.rwanda.must("ballot:cast", { pollId: secretPoll, choices: [1], receipt: { nonce: newNonce() } });
+    await people.rwanda.must("ballot:cast", { pollId: secretPoll, sealed: sealIn(people.rwanda, secretPoll, [1]) });
     // The scheduler announces the secret poll's turnout a moment later, with no actor.
     await eventually(
       () => room.chair.replica.state?.pollTurnouts[secretPoll]?.turnout.overall === 1,
@@ -78,7 +80,7 @@ describe.each(databaseKinds)("the audit view on %s", (kind) => {
     expect(trail.filter((entry) => entry.actor?.participantId === rwanda)).toEqual([]);
     const aboutSecret = trail.filter((entry) => Object.values(entry.touched).some((ids) => ids?.includes(secretPoll)));
     expect(aboutSecret.map((entry) => entry.type).sort()).toEqual(
-      ["poll:created", "poll:opened", "poll:turnout-changed"].sort(),
+      ["poll:created", "poll:trustee-ready", "poll:opened", "poll:turnout-changed"].sort(),
     );
     for (const entry of aboutSecret.filter((e) => e.type === "poll:turnout-changed")) expect(entry.actor).toBeNull();
   });

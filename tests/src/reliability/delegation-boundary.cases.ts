@@ -1,4 +1,4 @@
-import type { CommandName, ErrorCode, ExpectationFields } from "@trilogue/shared";
+import type { CommandName, ErrorCode, ExpectationFields, SealedBallot } from "@trilogue/shared";
 
 /**
  * A delegate of delegation X aiming every command at delegation Y's entities. Commands carry no
@@ -16,8 +16,9 @@ export type TargetIds = {
   /** An open named poll (live results) Y voted in, and an open secret poll Y voted in. */
   namedPoll: string;
   secretPoll: string;
-  /** Y's secret ballot's receipt: the nonce and choices only Y's client holds. */
-  yReceipt: { nonce: string; choices: number[] };
+  /** Y's sealed secret ballot (as on the board), and one sealed by X's browser for the same poll. */
+  ySealed: SealedBallot;
+  xSealed: SealedBallot;
   /** An open consensus call Y objected to. */
   call: string;
   /** An expectation Y proposed an amendment to, and that amendment. */
@@ -125,6 +126,21 @@ export const boundaryCases: BoundaryCase[] = [
     expect: forbidden,
   },
   { command: "poll:open", what: "open a poll", payload: (ids) => ({ pollId: ids.namedPoll }), expect: forbidden },
+  {
+    command: "trustee:publish-key",
+    what: "publish a key share as the chair's trustee",
+    payload: (ids) => ({
+      pollId: ids.secretPoll,
+      share: { publicShare: "0".repeat(64), proof: { c: ["0".repeat(64)], s: ["0".repeat(64)] } },
+    }),
+    expect: forbidden,
+  },
+  {
+    command: "trustee:decrypt",
+    what: "decrypt as the chair's trustee",
+    payload: (ids) => ({ pollId: ids.secretPoll, partials: [] }),
+    expect: forbidden,
+  },
   {
     command: "poll:close",
     what: "close the poll Y voted in",
@@ -253,12 +269,8 @@ export const boundaryCases: BoundaryCase[] = [
   },
   {
     command: "ballot:cast",
-    what: "replace Y's secret ballot with Y's own receipt",
-    payload: (ids) => ({
-      pollId: ids.secretPoll,
-      choices: [2],
-      receipt: { nonce: "x".repeat(43), replaces: ids.yReceipt },
-    }),
+    what: "cast a copy of Y's sealed ballot",
+    payload: (ids) => ({ pollId: ids.secretPoll, sealed: ids.ySealed }),
     expect: conflict,
   },
   // Accepted, but for X: nothing of Y's moves.
@@ -289,17 +301,13 @@ export const boundaryCases: BoundaryCase[] = [
   {
     command: "ballot:cast",
     what: "vote secretly in the poll Y voted in",
-    payload: (ids) => ({ pollId: ids.secretPoll, choices: [0], receipt: { nonce: "y".repeat(43) } }),
+    payload: (ids) => ({ pollId: ids.secretPoll, sealed: ids.xSealed }),
     expect: { own: { table: "poll_participation", byAckId: false } },
   },
   {
     command: "ballot:cast",
-    what: "replace Y's secret ballot after voting",
-    payload: (ids) => ({
-      pollId: ids.secretPoll,
-      choices: [2],
-      receipt: { nonce: "z".repeat(43), replaces: ids.yReceipt },
-    }),
+    what: "replace Y's secret ballot with a copy of it after voting",
+    payload: (ids) => ({ pollId: ids.secretPoll, sealed: ids.ySealed }),
     expect: conflict,
   },
   {

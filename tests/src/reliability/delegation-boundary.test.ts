@@ -1,6 +1,7 @@
 import { commandNames } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newNonce, openRoom, type Room } from "../decisions/room.js";
+import { openRoom, type Room } from "../decisions/room.js";
+import { publishChairKey, sealIn } from "../decisions/secret-polls.js";
 import type { TestClient } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { queryRows, startServer, type TestServer } from "../support/server.js";
@@ -60,12 +61,13 @@ describe.each(databaseKinds)("a delegation can never act for another, on %s", (k
     expect(without(after), label).toEqual(without(before));
   }
 
-  /** What a secret poll stores without naming anyone: its counters and receipt hashes. */
+  /** Y's sealed ballot as the secret poll stores it. */
   const secretFootprint = async () =>
-    json([
-      await rows(`select * from poll_option_counts where poll_id = '${ids.secretPoll}' order by scope, option`),
-      await rows(`select * from poll_receipts where poll_id = '${ids.secretPoll}' order by receipt_hash`),
-    ]);
+    json(
+      await rows(
+        `select * from poll_sealed_ballots where poll_id = '${ids.secretPoll}' and delegation_id = '${room.delegationId("Senegal")}'`,
+      ),
+    );
   /** Events appended after `seq`, but for the scheduler's turnout counts (its own work, no actor). */
   const appendedSince = async (seq: number) =>
     rows<{ type: string }>(
@@ -91,10 +93,14 @@ describe.each(databaseKinds)("a delegation can never act for another, on %s", (k
     const namedPoll = (await chair.must("poll:create", { ...poll, resultsVisibility: "live" })).id ?? "";
     const secretPoll = (await chair.must("poll:create", { ...poll, secret: true })).id ?? "";
     await chair.must("poll:open", { pollId: namedPoll });
+    await publishChairKey(chair, secretPoll);
     await chair.must("poll:open", { pollId: secretPoll });
-    const yReceipt = { nonce: newNonce(), choices: [1] };
+    await y.sync();
+    const ySealed = sealIn(y, secretPoll, [1]);
     await y.must("ballot:cast", { pollId: namedPoll, choices: [0] });
-    await y.must("ballot:cast", { pollId: secretPoll, choices: yReceipt.choices, receipt: { nonce: yReceipt.nonce } });
+    await y.must("ballot:cast", { pollId: secretPoll, sealed: ySealed });
+    await x.sync();
+    const xSealed = sealIn(x, secretPoll, [0]);
     const yRequest = (await y.must("floor:request", { kind: "speaker" })).id ?? "";
     await y.must("position:publish", { itemId: room.item.id, stance: "supports", statement: "Senegal's view." });
     await y.must("position:save-draft", { itemId: otherItemId, stance: "neutral", statement: "Senegal's draft." });
@@ -129,7 +135,8 @@ describe.each(databaseKinds)("a delegation can never act for another, on %s", (k
       yRequest,
       namedPoll,
       secretPoll,
-      yReceipt,
+      ySealed,
+      xSealed,
       call,
       expectation,
       yAmendment,

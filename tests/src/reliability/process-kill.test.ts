@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join as joinPath } from "node:path";
-import { type Ack, type CommandResult, snapshotFromState } from "@trilogue/shared";
+import { type Ack, type CommandResult, snapshotFromState, type TrusteeKey } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newNonce } from "../decisions/room.js";
+import { decryptAsChair, publishChairKey, sealIn } from "../decisions/secret-polls.js";
 import { join, TestClient } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { type ServerProcess, startServerProcess } from "../support/process.js";
@@ -29,6 +29,7 @@ describe.each(databaseKinds)("the server process killed in the middle of a poll,
   let links: Links;
   let chair: { cookie: string; client: TestClient };
   let voters: Voter[];
+  let chairKey: TrusteeKey;
   const polls = { named: "", secret: "" };
   const sent: Sent[] = [];
 
@@ -60,8 +61,11 @@ describe.each(databaseKinds)("the server process killed in the middle of a poll,
     } as const;
     polls.named = (await c.must("poll:create", question)).id ?? "";
     polls.secret = (await c.must("poll:create", { ...question, secret: true })).id ?? "";
+    chairKey = await publishChairKey(c, polls.secret);
     await c.must("poll:open", { pollId: polls.named });
-    await c.must("poll:open", { pollId: polls.secret });
+    const opened = await c.must("poll:open", { pollId: polls.secret });
+    await c.waitForSeq(opened.seq);
+    for (const voter of voters) await voter.client.sync();
   });
   afterAll(async () => {
     for (const voter of voters ?? []) voter.client.close();
@@ -78,10 +82,9 @@ describe.each(databaseKinds)("the server process killed in the middle of a poll,
     const cast = async (voter: Voter, poll: Sent["poll"], choice: number) => {
       const entry: Sent = { delegation: voter.name, poll, choice, answer: "lost" };
       sent.push(entry);
-      const receipt = poll === "secret" ? { receipt: { nonce: newNonce() } } : {};
-      entry.answer = await settle(
-        voter.client.send("ballot:cast", { pollId: polls[poll], choices: [choice], ...receipt }),
-      );
+      const ballot =
+        poll === "secret" ? { sealed: sealIn(voter.client, polls.secret, [choice]) } : { choices: [choice] };
+      entry.answer = await settle(voter.client.send("ballot:cast", { pollId: polls[poll], ...ballot }));
       if (entry.answer === "ok") acknowledged += 1;
       return entry.answer;
     };
@@ -105,6 +108,12 @@ describe.each(databaseKinds)("the server process killed in the middle of a poll,
     await chairBack.must("poll:close", { pollId: polls.named });
     const closed = await chairBack.must("poll:close", { pollId: polls.secret });
     await chairBack.waitForSeq(closed.seq);
+    await decryptAsChair(
+      { url: server.url, consultationId: links.consultationId, cookie: chair.cookie },
+      chairBack,
+      polls.secret,
+      chairKey,
+    );
     const state = chairBack.replica.state;
 
     // Named: each delegation's ballot is its last acknowledged one, or one sent after it whose

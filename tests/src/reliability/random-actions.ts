@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import {
   acceptanceKinds,
   type CommandInput,
@@ -9,8 +8,11 @@ import {
   floorRequestKinds,
   forceLevels,
   limits,
+  makeTrusteeKey,
   type Poll,
+  sealBallot,
   stances,
+  type TrusteeKey,
   threatActors,
 } from "@trilogue/shared";
 
@@ -61,10 +63,10 @@ export type Action = {
 /** Refusals a valid action meets when the room moved on before it arrived. */
 export const expectedRefusals: ReadonlySet<ErrorCode> = new Set(["CONFLICT", "NOT_FOUND"]);
 
-/** What one participant's client keeps between actions: its secret ballots' receipts. */
-export type Memory = { receipts: Map<string, { nonce: string; choices: number[] }> };
+/** What one participant's client keeps between actions: the chair's trustee keys of secret polls. */
+export type Memory = { keys: Map<string, TrusteeKey> };
 
-export const newMemory = (): Memory => ({ receipts: new Map() });
+export const newMemory = (): Memory => ({ keys: new Map() });
 
 export const soakFields: ExpectationFields = {
   scenario: "An armed group threatens a camp for displaced people",
@@ -76,7 +78,6 @@ export const soakFields: ExpectationFields = {
   responsibilities: { council: "", tpccs: "", secretariat: "", host_state: "", mission: "" },
 };
 
-const nonce = () => randomBytes(32).toString("base64url");
 const words = (rand: Rand) => `Statement ${Math.floor(rand() * 1e6)} on the protection of civilians.`;
 
 function choicesFor(poll: Poll, rand: Rand): number[] {
@@ -115,14 +116,10 @@ function delegateAction(
       4,
       () => {
         const choices = choicesFor(poll, rand);
-        if (!poll.secret) return { name: "ballot:cast", payload: { pollId: poll.id, choices } };
-        const fresh = nonce();
-        const replaces = memory.receipts.get(poll.id);
-        return {
-          name: "ballot:cast",
-          payload: { pollId: poll.id, choices, receipt: { nonce: fresh, ...(replaces ? { replaces } : {}) } },
-          onAccepted: () => memory.receipts.set(poll.id, { nonce: fresh, choices }),
-        };
+        const publicKey = poll.sealing?.publicKey;
+        if (!poll.secret || !publicKey) return { name: "ballot:cast", payload: { pollId: poll.id, choices } };
+        const frame = { pollId: poll.id, publicKey, optionCount: poll.options.length, maxChoices: poll.maxChoices };
+        return { name: "ballot:cast", payload: { pollId: poll.id, sealed: sealBallot(frame, choices) } };
       },
     ]);
   }
@@ -162,7 +159,7 @@ function delegateAction(
 }
 
 /** A random valid action for the chair, weighted towards keeping the meeting moving. */
-function chairAction(state: ConsultationState, rand: Rand): Action | null {
+function chairAction(state: ConsultationState, rand: Rand, memory: Memory): Action | null {
   const items = Object.values(state.items).sort((a, b) => a.position - b.position);
   const item = items.find((candidate) => candidate.status === "open");
   if (!item) {
@@ -180,6 +177,22 @@ function chairAction(state: ConsultationState, rand: Rand): Action | null {
   const polls = Object.values(state.polls).filter((p) => p.itemId === item.id);
   for (const poll of polls.filter((p) => p.status !== "closed")) {
     // A poll stays open a while, so that many ballots meet it.
+    const keyed = !poll.secret || poll.sealing?.trustees.every((t) => t.hasKey);
+    if (poll.status === "draft" && !keyed) {
+      // The chair's browser publishes its trustee key share before the poll can open.
+      options.push([
+        3,
+        () => {
+          const key = makeTrusteeKey(poll.id, "chair");
+          return {
+            name: "trustee:publish-key",
+            payload: { pollId: poll.id, share: key.share },
+            onAccepted: () => memory.keys.set(poll.id, key),
+          };
+        },
+      ]);
+      continue;
+    }
     const name = poll.status === "draft" ? "poll:open" : "poll:close";
     options.push([name === "poll:open" ? 3 : 0.3, () => ({ name, payload: { pollId: poll.id } })]);
   }
@@ -228,5 +241,5 @@ function chairAction(state: ConsultationState, rand: Rand): Action | null {
 
 /** A random valid action for `persona`, from the state its replica holds. */
 export function nextAction(persona: Persona, state: ConsultationState, rand: Rand, memory: Memory): Action | null {
-  return persona.kind === "chair" ? chairAction(state, rand) : delegateAction(persona, state, rand, memory);
+  return persona.kind === "chair" ? chairAction(state, rand, memory) : delegateAction(persona, state, rand, memory);
 }

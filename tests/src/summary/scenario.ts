@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import type { AgendaItem, ExpectationFields, SummaryNarrative } from "@trilogue/shared";
+import { decryptAsChair, publishChairKey, sealIn } from "../decisions/secret-polls.js";
 import { join, TestClient } from "../support/clients.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "../support/databases.js";
 import { startServer, type TestServer } from "../support/server.js";
@@ -81,8 +81,6 @@ export type Played = {
   people: string[];
   close(): Promise<void>;
 };
-
-const nonce = () => randomBytes(32).toString("base64url");
 
 /**
  * Plays the demo consultation through: fifteen delegations join; on each of the five items three
@@ -211,11 +209,19 @@ export async function playConsultation(kind: DatabaseKind): Promise<Played> {
         kind: "yes_no_abstain",
         secret: true,
       });
+      const key = await publishChairKey(boss, pollId ?? "");
       await boss.must("poll:open", { pollId: pollId ?? "" });
+      await boss.sync();
       for (const [j, name] of voters.entries()) {
-        await d(name).must("ballot:cast", { pollId: pollId ?? "", choices: [j % 3], receipt: { nonce: nonce() } });
+        await d(name).must("ballot:cast", { pollId: pollId ?? "", sealed: sealIn(boss, pollId ?? "", [j % 3]) });
       }
       await boss.must("poll:close", { pollId: pollId ?? "" });
+      await decryptAsChair(
+        { url: server.url, consultationId: links.consultationId, cookie: chair.cookie },
+        boss,
+        pollId ?? "",
+        key,
+      );
     }
     await boss.must("agenda:conclude", { itemId: item.id, conclusion: conclusionOf(number) });
   }

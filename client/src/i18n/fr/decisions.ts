@@ -60,6 +60,10 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
     chooseUpTo_many: "Bulletin de votre délégation\u00a0: {{count}} choix au plus.",
     chooseUpTo_other: "Bulletin de votre délégation\u00a0: {{count}} choix au plus.",
     secretNote: "Le scrutin est secret\u00a0: seule la participation de votre délégation est enregistrée.",
+    sealedTracker:
+      "Le bulletin de votre délégation est chiffré dans ce navigateur. Son traceur sur le tableau\xa0: {{tracker}}.",
+    waitingForTrustee: "En attente de la part de déchiffrement de\xa0: {{trustee}}.",
+    boardVerified: "Vérifié\xa0: le résultat est la somme des bulletins du tableau.",
     yourBallot:
       "Bulletin de votre délégation\u00a0: {{choices}}. Vous pouvez le modifier jusqu'à la clôture du scrutin.",
     cast: "Voter",

@@ -5,7 +5,9 @@ import { ActionStatus } from "../../components/ActionStatus";
 import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 import { useFormat } from "../../hooks/use-format";
-import { keepBallot, keptBallot, newReceiptNonce, optionColumns } from "./poll-results";
+import { useSessionStore } from "../../stores/session-store";
+import { keepBallot, keptBallot, optionColumns } from "./poll-results";
+import { keepTracker, keptTracker, sealFor } from "./sealed-ballot";
 
 /** Props of {@link BallotForm}. */
 export type BallotFormProps = {
@@ -18,7 +20,10 @@ export function BallotForm({ poll }: BallotFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const [kept, setKept] = useState(() => keptBallot(poll.id));
+  const participantId = useSessionStore((s) => s.me?.participantId ?? "");
+  // A secret ballot's choices are never kept: only its tracker, under this participant.
+  const [kept, setKept] = useState(() => (poll.secret ? null : keptBallot(poll.id)));
+  const [tracker, setTracker] = useState(() => (poll.secret ? keptTracker(participantId, poll.id) : null));
   const [choices, setChoices] = useState<number[]>(kept?.choices ?? []);
   const cast = useAction("ballot:cast");
   const single = poll.maxChoices === 1;
@@ -29,14 +34,19 @@ export function BallotForm({ poll }: BallotFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const nonce = poll.secret ? newReceiptNonce() : undefined;
-    const receipt =
-      nonce === undefined
-        ? undefined
-        : { nonce, ...(kept?.nonce ? { replaces: { nonce: kept.nonce, choices: kept.choices } } : {}) };
     const sorted = [...choices].sort((a, b) => a - b);
-    if (await cast.run({ pollId: poll.id, choices: sorted, ...(receipt ? { receipt } : {}) })) {
-      const next = { choices: sorted, ...(nonce ? { nonce } : {}) };
+    if (poll.secret) {
+      // Encrypted here, with its proofs: the choices never leave this page.
+      const sealed = sealFor(poll, sorted);
+      if (sealed && (await cast.run({ pollId: poll.id, sealed: sealed.sealed }))) {
+        keepTracker(participantId, poll.id, sealed.tracker);
+        setTracker(sealed.tracker);
+        setChoices([]);
+      }
+      return;
+    }
+    if (await cast.run({ pollId: poll.id, choices: sorted })) {
+      const next = { choices: sorted };
       keepBallot(poll.id, next);
       setKept(next);
     }
@@ -61,6 +71,11 @@ export function BallotForm({ poll }: BallotFormProps) {
           </label>
         ))}
       </fieldset>
+      {tracker ? (
+        <p className="notice" data-testid="your-tracker">
+          {t("polls.sealedTracker", { tracker: tracker.slice(0, 16) })}
+        </p>
+      ) : null}
       {kept ? (
         <p className="notice" data-testid="your-ballot">
           {t("polls.yourBallot", { choices: format.list(kept.choices.map((c) => columns[c]?.label ?? "")) })}
@@ -71,7 +86,7 @@ export function BallotForm({ poll }: BallotFormProps) {
           variant="primary"
           disabled={cast.busy || choices.length === 0 || choices.length > poll.maxChoices}
         >
-          {kept ? t("polls.change") : t("polls.cast")}
+          {kept || tracker ? t("polls.change") : t("polls.cast")}
         </SubmitButton>
         <ActionStatus action={cast.action} />
       </span>

@@ -5,6 +5,7 @@ import { CommandButton } from "../../components/CommandButton";
 import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
 import { BallotForm } from "./BallotForm";
 import { optionColumns, resultRows } from "./poll-results";
+import { useChairTrustee } from "./use-chair-trustee";
 
 /** Props of {@link PollCard}. */
 export type PollCardProps = {
@@ -25,6 +26,12 @@ export function PollCard({ poll, mode }: PollCardProps) {
   const eligible =
     poll.result?.eligible.overall ?? delegations.filter((d) => d.constituencies.some((c) => c !== "observer")).length;
   const voted = poll.result?.turnout.overall ?? turnout?.turnout.overall ?? 0;
+  useChairTrustee(poll);
+  // A closed secret poll shows no result until every trustee has decrypted, and says who is awaited.
+  const awaited =
+    poll.secret && poll.status === "closed" && !poll.result
+      ? poll.sealing?.trustees.filter((trustee) => !trustee.hasDecrypted)
+      : [];
   return (
     <article className={`poll poll--${poll.status}`} data-testid="poll" aria-labelledby={`poll-${poll.id}`}>
       <h3 id={`poll-${poll.id}`} className="poll__question" dir="auto">
@@ -55,6 +62,11 @@ export function PollCard({ poll, mode }: PollCardProps) {
           rows={rows}
         />
       )}
+      {awaited?.map((trustee) => (
+        <p key={trustee.id} className="notice" data-testid="waiting-for-trustee">
+          {t("polls.waitingForTrustee", { trustee: trustee.name })}
+        </p>
+      ))}
       {mode === "delegate" && poll.status === "open" ? <BallotForm poll={poll} /> : null}
       {mode === "chair" ? (
         <div className="button-row">

@@ -1,0 +1,80 @@
+import {
+  type Board,
+  decryptShare,
+  makeTrusteeKey,
+  type Poll,
+  type SealedBallot,
+  sealBallot as seal,
+  type TrusteeKey,
+  trackerOf,
+} from "@trilogue/shared";
+import { useSessionStore } from "../../stores/session-store";
+
+/**
+ * What a browser keeps of secret polls, always under the participant's own key: a delegate's
+ * tracker (never its choices), cleared at sign-out; the chair's trustee key shares, which must
+ * survive a reload (and sign-out) until the poll is tallied.
+ */
+const trackerKey = (participantId: string, pollId: string) => `trilogue.tracker.${participantId}.${pollId}`;
+const trusteeKey = (participantId: string, pollId: string) => `trilogue.trustee.${participantId}.${pollId}`;
+
+/** Seals a ballot for a secret poll in this browser; returns it with its tracker. */
+export function sealFor(poll: Poll, choices: number[]): { sealed: SealedBallot; tracker: string } | null {
+  const publicKey = poll.sealing?.publicKey;
+  if (!publicKey) return null;
+  const sealed = seal(
+    { pollId: poll.id, publicKey, optionCount: poll.options.length, maxChoices: poll.maxChoices },
+    choices,
+  );
+  return { sealed, tracker: trackerOf(sealed) };
+}
+
+export function keepTracker(participantId: string, pollId: string, tracker: string): void {
+  localStorage.setItem(trackerKey(participantId, pollId), tracker);
+}
+
+export function keptTracker(participantId: string, pollId: string): string | null {
+  return localStorage.getItem(trackerKey(participantId, pollId));
+}
+
+/** Forgets a participant's trackers, and any secret ballot an older version kept. */
+export function forgetTrackers(participantId: string): void {
+  for (let i = localStorage.length - 1; i >= 0; i--) {
+    const key = localStorage.key(i);
+    if (key?.startsWith(`trilogue.tracker.${participantId}.`)) localStorage.removeItem(key);
+    if (key?.startsWith("trilogue.ballot.") && localStorage.getItem(key)?.includes('"nonce"'))
+      localStorage.removeItem(key);
+  }
+}
+
+// Sign-out leaves no trace of the delegation's secret ballots on the device.
+useSessionStore.subscribe((state, previous) => {
+  if (previous.me && !state.me) forgetTrackers(previous.me.participantId);
+});
+
+/** The chair's key share of a poll, made and kept on first use. */
+export function chairKey(participantId: string, pollId: string): { key: TrusteeKey; fresh: boolean } {
+  const stored = localStorage.getItem(trusteeKey(participantId, pollId));
+  if (stored) return { key: JSON.parse(stored) as TrusteeKey, fresh: false };
+  const key = makeTrusteeKey(pollId, "chair");
+  localStorage.setItem(trusteeKey(participantId, pollId), JSON.stringify(key));
+  return { key, fresh: true };
+}
+
+export function storedChairKey(participantId: string, pollId: string): TrusteeKey | null {
+  const stored = localStorage.getItem(trusteeKey(participantId, pollId));
+  return stored ? (JSON.parse(stored) as TrusteeKey) : null;
+}
+
+/** A secret poll's bulletin board, read as this participant. */
+export async function fetchBoard(consultationId: string, pollId: string): Promise<Board> {
+  const response = await fetch(`/api/consultations/${consultationId}/polls/${pollId}/board`, {
+    credentials: "same-origin",
+  });
+  if (!response.ok) throw new Error(`board: ${response.status}`);
+  return (await response.json()) as Board;
+}
+
+/** The chair's partial decryptions of a closed poll's aggregates. */
+export const chairPartials = (pollId: string, key: TrusteeKey, board: Board) =>
+  decryptShare(pollId, "chair", key.secret, board.aggregates ?? []);

@@ -1,0 +1,52 @@
+import { ballotFault, type CommandPayload, type Delegation, type SealedBallot, trackerOf } from "@trilogue/shared";
+import { conflict, DomainError, forbidden } from "../core/errors.js";
+import type { PollRow } from "./polls.repository.js";
+import { canonicalChoices, scopesOf } from "./polls.rules.js";
+
+export const observersDoNotVote = "Observers are invited to the dialogue but do not vote.";
+export const notRegistered = "Your delegation is not registered in this consultation.";
+
+/** A ballot that passed every check: a named one's choices, or a secret one's ciphertexts. */
+export type CheckedBallot =
+  | { kind: "named"; delegationId: string; choices: number[] }
+  | { kind: "sealed"; delegationId: string; ballot: SealedBallot; tracker: string };
+
+/** Refuses a ballot in a poll that is not open. */
+export function assertPollOpen(poll: PollRow): void {
+  if (poll.status !== "open")
+    throw poll.status === "draft"
+      ? conflict("The poll is not open yet.", { code: "poll_not_open" })
+      : conflict("The poll is closed.", { code: "poll_closed" });
+}
+
+const invalid = (message: string, path: string) => new DomainError("VALIDATION", message, [{ path: [path], message }]);
+
+/**
+ * The one set of checks every ballot passes, named or secret, cast alone or in a group commit:
+ * who may vote, then what the ballot may hold. A secret ballot's proofs are checked against the
+ * poll's public key; a proof that fails is a VALIDATION error and nothing is stored.
+ */
+export function checkBallot(
+  poll: PollRow,
+  delegation: Delegation | null | undefined,
+  payload: Pick<CommandPayload<"ballot:cast">, "choices" | "sealed">,
+  publicKey: string | null,
+): CheckedBallot {
+  if (!delegation) throw forbidden(notRegistered);
+  if (scopesOf(delegation).length === 0) throw forbidden(observersDoNotVote);
+  // Who may vote on this poll beyond that (decision rules) belongs here, before what is voted.
+  if (!poll.secret) {
+    if (payload.sealed || !payload.choices)
+      throw invalid("This poll is named: its ballot gives its choices.", "choices");
+    return { kind: "named", delegationId: delegation.id, choices: canonicalChoices(poll, payload.choices) };
+  }
+  if (payload.choices || !payload.sealed)
+    throw invalid("This poll is secret: its ballot is sealed in the browser and never carries choices.", "sealed");
+  if (!publicKey) throw conflict("The poll's key is not complete.");
+  const fault = ballotFault(
+    { pollId: poll.id, publicKey, optionCount: poll.options.length, maxChoices: poll.maxChoices },
+    payload.sealed,
+  );
+  if (fault) throw invalid(`The sealed ballot is refused: ${fault}.`, "sealed");
+  return { kind: "sealed", delegationId: delegation.id, ballot: payload.sealed, tracker: trackerOf(payload.sealed) };
+}

@@ -1,0 +1,179 @@
+import {
+  aggregate,
+  type Board,
+  boardHash,
+  combineCounts,
+  combinePublicKey,
+  countDelegations,
+  type Delegation,
+  decryptShare,
+  disclosureOf,
+  limits,
+  makeTrusteeKey,
+  type Poll,
+  type PollResult,
+  scopesDisclosed,
+  votingConstituenciesOf,
+} from "@trilogue/shared";
+import type { Executor } from "../db/database.js";
+import type { UnitOfWork } from "../events/unit-of-work.js";
+import { presentPoll } from "./polls.presenter.js";
+import { listDelegations, type PollRow, turnoutOf, updatePoll } from "./polls.repository.js";
+import {
+  eraseSecretShare,
+  getAggregates,
+  insertAggregates,
+  insertTrustees,
+  listSealedBallots,
+  listTrustees,
+  setBoardHash,
+  storePartials,
+  type TrusteeRow,
+} from "./sealed-ballots.repository.js";
+
+/** The two trustees every secret poll has: the chair's browser and the server. */
+export const chairTrustee = "chair";
+export const serverTrustee = "server";
+
+/** A new secret poll's trustees: the server makes its key now; the chair's browser publishes its own. */
+export async function createTrustees(db: Executor, pollId: string): Promise<void> {
+  const server = makeTrusteeKey(pollId, serverTrustee);
+  await insertTrustees(db, [
+    { pollId, trusteeId: chairTrustee, name: "chair", position: 0 },
+    {
+      pollId,
+      trusteeId: serverTrustee,
+      name: "server",
+      position: 1,
+      publicShare: server.share.publicShare,
+      keyProof: server.share.proof,
+      secretShare: server.secret,
+    },
+  ]);
+}
+
+/** The poll's public key, or null while a trustee's share is missing. */
+export function publicKeyOf(trustees: readonly TrusteeRow[]): string | null {
+  if (trustees.length === 0 || trustees.some((t) => !t.publicShare)) return null;
+  return combinePublicKey(trustees.flatMap((t) => (t.publicShare ? [t.publicShare] : [])));
+}
+
+/** What the room sees of a secret poll's trustees. */
+export function presentSealing(trustees: readonly TrusteeRow[], hash: string | null): NonNullable<Poll["sealing"]> {
+  return {
+    publicKey: publicKeyOf(trustees),
+    trustees: trustees.map((t) => ({
+      id: t.trusteeId,
+      name: t.name,
+      hasKey: t.publicShare !== null,
+      hasDecrypted: t.partials !== null,
+    })),
+    boardHash: hash,
+  };
+}
+
+/** A poll as the room sees it, with its sealing when secret. */
+export async function presentPollWithSealing(db: Executor, row: PollRow): Promise<Poll> {
+  if (!row.secret) return presentPoll(row);
+  const trustees = await listTrustees(db, row.id);
+  const stored = await getAggregates(db, row.id);
+  return { ...presentPoll(row), sealing: presentSealing(trustees, stored?.boardHash ?? null) };
+}
+
+/** The board entries: tracker order, each with its delegation's voting constituencies only. */
+async function boardBallots(db: Executor, pollId: string) {
+  const rows = await listSealedBallots(db, pollId);
+  return rows.map((row) => ({
+    tracker: row.tracker,
+    group: votingConstituenciesOf({ constituencies: row.constituencies as Delegation["constituencies"] }),
+    ballot: row.ballot,
+  }));
+}
+
+/**
+ * Closing a secret poll: the aggregates of the scopes the floor allows (and no other), the
+ * server's partial decryption of them; the result waits for every other trustee.
+ */
+export async function closeSealed(uow: UnitOfWork, poll: PollRow): Promise<void> {
+  const ballots = await boardBallots(uow.tx, poll.id);
+  const scopes = scopesDisclosed(
+    disclosureOf(
+      ballots.map((b) => b.group),
+      limits.secretTallyFloor,
+    ),
+  );
+  const aggregates = aggregate(poll.options.length, ballots, scopes);
+  await insertAggregates(uow.tx, poll.id, aggregates);
+  const server = (await listTrustees(uow.tx, poll.id)).find((t) => t.trusteeId === serverTrustee);
+  if (!server?.secretShare) throw new Error("the server's trustee share is missing");
+  await storePartials(
+    uow.tx,
+    poll.id,
+    serverTrustee,
+    decryptShare(poll.id, serverTrustee, server.secretShare, aggregates),
+  );
+  // Nothing to decrypt: no trustee has anything to add.
+  if (aggregates.length === 0) await storePartials(uow.tx, poll.id, chairTrustee, []);
+}
+
+/**
+ * Once every trustee has decrypted: the counts, the published result, the board's hash. The
+ * server's secret share is erased: nothing is left to decrypt.
+ */
+export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<PollRow | null> {
+  const trustees = await listTrustees(uow.tx, poll.id);
+  const stored = await getAggregates(uow.tx, poll.id);
+  if (!stored || trustees.some((t) => t.partials === null)) return null;
+  const ballots = await boardBallots(uow.tx, poll.id);
+  const counts = combineCounts(
+    stored.aggregates,
+    trustees.map((t) => t.partials ?? []),
+    ballots.length,
+  );
+  const { turnout } = await turnoutOf(uow.tx, poll.id);
+  const all = counts.find((c) => c.scope === "all");
+  const byConstituency: PollResult["byConstituency"] = {};
+  for (const { scope, counts: row } of counts) if (scope !== "all") byConstituency[scope] = row;
+  const result: PollResult = {
+    disclosure: counts.length === 0 ? "withheld" : counts.length === 1 ? "overall_only" : "by_constituency",
+    turnout,
+    eligible: countDelegations(await listDelegations(uow.tx, uow.consultation.id)),
+    overall: all?.counts ?? null,
+    byConstituency,
+  };
+  const row = await updatePoll(uow.tx, poll.id, { result });
+  await eraseSecretShare(uow.tx, poll.id, serverTrustee);
+  const board = await buildBoard(uow.tx, row);
+  await setBoardHash(uow.tx, poll.id, boardHash(JSON.stringify(board)));
+  return row;
+}
+
+/** A secret poll's bulletin board, as served to the participants and checked by `verify-poll`. */
+export async function buildBoard(db: Executor, poll: PollRow): Promise<Board> {
+  const trustees = await listTrustees(db, poll.id);
+  const ballots = await boardBallots(db, poll.id);
+  const stored = await getAggregates(db, poll.id);
+  const result = poll.result as PollResult | null;
+  const aggregates = stored?.aggregates ?? null;
+  return {
+    version: "trilogue-board-v1",
+    pollId: poll.id,
+    question: poll.question,
+    options: poll.options,
+    maxChoices: poll.maxChoices,
+    floor: limits.secretTallyFloor,
+    trustees: trustees.map((t) => ({ id: t.trusteeId, name: t.name, publicShare: t.publicShare, proof: t.keyProof })),
+    publicKey: publicKeyOf(trustees),
+    turnout: (await turnoutOf(db, poll.id)).turnout.overall,
+    ballots,
+    aggregates,
+    partials: trustees.flatMap((t) => (t.partials ? [{ trusteeId: t.trusteeId, partials: t.partials }] : [])),
+    result:
+      result && aggregates
+        ? aggregates.map(({ scope }) => ({
+            scope,
+            counts: (scope === "all" ? result.overall : result.byConstituency[scope]) ?? [],
+          }))
+        : null,
+  };
+}

@@ -1,0 +1,126 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { z } from "zod";
+import { votingConstituencySchema } from "../decisions/enums.js";
+import { limits } from "../domain/limits.js";
+import { ballotFault, trackerOf } from "./ballot.js";
+import { disclosureOf, scopesDisclosed, type TallyScope } from "./disclosure.js";
+import { ciphertextSchema, hex32Schema, partialsSchema, proofSchema, sealedBallotSchema } from "./schemas.js";
+import { aggregate, combineCounts, combinePublicKey, partialsFault, verifyTrusteeShare } from "./tally.js";
+
+const scopeSchema = z.union([z.literal("all"), votingConstituencySchema]);
+
+/** A secret poll's bulletin board: everything needed to recompute its result offline. */
+export const boardSchema = z.object({
+  version: z.literal("trilogue-board-v1"),
+  pollId: z.string(),
+  question: z.string(),
+  options: z.array(z.string()).min(2).max(limits.pollOptions),
+  maxChoices: z.number().int().min(1).max(limits.pollOptions),
+  /** The secrecy floor the breakdown was decided with. */
+  floor: z.number().int().min(1),
+  trustees: z.array(
+    z.object({ id: z.string(), name: z.string(), publicShare: hex32Schema.nullable(), proof: proofSchema.nullable() }),
+  ),
+  /** Null until every trustee has published its share. */
+  publicKey: hex32Schema.nullable(),
+  /** How many delegations the server counts as having voted. */
+  turnout: z.number().int().min(0),
+  /** Every counted ballot, sorted by tracker: no delegation, no time. */
+  ballots: z.array(
+    z.object({ tracker: hex32Schema, group: z.array(votingConstituencySchema), ballot: sealedBallotSchema }),
+  ),
+  /** Null while the poll is open. */
+  aggregates: z.array(z.object({ scope: scopeSchema, ciphertexts: z.array(ciphertextSchema) })).nullable(),
+  partials: z.array(z.object({ trusteeId: z.string(), partials: partialsSchema })),
+  /** Null until every trustee has decrypted. */
+  result: z.array(z.object({ scope: scopeSchema, counts: z.array(z.number().int().min(0)) })).nullable(),
+});
+export type Board = z.infer<typeof boardSchema>;
+
+/** SHA-256 of the board's JSON as served, hex: what the summary cites. */
+export const boardHash = (json: string): string => bytesToHex(sha256(utf8ToBytes(json)));
+
+export type BoardVerdict =
+  | { ok: true; complete: boolean; result: { scope: TallyScope; counts: number[] }[] | null }
+  | { ok: false; failure: string };
+
+/**
+ * Recomputes a board: every trustee's key proof and the public key, every ballot's tracker and
+ * proofs, the order, the disclosed scopes, every aggregate, every partial decryption and the
+ * result. The first failure is named. `complete` says whether a result is there to check.
+ */
+export function verifyBoard(input: unknown): BoardVerdict {
+  const parsed = boardSchema.safeParse(input);
+  if (!parsed.success)
+    return { ok: false, failure: `the board is malformed: ${parsed.error.issues[0]?.message ?? ""}` };
+  const board = parsed.data;
+  const fail = (failure: string): BoardVerdict => ({ ok: false, failure });
+  for (const trustee of board.trustees) {
+    if (!trustee.publicShare || !trustee.proof) {
+      if (board.publicKey) return fail(`trustee ${trustee.name} has no public share yet the key is set`);
+      continue;
+    }
+    if (!verifyTrusteeShare(board.pollId, trustee.id, { publicShare: trustee.publicShare, proof: trustee.proof }))
+      return fail(`the key proof of trustee ${trustee.name} does not verify`);
+  }
+  if (!board.publicKey) return board.ballots.length ? fail("ballots without a public key") : incomplete();
+  const shares = board.trustees.flatMap((t) => (t.publicShare ? [t.publicShare] : []));
+  if (combinePublicKey(shares) !== board.publicKey)
+    return fail("the public key is not the sum of the trustees' shares");
+  const frame = {
+    pollId: board.pollId,
+    publicKey: board.publicKey,
+    optionCount: board.options.length,
+    maxChoices: board.maxChoices,
+  };
+  let previous = "";
+  for (const entry of board.ballots) {
+    if (trackerOf(entry.ballot) !== entry.tracker) return fail(`ballot ${entry.tracker}: the tracker does not match`);
+    if (entry.tracker <= previous) return fail(`ballot ${entry.tracker}: ballots are not in tracker order`);
+    previous = entry.tracker;
+    const fault = ballotFault(frame, entry.ballot);
+    if (fault) return fail(`ballot ${entry.tracker}: ${fault}`);
+  }
+  if (board.ballots.length !== board.turnout)
+    return fail(`the board holds ${board.ballots.length} ballots for a turnout of ${board.turnout}`);
+  if (!board.aggregates) return incomplete();
+  const scopes = scopesDisclosed(
+    disclosureOf(
+      board.ballots.map((b) => b.group),
+      board.floor,
+    ),
+  );
+  if (board.aggregates.map((a) => a.scope).join() !== scopes.join())
+    return fail(`the decrypted scopes (${board.aggregates.map((a) => a.scope).join()}) are not those the floor allows`);
+  const expected = aggregate(board.options.length, board.ballots, scopes);
+  for (const [index, mine] of expected.entries()) {
+    if (JSON.stringify(mine) !== JSON.stringify(board.aggregates[index]))
+      return fail(`the aggregate of scope ${mine.scope} is not the sum of the ballots on the board`);
+  }
+  for (const trustee of board.trustees) {
+    const published = board.partials.find((p) => p.trusteeId === trustee.id);
+    if (!published) {
+      if (board.result) return fail(`a result without the decryption share of ${trustee.name}`);
+      continue;
+    }
+    const fault = partialsFault(board.pollId, trustee.id, trustee.publicShare ?? "", expected, published.partials);
+    if (fault) return fail(`trustee ${trustee.name}: ${fault}`);
+  }
+  if (!board.result) return incomplete();
+  let counts: { scope: TallyScope; counts: number[] }[];
+  try {
+    counts = combineCounts(
+      expected,
+      board.trustees.map((t) => board.partials.find((p) => p.trusteeId === t.id)?.partials ?? []),
+      board.ballots.length,
+    );
+  } catch (error) {
+    return fail(`the result does not decrypt: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (JSON.stringify(counts) !== JSON.stringify(board.result))
+    return fail("the published result is not what the partial decryptions give");
+  return { ok: true, complete: true, result: counts };
+}
+
+const incomplete = (): BoardVerdict => ({ ok: true, complete: false, result: null });

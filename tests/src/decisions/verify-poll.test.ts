@@ -1,0 +1,71 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { type Board, decryptShare, honestBoard, makeTrusteeKey } from "@trilogue/shared";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, "../../..");
+const folder = mkdtempSync(join(tmpdir(), "verify-poll-"));
+
+/** Runs `pnpm verify-poll` on a board written to a file; returns its exit code and output. */
+async function verifyPoll(board: Board, name: string): Promise<{ code: number; out: string }> {
+  const file = join(folder, `${name}.json`);
+  writeFileSync(file, JSON.stringify(board));
+  try {
+    const { stdout } = await run("pnpm", ["--silent", "verify-poll", file], { cwd: root });
+    return { code: 0, out: stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { code: failed.code, out: failed.stdout };
+  }
+}
+
+describe("pnpm verify-poll", () => {
+  const board = honestBoard({
+    optionCount: 3,
+    maxChoices: 1,
+    floor: 2,
+    voters: [
+      { group: ["council"], choices: [0] },
+      { group: ["council"], choices: [2] },
+      { group: ["council"], choices: [0] },
+      { group: ["council", "tpcc"], choices: [1] },
+      { group: ["council", "tpcc"], choices: [1] },
+      { group: ["council", "tpcc"], choices: [0] },
+    ],
+  });
+
+  it("verifies an honest board and prints its result", async () => {
+    const { code, out } = await verifyPoll(board, "honest");
+    expect(code).toBe(0);
+    expect(out).toContain("verified");
+    expect(out).toContain("all: 3 / 2 / 1");
+  }, 60_000);
+
+  it("exits non-zero naming a forged partial decryption", async () => {
+    const forged = structuredClone(board);
+    const trustee = forged.partials[0];
+    if (!trustee) throw new Error("no trustee");
+    trustee.partials = decryptShare(
+      forged.pollId,
+      trustee.trusteeId,
+      makeTrusteeKey(forged.pollId, "x").secret,
+      forged.aggregates ?? [],
+    );
+    const { code, out } = await verifyPoll(forged, "forged");
+    expect(code).not.toBe(0);
+    expect(out).toMatch(/FAILED {2}trustee trustee-0: the partial decryption of scope all, option 1 does not verify/);
+  }, 60_000);
+
+  it("exits non-zero naming a dropped ballot", async () => {
+    const dropped = structuredClone(board);
+    dropped.ballots.splice(1, 1);
+    dropped.turnout -= 1;
+    const { code, out } = await verifyPoll(dropped, "dropped");
+    expect(code).not.toBe(0);
+    expect(out).toMatch(/FAILED {2}the aggregate of scope all is not the sum of the ballots on the board/);
+  }, 60_000);
+});
