@@ -36,3 +36,15 @@ export async function registerBody(page: Page, kind: "Secretariat department" | 
 export function issuedLink(page: Page, who: string): Promise<string> {
   return page.getByLabel(`Invitation link for ${who}`, { exact: true }).inputValue();
 }
+
+/** Signs in on the operator screen through the organisation's OpenID provider (its development login page). */
+export async function signInOperatorWithProvider(page: Page, baseUrl: string, provider: string, login: string) {
+  await page.goto(`${baseUrl}/operator`);
+  await page.getByRole("link", { name: `Sign in with ${provider}` }).click();
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("any password");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForURL(`${baseUrl}/operator`);
+  await page.getByTestId("operator-identity").waitFor();
+}
