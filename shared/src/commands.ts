@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkAcceptance, checkPollCreate, decisionShapes as d } from "./decisions/commands.js";
+import { decisionRuleSchema } from "./decisions/decision-rule.js";
 import { idSchema, text } from "./domain/entities.js";
 import { consultationStatusSchema, floorRequestKindSchema } from "./domain/enums.js";
 import { limits } from "./domain/limits.js";
@@ -86,6 +87,8 @@ export const commandSchemas = {
     baseRevision: z.number().int().min(0),
   }),
   "summary:finalise": command({ revision: z.number().int().min(0) }),
+  /** The chair chooses who decides, before any poll is opened or consensus called. */
+  "consultation:set-decision-rule": command({ rule: decisionRuleSchema }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

@@ -4,6 +4,7 @@ import { conflict, DomainError, forbidden } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import type { BatchCommand, BatchHandler, BatchOutcome } from "../realtime/group-commit.js";
 import { assertPollOpen, castSecret, namedTakesNoReceipt, observersDoNotVote } from "./ballot-cast.js";
+import { ballotRefusal } from "./eligibility.js";
 import { presentBallot } from "./polls.presenter.js";
 import {
   delegationsByIds,
@@ -67,6 +68,7 @@ async function castNamedBallots(uow: UnitOfWork, poll: PollRow, commands: readon
     const error =
       (!delegation ? forbidden("Your delegation is not registered in this consultation.") : null) ??
       (delegation && scopesOf(delegation).length === 0 ? forbidden(observersDoNotVote) : null) ??
+      (delegation ? ballotRefusal(uow.consultation.decisionRule, delegation) : null) ??
       refusal(() => {
         choices = canonicalChoices(poll, cast.payload.choices);
       }) ??
@@ -128,6 +130,11 @@ async function castSecretBallots(uow: UnitOfWork, poll: PollRow, commands: reado
     const scopeList = scopesOf(delegation);
     if (scopeList.length === 0) {
       outcomes.push({ kind: "refused", error: forbidden(observersDoNotVote) });
+      continue;
+    }
+    const ineligible = ballotRefusal(uow.consultation.decisionRule, delegation);
+    if (ineligible) {
+      outcomes.push({ kind: "refused", error: ineligible });
       continue;
     }
     try {

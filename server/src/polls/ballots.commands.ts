@@ -4,6 +4,7 @@ import { conflict, forbidden } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { assertPollOpen, castNamed, castSecret, namedTakesNoReceipt, observersDoNotVote } from "./ballot-cast.js";
 import { ballotBatch } from "./ballots.batch.js";
+import { assertMayVote } from "./eligibility.js";
 import { pollAndDelegation } from "./polls.repository.js";
 import { canonicalChoices, scopesOf } from "./polls.rules.js";
 
@@ -28,6 +29,7 @@ export const ballotCommands: Pick<CommandHandlers, "ballot:cast"> = {
       if (!delegation) throw forbidden("Your delegation is not registered in this consultation.");
       const scopeList = scopesOf(delegation);
       if (scopeList.length === 0) throw forbidden(observersDoNotVote);
+      assertMayVote(uow.consultation.decisionRule, delegation);
       const choices = canonicalChoices(poll, payload.choices);
       if (poll.secret) await castSecret(uow, poll, delegation.id, scopeList, choices, payload, me);
       else if (payload.receipt) throw conflict(namedTakesNoReceipt);

@@ -1,4 +1,12 @@
-import { type Ballot, countDelegations, type PollResult, type PollTurnout, tallyBallots } from "@trilogue/shared";
+import {
+  type Ballot,
+  countDelegations,
+  type DecisionRule,
+  eligibleVoters,
+  type PollResult,
+  type PollTurnout,
+  tallyBallots,
+} from "@trilogue/shared";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { pollParticipation, polls } from "../db/schema.js";
@@ -15,7 +23,11 @@ import { eraseSecretStorage, readCounts } from "./secret-ballots.repository.js";
  */
 export async function closePoll(uow: UnitOfWork, poll: PollRow): Promise<void> {
   const { tx, now, consultation } = uow;
-  const delegations = await listDelegations(tx, consultation.id);
+  // Eligible under the decision rule: the Secretariat and observers are not counted as voters.
+  const delegations = eligibleVoters(
+    consultation.decisionRule as DecisionRule,
+    await listDelegations(tx, consultation.id),
+  );
   const { voting, turnout } = await turnoutOf(tx, poll.id);
   let result: PollResult;
   let revealed: Ballot[] = [];
