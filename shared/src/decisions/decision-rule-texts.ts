@@ -5,6 +5,8 @@ import type { DecisionRule } from "./decision-rule.js";
 export type DecisionRuleTexts = {
   /** The heading: "Who decides". */
   label: string;
+  /** What follows the heading on one line, in the language's typography (": ", " : ", "："). */
+  colon: string;
   /** One sentence per rule. */
   rules: Record<DecisionRule, string>;
   /** What holds under every rule: indicative polls, and who never votes nor blocks. */
@@ -15,6 +17,7 @@ export type DecisionRuleTexts = {
 export const decisionRuleTexts: Record<Language, DecisionRuleTexts> = {
   en: {
     label: "Who decides",
+    colon: ": ",
     rules: {
       council_decides: "Council members decide; others are consulted.",
       council_and_tpccs_decide:
@@ -26,6 +29,7 @@ export const decisionRuleTexts: Record<Language, DecisionRuleTexts> = {
   },
   fr: {
     label: "Qui décide",
+    colon: " : ",
     rules: {
       council_decides: "Les membres du Conseil décident ; les autres participants sont consultés.",
       council_and_tpccs_decide:
@@ -38,6 +42,7 @@ export const decisionRuleTexts: Record<Language, DecisionRuleTexts> = {
   },
   es: {
     label: "Quién decide",
+    colon: ": ",
     rules: {
       council_decides: "Deciden los miembros del Consejo; los demás participantes son consultados.",
       council_and_tpccs_decide:
@@ -50,6 +55,7 @@ export const decisionRuleTexts: Record<Language, DecisionRuleTexts> = {
   },
   ru: {
     label: "Кто принимает решения",
+    colon: ": ",
     rules: {
       council_decides: "Решения принимают члены Совета; остальные участники привлекаются к консультациям.",
       council_and_tpccs_decide:
@@ -62,6 +68,7 @@ export const decisionRuleTexts: Record<Language, DecisionRuleTexts> = {
   },
   zh: {
     label: "决策方",
+    colon: "：",
     rules: {
       council_decides: "由安理会成员作出决定；其他各方参与协商。",
       council_and_tpccs_decide: "由安理会成员和出兵出警国作出决定；其他各方参与协商。",
@@ -72,6 +79,7 @@ export const decisionRuleTexts: Record<Language, DecisionRuleTexts> = {
   },
   ar: {
     label: "من يتخذ القرار",
+    colon: ": ",
     rules: {
       council_decides: "يتخذ أعضاء المجلس القرار؛ ويُستشار سائر المشاركين.",
       council_and_tpccs_decide:
