@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkAcceptance, checkBallot, checkPollCreate, decisionShapes as d } from "./decisions/commands.js";
+import { decisionRuleSchema } from "./decisions/decision-rule.js";
 import { idSchema, text } from "./domain/entities.js";
 import { consultationStatusSchema, floorRequestKindSchema } from "./domain/enums.js";
 import { limits } from "./domain/limits.js";
@@ -91,6 +92,8 @@ export const commandSchemas = {
   // Secret polls' trustees (ballots/): a key share before opening, a decryption share after closing.
   "trustee:publish-key": command(d.trusteeKey),
   "trustee:decrypt": command(d.trusteeDecrypt),
+  /** The chair chooses who decides, before any poll is opened or consensus called. */
+  "consultation:set-decision-rule": command({ rule: decisionRuleSchema }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decisionRuleSchema } from "./decisions/decision-rule.js";
 import { delegationSchema, idSchema, participantSchema, text } from "./domain/entities.js";
 import { confidentialitySchema, constituencySchema, languageSchema, roleSchema } from "./domain/enums.js";
 import { limits } from "./domain/limits.js";
@@ -21,6 +22,8 @@ export const invitationPreviewSchema = z.object({
   consultationTitle: z.string(),
   role: roleSchema,
   delegationName: z.string().nullable(),
+  /** Who decides in the consultation, shown before the person joins. */
+  decisionRule: decisionRuleSchema.optional(),
 });
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 
@@ -32,6 +35,8 @@ export const createConsultationBodySchema = z.strictObject({
   languages: z.array(languageSchema).min(1).max(6).default(["en", "fr"]),
   workingLanguage: languageSchema.default("en"),
   confidentiality: confidentialitySchema.default("chatham_house"),
+  /** Who decides; absent, the Working Group's practice (the Council decides). Not defaulted here, so an edit never resets it. */
+  decisionRule: decisionRuleSchema.optional(),
   /** Start from the five questions of the concept note. */
   template: z.enum(["poc-political-strategies", "empty"]).default("poc-political-strategies"),
 });

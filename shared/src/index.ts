@@ -3,6 +3,8 @@ export * from "./audit.js";
 export * from "./ballots/index.js";
 export * from "./commands.js";
 export * from "./decisions/consensus.js";
+export * from "./decisions/decision-rule.js";
+export * from "./decisions/decision-rule-texts.js";
 export * from "./decisions/enums.js";
 export * from "./decisions/expectation-status.js";
 export * from "./decisions/expectations.js";

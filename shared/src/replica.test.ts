@@ -19,6 +19,7 @@ const snapshot = {
     workingLanguage: "en",
     confidentiality: "on_record",
     status: "live",
+    decisionRule: "council_decides",
     createdAt: "2016-11-03T10:00:00.000Z",
   },
 } satisfies Snapshot;

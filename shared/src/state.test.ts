@@ -28,6 +28,7 @@ const empty: ConsultationState = stateFromSnapshot({
     workingLanguage: "en",
     confidentiality: "on_record",
     status: "live",
+    decisionRule: "council_decides",
     createdAt: "2016-11-03T10:00:00.000Z",
   },
 });

@@ -22,6 +22,7 @@ export const consultation: Consultation = {
   workingLanguage: "en",
   confidentiality: "chatham_house",
   status: "live",
+  decisionRule: "council_decides",
   createdAt: at,
 };
 

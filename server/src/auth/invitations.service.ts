@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  type DecisionRule,
   type Invitation,
   type InvitationPreview,
   type IssueInvitationBody,
@@ -124,6 +125,7 @@ export async function previewInvitation(db: Db, token: string): Promise<Invitati
     consultationTitle: consultation.title,
     role: invitation.role as Role,
     delegationName: delegation?.name ?? null,
+    decisionRule: consultation.decisionRule as DecisionRule,
   };
 }
 

@@ -97,7 +97,7 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
       const call = await getCall(tx, consultation.id, callId);
       assertCallAcceptsObjections(call, now);
       const delegation = await getDelegation(tx, consultation.id, me.delegationId ?? "");
-      assertMayObject(delegation);
+      assertMayObject(delegation, consultation.decisionRule);
       const existing = await findObjection(tx, callId, delegation.id);
       if (existing?.status === "standing") throw conflict("Your delegation's objection already stands.");
       const row = await raiseObjection(tx, {

@@ -12,8 +12,10 @@ describe("consensus rules", () => {
   });
 
   it("lets no observer block consensus", () => {
-    expect(() => assertMayObject({ constituencies: ["observer"] })).toThrow(/Observers/);
-    expect(() => assertMayObject({ constituencies: ["host"] })).not.toThrow();
+    expect(() => assertMayObject({ constituencies: ["observer"] }, "member_states_decide")).toThrow(/Observers/);
+    expect(() => assertMayObject({ constituencies: ["host"] }, "member_states_decide")).not.toThrow();
+    expect(() => assertMayObject({ constituencies: ["host"] }, "council_decides")).toThrow(/decision rule/);
+    expect(() => assertMayObject({ constituencies: ["secretariat"] }, "member_states_decide")).toThrow(/decision rule/);
   });
 
   it("allows one open call per subject", () => {

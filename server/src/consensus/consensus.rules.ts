@@ -1,4 +1,4 @@
-import { type Delegation, isVotingDelegation } from "@trilogue/shared";
+import { type DecisionRule, type Delegation, isVotingDelegation, mayObject } from "@trilogue/shared";
 import { conflict, forbidden } from "../core/errors.js";
 
 /** When a call stops accepting objections. */
@@ -14,9 +14,17 @@ export function assertCallAcceptsObjections(call: { status: string; deadlineAt: 
     throw conflict("The deadline for objections has passed.", { code: "call_deadline_passed" });
 }
 
-/** Observers are invited and do not vote; nor can they block consensus. */
-export function assertMayObject(delegation: Pick<Delegation, "constituencies">): void {
+/**
+ * Observers are invited and do not vote; nor can they block consensus. Under the decision rule,
+ * only the deciding delegations can: the Secretariat never, the consulted Member States not unless
+ * the rule makes them decide.
+ */
+export function assertMayObject(delegation: Pick<Delegation, "constituencies">, rule: string): void {
   if (!isVotingDelegation(delegation)) throw forbidden("Observers cannot object to a consensus call.");
+  if (!mayObject(rule as DecisionRule, delegation))
+    throw forbidden(
+      "Under this consultation's decision rule, your delegation is consulted but cannot block consensus.",
+    );
 }
 
 /** One call at a time per subject. */

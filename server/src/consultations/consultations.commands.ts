@@ -9,6 +9,7 @@ import { closePoll } from "../polls/polls.service.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { presentConsultation } from "./consultations.presenter.js";
 import { canMoveTo } from "./consultations.rules.js";
+import { setDecisionRule } from "./decision-rule.service.js";
 import { policy } from "./policy.js";
 
 /** Closes every open poll and consensus call, as the chair would before adjourning. */
@@ -23,22 +24,30 @@ async function settleOpenDecisions(uow: UnitOfWork): Promise<void> {
   for (const call of open) await closeCall(uow, call, "chair");
 }
 
-export const consultationCommands: Pick<CommandHandlers, "consultation:set-status"> = {
-  "consultation:set-status": {
-    allow: policy.chair,
-    async run(uow, { status }) {
-      const { tx, consultation, emit } = uow;
-      const from = consultation.status as ConsultationStatus;
-      if (!canMoveTo(from, status)) throw conflict(`A ${from} consultation cannot become ${status}.`);
-      // Closing the meeting settles what is still open: nothing can be decided after it.
-      if (status === "closed") await settleOpenDecisions(uow);
-      const [row] = await tx
-        .update(consultations)
-        .set({ status })
-        .where(eq(consultations.id, consultation.id))
-        .returning();
-      if (row) emit("consultation:status-changed", { consultation: presentConsultation(row) });
-      return undefined;
+export const consultationCommands: Pick<CommandHandlers, "consultation:set-status" | "consultation:set-decision-rule"> =
+  {
+    "consultation:set-decision-rule": {
+      allow: policy.chair,
+      async run(uow, { rule }) {
+        await setDecisionRule(uow, rule);
+        return undefined;
+      },
     },
-  },
-};
+    "consultation:set-status": {
+      allow: policy.chair,
+      async run(uow, { status }) {
+        const { tx, consultation, emit } = uow;
+        const from = consultation.status as ConsultationStatus;
+        if (!canMoveTo(from, status)) throw conflict(`A ${from} consultation cannot become ${status}.`);
+        // Closing the meeting settles what is still open: nothing can be decided after it.
+        if (status === "closed") await settleOpenDecisions(uow);
+        const [row] = await tx
+          .update(consultations)
+          .set({ status })
+          .where(eq(consultations.id, consultation.id))
+          .returning();
+        if (row) emit("consultation:status-changed", { consultation: presentConsultation(row) });
+        return undefined;
+      },
+    },
+  };

@@ -3,6 +3,7 @@ import type {
   Constituency,
   Consultation,
   ConsultationStatus,
+  DecisionRule,
   Delegation,
   Language,
   Participant,
@@ -21,6 +22,7 @@ export function presentConsultation(row: typeof consultations.$inferSelect): Con
     workingLanguage: row.workingLanguage as Language,
     confidentiality: row.confidentiality as Confidentiality,
     status: row.status as ConsultationStatus,
+    decisionRule: row.decisionRule as DecisionRule,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -4,6 +4,7 @@ import {
   type CreateConsultationBody,
   createConsultationBodySchema,
   type Delegation,
+  defaultDecisionRule,
   type RegisterDelegationBody,
   templateFor,
   type updateConsultationBodySchema,
@@ -18,6 +19,7 @@ import { appendEvents } from "../events/event-log.repository.js";
 import { genesisHash } from "../events/log-chain.js";
 import { inConsultation } from "../events/unit-of-work.js";
 import { presentConsultation, presentDelegation } from "./consultations.presenter.js";
+import { assertDecisionRuleChangeable } from "./decision-rule.service.js";
 
 /** Creates a consultation and its agenda, and opens its log with `consultation:created`. */
 export async function createConsultation(
@@ -38,6 +40,7 @@ export async function createConsultation(
         languages: body.languages,
         workingLanguage: body.workingLanguage,
         confidentiality: body.confidentiality,
+        decisionRule: body.decisionRule ?? defaultDecisionRule,
         isDemo: options.isDemo ?? false,
         createdAt: now,
       })
@@ -83,6 +86,8 @@ export async function updateConsultation(
 ) {
   return inConsultation(db, consultationId, null, async ({ tx, consultation, emit }) => {
     if (consultation.status === "closed") throw conflict("A closed consultation cannot be edited.");
+    if (changes.decisionRule && changes.decisionRule !== consultation.decisionRule)
+      await assertDecisionRuleChangeable(tx, consultationId);
     const [row] = await tx.update(consultations).set(changes).where(eq(consultations.id, consultationId)).returning();
     if (!row) throw new Error("update returned nothing");
     emit("consultation:updated", { consultation: presentConsultation(row) });

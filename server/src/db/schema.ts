@@ -35,6 +35,8 @@ export const consultations = pgTable("consultations", {
   lastSeq: integer("last_seq").notNull().default(0),
   isDemo: boolean("is_demo").notNull().default(false),
   createdAt: createdAt(),
+  /** Who votes and whose objection blocks consensus (shared `DecisionRule`). */
+  decisionRule: text("decision_rule").notNull().default("council_decides"),
 });
 
 export const delegations = pgTable(

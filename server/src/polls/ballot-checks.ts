@@ -1,5 +1,6 @@
 import { ballotFault, type CommandPayload, type Delegation, type SealedBallot, trackerOf } from "@trilogue/shared";
 import { conflict, DomainError, forbidden } from "../core/errors.js";
+import { assertMayVote } from "./eligibility.js";
 import type { PollRow } from "./polls.repository.js";
 import { canonicalChoices, scopesOf } from "./polls.rules.js";
 
@@ -31,10 +32,11 @@ export function checkBallot(
   delegation: Delegation | null | undefined,
   payload: Pick<CommandPayload<"ballot:cast">, "choices" | "sealed">,
   publicKey: string | null,
+  decisionRule: string,
 ): CheckedBallot {
   if (!delegation) throw forbidden(notRegistered);
   if (scopesOf(delegation).length === 0) throw forbidden(observersDoNotVote);
-  // Who may vote on this poll beyond that (decision rules) belongs here, before what is voted.
+  assertMayVote(decisionRule, delegation);
   if (!poll.secret) {
     if (payload.sealed || !payload.choices)
       throw invalid("This poll is named: its ballot gives its choices.", "choices");

@@ -27,7 +27,7 @@ export const ballotCommands: Pick<CommandHandlers, "ballot:cast"> = {
       );
       assertPollOpen(poll);
       const key = poll.secret ? publicKeyOf(await listTrustees(uow.tx, poll.id)) : null;
-      const ballot = checkBallot(poll, delegation, payload, key);
+      const ballot = checkBallot(poll, delegation, payload, key, uow.consultation.decisionRule);
       if (ballot.kind === "sealed") await castSealed(uow, poll, ballot, me);
       else await castNamed(uow, poll, ballot.delegationId, ballot.choices, me);
       return undefined;

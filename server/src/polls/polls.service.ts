@@ -1,4 +1,4 @@
-import { type Ballot, type PollResult, type PollTurnout, tallyBallots } from "@trilogue/shared";
+import { type Ballot, type DecisionRule, eligibleVoters, type PollResult, type PollTurnout, tallyBallots } from "@trilogue/shared";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { pollParticipation, polls } from "../db/schema.js";
@@ -20,7 +20,8 @@ export async function closePoll(uow: UnitOfWork, poll: PollRow): Promise<void> {
     // The result waits for every trustee's decryption share (trustees.commands.ts).
     await closeSealed(uow, poll);
   } else {
-    const delegations = await listDelegations(tx, consultation.id);
+    // Eligible under the decision rule: the Secretariat and observers are not counted as voters.
+    const delegations = eligibleVoters(consultation.decisionRule as DecisionRule, await listDelegations(tx, consultation.id));
     const rows = await listBallots(tx, [poll.id]);
     const tally = tallyBallots(poll.options.length, rows, delegations);
     result = { disclosure: "by_constituency", ...tally };

@@ -5,9 +5,11 @@ import {
   combineCounts,
   combinePublicKey,
   countDelegations,
+  type DecisionRule,
   type Delegation,
   decryptShare,
   disclosureOf,
+  eligibleVoters,
   limits,
   makeTrusteeKey,
   type Poll,
@@ -137,7 +139,9 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
   const result: PollResult = {
     disclosure: counts.length === 0 ? "withheld" : counts.length === 1 ? "overall_only" : "by_constituency",
     turnout,
-    eligible: countDelegations(await listDelegations(uow.tx, uow.consultation.id)),
+    eligible: countDelegations(
+      eligibleVoters(uow.consultation.decisionRule as DecisionRule, await listDelegations(uow.tx, uow.consultation.id)),
+    ),
     overall: all?.counts ?? null,
     byConstituency,
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decisionRuleSchema } from "../decisions/decision-rule.js";
 import {
   agendaItemStatusSchema,
   confidentialitySchema,
@@ -28,6 +29,8 @@ export const consultationSchema = z.object({
   workingLanguage: languageSchema,
   confidentiality: confidentialitySchema,
   status: consultationStatusSchema,
+  /** Who votes and whose objection blocks consensus; fixed once a poll or call has been opened. */
+  decisionRule: decisionRuleSchema,
   createdAt: isoTime,
 });
 export type Consultation = z.infer<typeof consultationSchema>;

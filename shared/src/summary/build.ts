@@ -57,6 +57,8 @@ export function buildSummary(input: BuildSummaryInput): SummaryDocument {
       action: ctx.text(entry.action),
       responsible: ctx.text(entry.responsible),
     })),
+    // Only when the consultation has one (its log may predate decision rules).
+    ...(snapshot.consultation.decisionRule ? { decisionRule: snapshot.consultation.decisionRule } : {}),
     // Only when there is a draft: a summary without drafts keeps the shape (and digest) it had.
     ...(drafts.length > 0 ? { drafts } : {}),
   };

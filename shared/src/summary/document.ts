@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decisionRuleSchema } from "../decisions/decision-rule.js";
 import {
   acceptanceKindSchema,
   consensusCloserSchema,
@@ -233,6 +234,8 @@ export const summaryDocumentSchema = z.object({
   confidentiality: confidentialitySchema,
   /** The sequence number of the last event the summary covers. */
   coveredSeq: z.number().int().min(0),
+  /** Who voted and whose objection could block consensus; absent in summaries made before rules existed. */
+  decisionRule: decisionRuleSchema.optional(),
   generatedAt: isoTime,
   finalisedAt: isoTime.nullable(),
   overview: z.string(),

@@ -1,3 +1,4 @@
+import { isMemberStateDelegation } from "../decisions/decision-rule.js";
 import type { Ballot, Poll } from "../decisions/polls.js";
 import { tallyBallots } from "../decisions/tally.js";
 import type { Delegation, FloorRequest, Participant } from "../domain/entities.js";
@@ -181,6 +182,7 @@ export function sampleSummarySnapshot(options: SampleOptions): Snapshot {
       workingLanguage: language,
       confidentiality: options.confidentiality ?? "on_record",
       status: "closed",
+      decisionRule: "council_decides",
       createdAt: at(-60),
     },
     delegations,
@@ -207,7 +209,7 @@ function samplePolls(count: number, items: { id: string }[], delegations: Delega
   for (let p = 0; p < count; p += 1) {
     const secret = p % 3 === 2;
     const own: Ballot[] = delegations
-      .filter((d) => !d.constituencies.includes("observer") || d.constituencies.length > 1)
+      .filter((d) => isMemberStateDelegation(d))
       .map((d, j) => ({
         id: uuid(7, p * 1000 + j),
         pollId: uuid(6, p),
@@ -216,7 +218,11 @@ function samplePolls(count: number, items: { id: string }[], delegations: Delega
         castBy: uuid(3, j),
         castAt: at(60 * (p % Math.max(1, items.length)) + 20),
       }));
-    const tally = tallyBallots(3, own, delegations);
+    const tally = tallyBallots(
+      3,
+      own,
+      delegations.filter((d) => isMemberStateDelegation(d)),
+    );
     polls.push({
       id: uuid(6, p),
       itemId: items[p % Math.max(1, items.length)]?.id ?? "",

@@ -8,9 +8,12 @@ import { openRoom, type Room, registerDelegation } from "./room.js";
 import { ChairTrustee } from "./secret-polls.js";
 
 const count = 100;
-/** A mix of single and dual memberships, as in 2016 (Council members that are also T/PCCs). */
+/**
+ * A mix of single and dual memberships, as in 2016 (Council members that are also T/PCCs). Member
+ * States only: the Secretariat never votes (decision-rules.test.ts).
+ */
 const membership = (i: number): Constituency[] =>
-  [["council"], ["tpcc"], ["council", "tpcc"], ["secretariat"], ["host"], ["tpcc", "host"]][i % 6] as Constituency[];
+  [["council"], ["tpcc"], ["council", "tpcc"], ["tpcc"], ["host"], ["tpcc", "host"]][i % 6] as Constituency[];
 const firstChoice = (i: number) => i % 3;
 const finalChoice = (i: number) => (i % 7 === 0 ? firstChoice(i) : (i * 5 + 1) % 3);
 

@@ -52,4 +52,6 @@ export const decisionPermissionMatrix: Record<string, Entry> = {
     allowed: ["delegate"],
     payload: () => ({ expectationId: madeUp, kind: "accepts" }),
   },
+  // The rule the room already has: a no-op the chair may send whatever has been opened.
+  "consultation:set-decision-rule": { allowed: ["chair"], payload: () => ({ rule: "council_decides" }) },
 };

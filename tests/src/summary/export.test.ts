@@ -60,7 +60,7 @@ describe.each(databaseKinds)("the chair's summary on the record, on %s", (kind) 
     expect(first?.consensusCalls[0]).toMatchObject({ outcome: "not_adopted", standingObjections: 1 });
     expect(first?.consensusCalls[0]?.objections?.[0]?.delegation).toBe("Russian Federation");
     const named = first?.polls[0];
-    expect(named?.ballots).toHaveLength(14);
+    expect(named?.ballots).toHaveLength(13);
     expect(named?.byConstituency?.council).toBeDefined();
     expect(document.expectations.map((e) => e.status)).toEqual(["agreed_with_reservations", "not_agreed"]);
     expect(document.expectations[0]?.records.map((r) => r.delegation).sort()).toEqual(["India", "Senegal"]);
@@ -73,8 +73,8 @@ describe.each(databaseKinds)("the chair's summary on the record, on %s", (kind) 
   it("shows a secret poll's totals only, in every format", async () => {
     const secret = document.items[2]?.polls[0];
     expect(secret).toMatchObject({ secret: true, byConstituency: null, ballots: null });
-    expect(secret?.overall?.reduce((a, b) => a + b, 0)).toBe(14);
-    expect(secret?.turnout).toEqual({ overall: 14, byConstituency: null });
+    expect(secret?.overall?.reduce((a, b) => a + b, 0)).toBe(13);
+    expect(secret?.turnout).toEqual({ overall: 13, byConstituency: null });
     const md = readMarkdown((await download(played.server, played.consultationId, "md", played.cookies.chair)).body);
     // The secret poll's table has two columns: the option and the overall count.
     const html = md.html.slice(md.html.indexOf(pollQuestions.secret));
@@ -179,7 +179,7 @@ describe.each(databaseKinds)("the chair's summary on the record, on %s", (kind) 
       .trim()
       .split("\r\n");
     expect(rows[0]).toBe("item,poll,delegation,constituencies,choices,cast_at");
-    expect(rows).toHaveLength(1 + 14 + 14);
+    expect(rows).toHaveLength(1 + 13 + 13);
     expect(rows.some((row) => row.includes("China") && row.includes("Force headquarters"))).toBe(true);
     for (const name of absent) expect(rows.join("\n")).not.toContain(name);
   });

@@ -122,7 +122,10 @@ export async function playConsultation(kind: DatabaseKind): Promise<Played> {
   await boss.must("consultation:set-status", { status: "live" });
   await boss.sync();
   const items = Object.values(boss.replica.state?.items ?? {}).sort((a, b) => a.position - b.position);
-  const voters = (Object.keys(attending) as DelegationName[]).filter((name) => name !== "African Union");
+  // Member States only: observers and the Secretariat never vote (decision rules).
+  const voters = (Object.keys(attending) as DelegationName[]).filter(
+    (name) => name !== "African Union" && name !== "Department of Peacekeeping Operations",
+  );
 
   for (const [index, item] of items.entries()) {
     const number = index + 1;

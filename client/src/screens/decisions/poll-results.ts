@@ -1,6 +1,7 @@
 import {
   type Ballot,
   type Delegation,
+  isMemberStateDelegation,
   type Poll,
   tallyBallots,
   type VotingConstituency,
@@ -42,7 +43,8 @@ export function resultRows(
     return rows;
   }
   if (poll.secret || poll.resultsVisibility !== "live" || poll.status === "draft") return null;
-  const tally = tallyBallots(poll.options.length, ballots, delegations);
+  // Polls are open to Member States only under every decision rule: the Secretariat is not counted.
+  const tally = tallyBallots(poll.options.length, ballots, delegations.filter(isMemberStateDelegation));
   return [
     { key: "overall", label: t("charts.overall"), counts: tally.overall },
     ...votingConstituencies

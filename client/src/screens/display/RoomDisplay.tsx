@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { ConsultationStatusBadge } from "../../components/Badges";
 import { ConnectionIndicator } from "../../components/ConnectionIndicator";
 import { Countdown } from "../../components/Countdown";
+import { DecisionRuleNote } from "../../components/DecisionRuleNote";
 import { LanguagePicker } from "../../components/LanguagePicker";
 import { useAgenda, useConsultation, useCurrentItem, useDelegationName, useFloor } from "../../hooks/use-consultation";
 import { PausedTurn } from "../room/PausedTurn";
@@ -35,6 +36,7 @@ function DisplayBody() {
         <p className="display__title" dir="auto">
           {consultation?.title}
         </p>
+        <DecisionRuleNote rule={consultation?.decisionRule} />
         <div className="display__status">
           {consultation ? <ConsultationStatusBadge status={consultation.status} /> : null}
           <ConnectionIndicator />

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { joinWithInvitation, previewInvitation } from "../../api/session-api";
 import { useRouter } from "../../app/router";
 import { ActionStatus, type ActionView } from "../../components/ActionStatus";
+import { DecisionRuleNote } from "../../components/DecisionRuleNote";
 import { SiteHeader } from "../../components/SiteHeader";
 import { SubmitButton } from "../../components/SubmitButton";
 import { connection } from "../../realtime/connection";
@@ -135,6 +136,7 @@ function JoinBody({ token, preview, previewError, children }: JoinBodyProps) {
         {preview.consultationTitle}
       </h1>
       <p className="join__invited">{invitedAs}</p>
+      <DecisionRuleNote rule={preview.decisionRule} withNotice />
       {children}
     </main>
   );

@@ -2,6 +2,10 @@ import {
   languages as allLanguages,
   type Confidentiality,
   confidentialityModes,
+  type DecisionRule,
+  decisionRules,
+  decisionRuleTexts,
+  defaultDecisionRule,
   type Language,
   limits,
   templateFor,
@@ -12,7 +16,7 @@ import { ActionStatus } from "../../components/ActionStatus";
 import { SubmitButton } from "../../components/SubmitButton";
 import { useFormat } from "../../hooks/use-format";
 import { useRequest } from "../../hooks/use-request";
-import { endonyms } from "../../i18n/languages";
+import { asLanguage, endonyms } from "../../i18n/languages";
 import { useOperatorStore } from "../../stores/operator-store";
 import { LanguagesFieldset } from "./LanguagesFieldset";
 
@@ -23,7 +27,8 @@ type Template = "poc-political-strategies" | "empty";
  * (the summary's) starts as the officer's own; the title and context follow it until edited.
  */
 export function CreateConsultationForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const ruleTexts = decisionRuleTexts[asLanguage(i18n.language) ?? "en"];
   const { language } = useFormat();
   const id = useId();
   const [workingLanguage, setWorkingLanguage] = useState<Language>(language);
@@ -32,6 +37,7 @@ export function CreateConsultationForm() {
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [missionContext, setMissionContext] = useState<string>(templateFor(language).missionContext);
   const [confidentiality, setConfidentiality] = useState<Confidentiality>("chatham_house");
+  const [decisionRule, setDecisionRule] = useState<DecisionRule>(defaultDecisionRule);
   const [template, setTemplate] = useState<Template>("poc-political-strategies");
   const create = useRequest(useOperatorStore((s) => s.create));
   const names = new Intl.DisplayNames([language], { type: "language" });
@@ -47,7 +53,16 @@ export function CreateConsultationForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void create.run({ title, date, missionContext, confidentiality, template, languages, workingLanguage });
+    void create.run({
+      title,
+      date,
+      missionContext,
+      confidentiality,
+      decisionRule,
+      template,
+      languages,
+      workingLanguage,
+    });
   };
 
   return (
@@ -105,6 +120,22 @@ export function CreateConsultationForm() {
             </option>
           ))}
         </select>
+        <label htmlFor={`${id}-decision-rule`}>{ruleTexts.label}</label>
+        <select
+          id={`${id}-decision-rule`}
+          value={decisionRule}
+          aria-describedby={`${id}-decision-rule-notice`}
+          onChange={(e) => setDecisionRule(e.target.value as DecisionRule)}
+        >
+          {decisionRules.map((rule) => (
+            <option key={rule} value={rule}>
+              {ruleTexts.rules[rule]}
+            </option>
+          ))}
+        </select>
+        <p className="hint" id={`${id}-decision-rule-notice`}>
+          {ruleTexts.notice}
+        </p>
         <fieldset className="fieldset">
           <legend>{t("operator.create.agenda")}</legend>
           {(["poc-political-strategies", "empty"] as const).map((value) => (

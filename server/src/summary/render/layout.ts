@@ -1,4 +1,4 @@
-import { fill, type SummaryDocument, type SummaryLabels, summaryLabels } from "@trilogue/shared";
+import { decisionRuleTexts, fill, type SummaryDocument, type SummaryLabels, summaryLabels } from "@trilogue/shared";
 import type { Block, LayoutOptions, ListEntry } from "./blocks.js";
 import { type Formatter, formatter } from "./format.js";
 import { draftBlocks } from "./layout-drafts.js";
@@ -30,6 +30,10 @@ function headerBlocks({ labels, f, document }: Tools): Block[] {
     label: labels.confidentiality,
     text: fill(labels.modeNotice[document.confidentiality], labels.redacted),
   });
+  if (document.decisionRule) {
+    const rule = decisionRuleTexts[document.language];
+    meta.push({ label: rule.label, text: `${rule.rules[document.decisionRule]} ${rule.notice}` });
+  }
   const blocks: Block[] = [
     { kind: "title", text: labels.documentTitle },
     { kind: "subtitle", text: document.title },

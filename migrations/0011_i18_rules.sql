@@ -1,0 +1,1 @@
+ALTER TABLE "consultations" ADD COLUMN "decision_rule" text DEFAULT 'council_decides' NOT NULL;
