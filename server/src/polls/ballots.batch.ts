@@ -62,7 +62,13 @@ export const ballotBatch: BatchHandler<"ballot:cast"> = {
     commands.forEach((cast, index) => {
       let ballot: CheckedBallot | undefined;
       const error = refusal(() => {
-        ballot = checkBallot(open, delegations.get(cast.me.delegationId ?? ""), cast.payload, key, uow.consultation.decisionRule);
+        ballot = checkBallot(
+          open,
+          delegations.get(cast.me.delegationId ?? ""),
+          cast.payload,
+          key,
+          uow.consultation.decisionRule,
+        );
       });
       if (error || !ballot) outcomes[index] = { kind: "refused", error: error ?? conflict("No ballot.") };
       else if (taken.has(ballot.delegationId)) outcomes[index] = { kind: "later" };
