@@ -1,6 +1,7 @@
 export * from "./ack.js";
 export * from "./audit.js";
 export * from "./commands.js";
+export * from "./csv.js";
 export * from "./decisions/consensus.js";
 export * from "./decisions/enums.js";
 export * from "./decisions/expectation-status.js";
