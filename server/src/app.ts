@@ -7,11 +7,13 @@ import { auditRoutes } from "./audit/audit.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
 import { loadSecrets, type Secrets } from "./auth/secrets.js";
 import { disclosureCommands } from "./caveats/disclosures.commands.js";
-import { type Config, operatorTokenEnabled } from "./config/config.js";
+import { type Config, operatorTokenEnabled, type TrustProxy } from "./config/config.js";
+import { type DataDirReport, secureDataDir } from "./config/data-dir.js";
 import { consensusCommands } from "./consensus/consensus.commands.js";
 import { consultationCommands } from "./consultations/consultations.commands.js";
 import { operatorRoutes } from "./consultations/operator.routes.js";
 import { DomainError, toAppError } from "./core/errors.js";
+import { logSerializers } from "./core/log-safety.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { type DemoLinks, seedDemo } from "./demo/demo.js";
 import { draftCommands } from "./drafting/drafts.commands.js";
@@ -40,7 +42,9 @@ import { createBroadcaster } from "./realtime/broadcaster.js";
 import { type CommandHandlers, createCommandBus, type Publish } from "./realtime/command-bus.js";
 import { attachRedisAdapter } from "./realtime/redis-adapter.js";
 import { participantRoom } from "./realtime/rooms.js";
+import { createSessionSweeper, endSessionSockets, sweepIntervalMs } from "./realtime/session-sweeper.js";
 import { createSocketServer, type Io } from "./realtime/socket-server.js";
+import { createReceiptPruner } from "./scheduler/receipt-pruner.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { summaryCommands } from "./summary/summary.commands.js";
 import { summaryRoutes } from "./summary/summary.routes.js";
@@ -54,6 +58,18 @@ declare module "fastify" {
     /** Links of the demo consultation when this start created it. */
     demoLinks: DemoLinks | null;
   }
+}
+
+/**
+ * Any route's body unless it sets its own. Commands travel over the socket; the largest HTTP body
+ * is the operator's new consultation (250 delegations and 30 items, non-Latin names escaped).
+ * Routes a stranger can reach set smaller limits (auth.routes.ts, summary.routes.ts).
+ */
+const defaultBodyLimit = 256 * 1024;
+
+/** Fastify's trustProxy: a number of hops becomes "trust the first n hops" (as Fastify reads a number). */
+function trustProxyOption(value: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof value === "number" ? (_address, hop) => hop < value : value;
 }
 
 /** Every command handler, one concept at a time. */
@@ -81,8 +97,10 @@ const handlers: CommandHandlers = {
  */
 export async function buildApp(config: Config, options: { logger?: FastifyServerOptions["logger"] } = {}) {
   const app: FastifyInstance = Fastify({
-    logger: options.logger ?? { level: config.LOG_LEVEL },
-    bodyLimit: 256 * 1024,
+    logger: options.logger ?? { level: config.LOG_LEVEL, serializers: logSerializers },
+    bodyLimit: defaultBodyLimit,
+    // Behind nginx every request comes from the proxy: believe its X-Forwarded-For only when told to.
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -106,7 +124,14 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     }
     const statusCode = (error as { statusCode?: number }).statusCode;
     if (statusCode && statusCode >= 400 && statusCode < 500) {
-      const code = statusCode === 429 ? "RATE_LIMITED" : statusCode === 404 ? "NOT_FOUND" : "VALIDATION";
+      const code =
+        statusCode === 429
+          ? "RATE_LIMITED"
+          : statusCode === 404
+            ? "NOT_FOUND"
+            : statusCode === 413
+              ? "PAYLOAD_TOO_LARGE"
+              : "VALIDATION";
       return reply.code(statusCode).send({ error: { code, message: (error as Error).message } });
     }
     const appError = toAppError(error);
@@ -114,6 +139,8 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     return reply.code(appError.code === "UNAVAILABLE" ? 503 : 500).send({ error: appError });
   });
 
+  // Before anything is written there: the database and the demo's bearer links live in DATA_DIR.
+  reportDataDir(app, secureDataDir(config.DATA_DIR), config.DATA_DIR);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   let migrated = false;
   app.addHook("onClose", async () => {
@@ -121,6 +148,8 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   });
   await database.migrate();
   migrated = true;
+  // The embedded database creates its files with loose modes of its own: close them too.
+  secureDataDir(config.DATA_DIR);
   const { db } = database;
 
   const loadedSecrets = await loadSecrets(db, config.OPERATOR_TOKEN);
@@ -156,12 +185,30 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     publish,
     onFault: (error, command) => app.log.error({ err: error, command }, "command failed"),
   });
+  const lifetimes = { idleSeconds: config.SESSION_IDLE_SECONDS, maxSeconds: config.SESSION_MAX_SECONDS };
   const io: Io = createSocketServer({
     app,
     db,
     publicUrl: config.PUBLIC_URL,
     bus,
     commandRatePerIp: config.COMMAND_RATE_PER_IP,
+    socketsPerSession: config.SOCKETS_PER_SESSION,
+    onSessionUsed: (sessionId) => sweeper.used(sessionId),
+  });
+  const sweeper = createSessionSweeper({
+    io,
+    db,
+    intervalMs: sweepIntervalMs(lifetimes),
+    onFault: (error) => app.log.error({ err: error }, "session sweep failed"),
+  });
+  const receiptPruner = createReceiptPruner({
+    db,
+    retentionHours: config.RECEIPT_RETENTION_HOURS,
+    onFault: (error) => app.log.error({ err: error }, "pruning command receipts failed"),
+  });
+  app.addHook("preClose", async () => {
+    await sweeper.stop();
+    await receiptPruner.stop();
   });
   const broadcaster = createBroadcaster(io);
   if (config.REDIS_URL) await attachRedisAdapter(app, io, config.REDIS_URL, config.REDIS_CHANNEL_PREFIX);
@@ -183,7 +230,15 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
 
   const secureCookies = config.PUBLIC_URL.startsWith("https://");
   await app.register(healthRoutes, { database, isMigrated: () => migrated });
-  await app.register(authRoutes, { db, publish, secureCookies, joinsPerMinute: config.JOIN_RATE_LIMIT_PER_MINUTE });
+  await app.register(authRoutes, {
+    db,
+    publish,
+    secureCookies,
+    joinsPerMinute: config.JOIN_RATE_LIMIT_PER_MINUTE,
+    lifetimes,
+    maxRedemptions: config.INVITATION_MAX_REDEMPTIONS,
+    onSessionEnded: (sessionId, reason) => endSessionSockets(io, sessionId, reason),
+  });
   const operatorGuard = createOperatorGuard(app, {
     db,
     publicUrl: config.PUBLIC_URL,
@@ -231,7 +286,19 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     config.DEMO ? await seedDemo(db, { publicUrl: config.PUBLIC_URL, dataDir: config.DATA_DIR }) : null,
   );
   scheduler.start();
+  sweeper.start();
+  receiptPruner.start();
   return app;
+}
+
+function reportDataDir(app: FastifyInstance, report: DataDirReport, dataDir: string) {
+  if (report.created) app.log.info({ dataDir }, "created DATA_DIR, readable by this user only (0700)");
+  if (report.fixed.length > 0) {
+    app.log.warn(
+      { dataDir, fixed: report.fixed.length, examples: report.fixed.slice(0, 10) },
+      `DATA_DIR was open to other users: closed ${report.fixed.length} folders and files (folders 0700, files 0600)`,
+    );
+  }
 }
 
 export { toAppError };

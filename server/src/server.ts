@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config/config.js";
@@ -24,15 +25,18 @@ async function main() {
   const app = await buildApp(config, { logger });
   await app.listen({ port: config.PORT, host: config.HOST });
 
+  // Secrets go to files only the server's user can read (DATA_DIR is 0700), never to the log.
   if (app.secrets.generatedOperatorToken) {
-    app.log.info(`Operator token (shown once; keep it): ${app.secrets.generatedOperatorToken}`);
+    const file = resolve(config.DATA_DIR, "operator-token");
+    writeFileSync(file, `${app.secrets.generatedOperatorToken}\n`, { mode: 0o600 });
+    app.log.info(`Operator token generated (once; keep it, then delete the file): ${file}`);
   }
   const demo = app.demoLinks;
   if (demo) {
-    app.log.info({ consultationId: demo.consultationId }, `Demo consultation ready. Chair: ${demo.chair}`);
-    app.log.info(`Secretary: ${demo.secretary}`);
-    for (const delegation of demo.delegations) app.log.info(`${delegation.name}: ${delegation.url}`);
-    app.log.info(`These links are also in ${resolve(config.DATA_DIR, "demo-links.json")}`);
+    app.log.info(
+      { consultationId: demo.consultationId },
+      `Demo consultation ready. Its invitation links (chair, secretary, delegations) are in ${resolve(config.DATA_DIR, "demo-links.json")}`,
+    );
   }
   app.log.info(`Trilogue is ready at ${config.PUBLIC_URL}`);
 

@@ -10,6 +10,7 @@ export const errorCodes = [
   "RATE_LIMITED",
   "UNAVAILABLE",
   "INTERNAL",
+  "PAYLOAD_TOO_LARGE",
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { decisionRuleSchema } from "./decisions/decision-rule.js";
+import { displayNameSchema } from "./domain/display-name.js";
 import { delegationSchema, idSchema, participantSchema, text } from "./domain/entities.js";
 import { confidentialitySchema, constituencySchema, languageSchema, roleSchema } from "./domain/enums.js";
 import { limits } from "./domain/limits.js";
@@ -7,7 +8,7 @@ import { limits } from "./domain/limits.js";
 /** POST /api/join: exchange an invitation token for a session cookie. */
 export const joinBodySchema = z.strictObject({
   token: z.string().min(16).max(128),
-  displayName: text(limits.displayName),
+  displayName: displayNameSchema,
 });
 export type JoinBody = z.infer<typeof joinBodySchema>;
 
@@ -71,6 +72,8 @@ export const issueInvitationBodySchema = z
       .max(24 * 90)
       .default(24 * 14),
     label: z.string().max(limits.name).optional(),
+    /** How many sessions the link may open (people, devices, rejoining); absent: the server's default. */
+    maxRedemptions: z.number().int().min(1).max(10_000).optional(),
   })
   .refine((body) => (body.role === "delegate" || body.role === "adviser") === (body.delegationId !== null), {
     message: "delegates and advisers need a delegation; other roles have none",

@@ -3,6 +3,7 @@ import type { Ack } from "./ack.js";
 import type { CommandInput, CommandName, CommandResult } from "./commands.js";
 import type { Role } from "./domain/enums.js";
 import type { ConsultationEvent } from "./log.js";
+import type { SessionEnded } from "./session.js";
 import type { Snapshot } from "./state.js";
 
 /** A client's catch-up request: the last sequence number it holds, or null for none. */
@@ -50,10 +51,16 @@ export type ServerToClientEvents = {
   welcome: (me: Me) => void;
   /** The server may have missed relaying other nodes' events (Redis was away): sync now. */
   resync: () => void;
+  /** The session ended (signed out, replaced, revoked, expired, idle); the socket is closed next. */
+  "session:ended": (ended: SessionEnded) => void;
 };
 
 /** Server ↔ server over the adapter. */
 export type InterServerEvents = Record<string, never>;
 
 /** What the handshake attaches to each socket. */
-export type SocketData = { me: Me };
+export type SocketData = {
+  me: Me;
+  /** The session the handshake's cookie belongs to, so the server can end that session's sockets. */
+  sessionId: string;
+};

@@ -3,7 +3,7 @@ import { limits } from "@trilogue/shared";
 import { eq } from "drizzle-orm";
 import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
 import { policy } from "../consultations/policy.js";
-import { conflict } from "../core/errors.js";
+import { conflict, notFound } from "../core/errors.js";
 import { agendaItems } from "../db/schema.js";
 import { closeFloorForItem } from "../floor/floor.service.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
@@ -141,7 +141,7 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
       assertLive(consultation.status);
       const items = await listItems(tx, consultation.id);
       const item = items.find((candidate) => candidate.id === itemId);
-      if (!item) throw conflict("No such agenda item.");
+      if (!item) throw notFound("No such agenda item.");
       if (item.status !== "concluded") throw conflict("Only a concluded item can be reopened.");
       if (items.some((candidate) => candidate.status === "open")) {
         throw conflict("Another item is under discussion: conclude it first.");

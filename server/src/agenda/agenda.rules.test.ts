@@ -21,7 +21,7 @@ describe("agenda rules", () => {
     expect(code(() => assertCanOpen(items, "q2"))).toBe("ok");
     expect(code(() => assertCanOpen([...items.slice(0, 2), { id: "q3", status: "open" }], "q2"))).toBe("CONFLICT");
     expect(code(() => assertCanOpen(items, "q1"))).toBe("CONFLICT");
-    expect(code(() => assertCanOpen(items, "q9"))).toBe("CONFLICT");
+    expect(code(() => assertCanOpen(items, "q9"))).toBe("NOT_FOUND");
   });
 
   it("accepts a reorder only when it names every item once", () => {

@@ -1,12 +1,12 @@
 import type { AgendaItemStatus } from "@trilogue/shared";
-import { conflict } from "../core/errors.js";
+import { conflict, notFound } from "../core/errors.js";
 
 type ItemLike = { id: string; status: string };
 
 /** Only one item is under discussion at a time. */
 export function assertCanOpen(items: readonly ItemLike[], itemId: string): void {
   const item = items.find((candidate) => candidate.id === itemId);
-  if (!item) throw conflict("No such agenda item.");
+  if (!item) throw notFound("No such agenda item.");
   const current = items.find((candidate) => candidate.status === "open");
   if (current && current.id !== itemId) {
     throw conflict("Another item is under discussion: conclude it first.", { code: "item_other_open" });

@@ -7,6 +7,7 @@ import {
   issueInvitationBodySchema,
   type Me,
   type Role,
+  type SessionEndReason,
 } from "@trilogue/shared";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { batchedLookup } from "../core/batched-lookup.js";
@@ -14,6 +15,8 @@ import { DomainError, notFound } from "../core/errors.js";
 import { hashToken, newToken } from "../core/tokens.js";
 import type { Db } from "../db/database.js";
 import { consultations, delegations, invitations, participants, sessions } from "../db/schema.js";
+import { sessionEnd, worthRecordingUse } from "./sessions.rules.js";
+import { recordSessionUse } from "./sessions.service.js";
 
 export type InvitationRow = typeof invitations.$inferSelect;
 
@@ -62,6 +65,7 @@ export async function issueInvitation(
       role: body.role,
       tokenHash: hashToken(token),
       label: body.label ?? null,
+      maxRedemptions: body.maxRedemptions ?? null,
       expiresAt: new Date(Date.now() + body.expiresInHours * 3600_000),
     })
     .returning();
@@ -86,7 +90,7 @@ export async function revokeInvitation(db: Db, consultationId: string, invitatio
     if (!row) throw notFound("No such invitation.");
     const ended = await tx
       .update(sessions)
-      .set({ revokedAt: now })
+      .set({ revokedAt: now, revokedReason: "revoked" })
       .where(and(eq(sessions.invitationId, invitationId), isNull(sessions.revokedAt)))
       .returning({ participantId: sessions.participantId });
     return ended.map((session) => session.participantId);
@@ -140,16 +144,33 @@ const sessionByHash = batchedLookup(async (db, hashes) => {
 });
 
 export async function resolveSession(db: Db, sessionToken: string): Promise<Me> {
+  return (await resolveSessionWithId(db, sessionToken)).me;
+}
+
+const endedMessages: Record<SessionEndReason, string> = {
+  "signed-out": "You have signed out. Open your invitation link again.",
+  replaced: "This session was replaced when you joined again. Open your invitation link again.",
+  revoked: "Your session has been revoked.",
+  expired: "Your session has expired.",
+  idle: "Your session ended after a long time without use. Open your invitation link again.",
+};
+
+/** Who a session token belongs to and which session it is; refused once the session has ended. */
+export async function resolveSessionWithId(db: Db, sessionToken: string): Promise<{ me: Me; sessionId: string }> {
   const row = await sessionByHash(db, hashToken(sessionToken));
   if (!row) throw new DomainError("UNAUTHENTICATED", "Your session is not valid. Open your invitation link again.");
-  if (row.session.revokedAt) throw new DomainError("UNAUTHENTICATED", "Your session has been revoked.");
-  if (row.session.expiresAt.getTime() <= Date.now())
-    throw new DomainError("UNAUTHENTICATED", "Your session has expired.");
+  const now = new Date();
+  const ended = sessionEnd(row.session, now);
+  if (ended) throw new DomainError("UNAUTHENTICATED", endedMessages[ended]);
+  if (worthRecordingUse(row.session, now)) void recordSessionUse(db, [row.session.id], now).catch(() => undefined);
   return {
-    participantId: row.participant.id,
-    consultationId: row.participant.consultationId,
-    role: row.participant.role as Role,
-    delegationId: row.participant.delegationId,
-    displayName: row.participant.displayName,
+    sessionId: row.session.id,
+    me: {
+      participantId: row.participant.id,
+      consultationId: row.participant.consultationId,
+      role: row.participant.role as Role,
+      delegationId: row.participant.delegationId,
+      displayName: row.participant.displayName,
+    },
   };
 }

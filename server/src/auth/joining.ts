@@ -1,15 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { Participant } from "@trilogue/shared";
 import DataLoader from "dataloader";
+import { eq, inArray, sql } from "drizzle-orm";
 import { presentParticipant } from "../consultations/consultations.presenter.js";
 import { batchOptions } from "../core/batched-lookup.js";
+import { DomainError } from "../core/errors.js";
 import { hashToken, newToken } from "../core/tokens.js";
-import type { Db } from "../db/database.js";
-import { participants, sessions } from "../db/schema.js";
+import type { Db, Tx } from "../db/database.js";
+import { invitations, participants, sessions } from "../db/schema.js";
 import { unnestRows } from "../db/unnest.js";
 import { inConsultation } from "../events/unit-of-work.js";
 import type { Publish } from "../realtime/command-bus.js";
 import { type InvitationRow, usableInvitation } from "./invitations.service.js";
+import { type SessionLifetimes, sessionExpiry } from "./sessions.rules.js";
 
 export type Joined = {
   sessionToken: string;
@@ -26,7 +29,11 @@ type Joining = { invitation: InvitationRow; displayName: string };
  * consultation with set-wise inserts, and one `participant:joined` event naming them all, which
  * the room receives once instead of once per person.
  */
-export function createJoining(db: Db, publish: Publish) {
+export function createJoining(
+  db: Db,
+  publish: Publish,
+  options: { lifetimes: SessionLifetimes; maxRedemptions: number },
+) {
   const batch = new DataLoader<Joining, Joined>(async (requests) => {
     const byConsultation = new Map<string, Joining[]>();
     for (const request of requests) {
@@ -38,7 +45,7 @@ export function createJoining(db: Db, publish: Publish) {
     await Promise.all(
       [...byConsultation].map(async ([consultationId, group]) => {
         try {
-          for (const [request, result] of await joinTogether(db, publish, consultationId, group))
+          for (const [request, result] of await joinTogether(db, publish, options, consultationId, group))
             joined.set(request, result);
         } catch (error) {
           for (const request of group) joined.set(request, error instanceof Error ? error : new Error(String(error)));
@@ -54,10 +61,62 @@ export function createJoining(db: Db, publish: Publish) {
   };
 }
 
-async function joinTogether(db: Db, publish: Publish, consultationId: string, group: readonly Joining[]) {
-  const tokens = group.map(() => newToken());
-  const ids = group.map(() => randomUUID());
+const usedUp = () =>
+  new DomainError(
+    "UNAUTHENTICATED",
+    "This invitation link has been used as many times as it may be. Ask the Secretariat for a new one.",
+  );
+
+/**
+ * Of the joins in a group, those their links still allow, in arrival order, counted against each
+ * link's redemption cap under a row lock (so two nodes cannot both take the last place).
+ */
+async function admit(tx: Tx, group: readonly Joining[], defaultCap: number): Promise<Set<Joining>> {
+  const ids = [...new Set(group.map((request) => request.invitation.id))];
+  const rows = await tx
+    .select({ id: invitations.id, redemptions: invitations.redemptions, cap: invitations.maxRedemptions })
+    .from(invitations)
+    .where(inArray(invitations.id, ids))
+    .for("update");
+  const left = new Map(rows.map((row) => [row.id, (row.cap ?? defaultCap) - row.redemptions]));
+  const admitted = new Set<Joining>();
+  const taken = new Map<string, number>();
+  for (const request of group) {
+    const id = request.invitation.id;
+    if ((left.get(id) ?? 0) <= 0) continue;
+    left.set(id, (left.get(id) ?? 0) - 1);
+    taken.set(id, (taken.get(id) ?? 0) + 1);
+    admitted.add(request);
+  }
+  for (const [id, count] of taken) {
+    await tx
+      .update(invitations)
+      .set({ redemptions: sql`${invitations.redemptions} + ${count}` })
+      .where(eq(invitations.id, id));
+  }
+  return admitted;
+}
+
+async function joinTogether(
+  db: Db,
+  publish: Publish,
+  options: { lifetimes: SessionLifetimes; maxRedemptions: number },
+  consultationId: string,
+  everyone: readonly Joining[],
+): Promise<[Joining, Joined | Error][]> {
+  let group: Joining[] = [];
+  const tokens: string[] = [];
+  const ids: string[] = [];
+  const expiries: Date[] = [];
   const { value, events } = await inConsultation(db, consultationId, null, async ({ tx, now, emit }) => {
+    const admitted = await admit(tx, everyone, options.maxRedemptions);
+    group = everyone.filter((request) => admitted.has(request));
+    if (group.length === 0) return [];
+    for (const { invitation } of group) {
+      tokens.push(newToken());
+      ids.push(randomUUID());
+      expiries.push(sessionExpiry(now, options.lifetimes, invitation.expiresAt));
+    }
     const rows = await tx
       .insert(participants)
       .select(
@@ -89,7 +148,8 @@ async function joinTogether(db: Db, publish: Publish, consultationId: string, gr
           tokenHash: hashToken(tokens[index] ?? ""),
           participantId: inserted[index]?.id ?? "",
           invitationId: invitation.id,
-          expiresAt: invitation.expiresAt,
+          expiresAt: expiries[index] ?? now,
+          idleSeconds: options.lifetimes.idleSeconds,
         })),
       ),
     );
@@ -98,13 +158,14 @@ async function joinTogether(db: Db, publish: Publish, consultationId: string, gr
     return joined;
   });
   publish(consultationId, events);
-  return group.map((request, index): [Joining, Joined] => [
-    request,
-    {
+  const results = new Map<Joining, Joined>();
+  group.forEach((request, index) => {
+    results.set(request, {
       sessionToken: tokens[index] ?? "",
-      expiresAt: request.invitation.expiresAt,
+      expiresAt: expiries[index] ?? request.invitation.expiresAt,
       participant: value[index] as Participant,
       consultationId,
-    },
-  ]);
+    });
+  });
+  return everyone.map((request) => [request, results.get(request) ?? usedUp()]);
 }

@@ -22,6 +22,12 @@ describe("configuration", () => {
     [{ OPERATOR_TOKEN_WITH_OIDC: "yes" }, "OPERATOR_TOKEN_WITH_OIDC"],
     [{ SMTP_URL: "http://mail.example.org" }, "SMTP_URL"],
     [{ MAIL_RETRY_BASE_MS: "1" }, "MAIL_RETRY_BASE_MS"],
+    [{ TRUST_PROXY: "everyone" }, "TRUST_PROXY"],
+    [{ SESSION_IDLE_SECONDS: "0" }, "SESSION_IDLE_SECONDS"],
+    [{ SESSION_IDLE_SECONDS: "7200", SESSION_MAX_SECONDS: "3600" }, "SESSION_IDLE_SECONDS"],
+    [{ INVITATION_MAX_REDEMPTIONS: "0" }, "INVITATION_MAX_REDEMPTIONS"],
+    [{ SOCKETS_PER_SESSION: "many" }, "SOCKETS_PER_SESSION"],
+    [{ RECEIPT_RETENTION_HOURS: "-1" }, "RECEIPT_RETENTION_HOURS"],
   ])("refuses %j, naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));
@@ -38,6 +44,11 @@ describe("configuration", () => {
     expect(oidcConfigured(loadConfig(oidc))).toBe(true);
     expect(operatorTokenEnabled(loadConfig(oidc))).toBe(false);
     expect(operatorTokenEnabled(loadConfig({ ...oidc, OPERATOR_TOKEN_WITH_OIDC: "true" }))).toBe(true);
+  it("reads TRUST_PROXY as Fastify takes it", () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "127.0.0.1, 10.0.0.0/8" }).TRUST_PROXY).toEqual(["127.0.0.1", "10.0.0.0/8"]);
   });
 
   it("explains why Redis needs PostgreSQL", () => {

@@ -73,8 +73,43 @@ export const configSchema = z
     MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
     /** Attempts before a mail is given up. */
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    /**
+     * Which proxies to believe about the client's address (X-Forwarded-For): "false" (none, the
+     * default), "true" (any: only when nothing but the proxy can reach the server), a number of
+     * hops, or a comma-separated list of proxy addresses or CIDR ranges.
+     */
+    TRUST_PROXY: z
+      .string()
+      .regex(
+        /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+        "true, false, a number of hops, or a comma-separated list of addresses/CIDR ranges",
+      )
+      .transform(parseTrustProxy),
+    /** A session ends after this many seconds without use (no request, no socket activity). */
+    SESSION_IDLE_SECONDS: z.coerce
+      .max(31 * 86400)
+      .default(24 * 3600),
+    /** A session ends this many seconds after it was opened, however much it is used (never after its link expires). */
+    SESSION_MAX_SECONDS: z.coerce
+      .max(366 * 86400)
+      .default(7 * 86400),
+    /** How many sessions one invitation link may open, unless the link says otherwise. */
+    INVITATION_MAX_REDEMPTIONS: z.coerce.number().int().min(1).max(10_000).default(25),
+    /** How many sockets one session may hold open on one node at once (tabs, reconnections). */
+    SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(1000).default(8),
+    /** How long a command's idempotency receipt is kept for retries; older ones are pruned. */
+    RECEIPT_RETENTION_HOURS: z.coerce
+      .max(24 * 366)
+      .default(48),
   })
   .superRefine((env, ctx) => {
+    if (env.SESSION_IDLE_SECONDS > env.SESSION_MAX_SECONDS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SESSION_IDLE_SECONDS"],
+        message: "the idle lifetime cannot be longer than SESSION_MAX_SECONDS, the absolute one",
+      });
+    }
     if (env.REDIS_URL && !env.DATABASE_URL) {
       ctx.addIssue({
         code: "custom",
@@ -107,6 +142,16 @@ export const configSchema = z
       });
     }
   });
+
+/** What Fastify's `trustProxy` takes, from the TRUST_PROXY text. */
+export type TrustProxy = boolean | number | string[];
+
+function parseTrustProxy(value: string): TrustProxy {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(",").map((part) => part.trim());
+}
 
 export type Config = z.output<typeof configSchema> & { PUBLIC_URL: string };
 

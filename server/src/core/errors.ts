@@ -12,6 +12,7 @@ const httpStatus: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
+  PAYLOAD_TOO_LARGE: 413,
 };
 
 /** A refusal the sender should see as it is: thrown by rules and services, never logged as a fault. */

@@ -82,6 +82,10 @@ export const invitations = pgTable("invitations", {
   expiresAt: at("expires_at").notNull(),
   revokedAt: at("revoked_at"),
   createdAt: createdAt(),
+  /** How many times the link has been exchanged for a session. */
+  redemptions: integer("redemptions").notNull().default(0),
+  /** The most sessions the link may open; null: the configured default (INVITATION_MAX_REDEMPTIONS). */
+  maxRedemptions: integer("max_redemptions"),
 });
 
 export const sessions = pgTable("sessions", {
@@ -96,6 +100,12 @@ export const sessions = pgTable("sessions", {
   expiresAt: at("expires_at").notNull(),
   revokedAt: at("revoked_at"),
   createdAt: createdAt(),
+  /** The session's last use (HTTP request or socket activity), for the idle lifetime; null: not since it was created. */
+  lastSeenAt: at("last_seen_at"),
+  /** The idle lifetime this session was opened with (SESSION_IDLE_SECONDS then); null: none. */
+  idleSeconds: integer("idle_seconds"),
+  /** Why it was revoked: signed-out, replaced (joined again from the same browser) or revoked (its link was). */
+  revokedReason: text("revoked_reason"),
 });
 
 export const agendaItems = pgTable(
@@ -195,8 +205,10 @@ export const commandReceipts = pgTable(
     command: text("command").notNull(),
     result: jsonb("result").notNull(),
     createdAt: createdAt(),
+    /** SHA-256 of the command's payload (without its key): a key reused with another payload is refused. */
+    payloadDigest: text("payload_digest"),
   },
-  (t) => [primaryKey({ columns: [t.participantId, t.key] })],
+  (t) => [primaryKey({ columns: [t.participantId, t.key] }), index("command_receipts_created").on(t.createdAt)],
 );
 
 // ——— Positions, polls, consensus calls and expectations on the use of force ———

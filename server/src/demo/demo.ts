@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Constituency, pocTemplate } from "@trilogue/shared";
 import { eq } from "drizzle-orm";
@@ -47,6 +47,8 @@ export async function seedDemo(db: Db, options: { publicUrl: string; dataDir: st
       role,
       delegationId,
       expiresInHours: 24 * 90,
+      // A demonstration is passed round a room and rejoined often: a generous cap, still a cap.
+      maxRedemptions: 1000,
     });
     return invitation.url ?? "";
   };
@@ -64,7 +66,9 @@ export async function seedDemo(db: Db, options: { publicUrl: string; dataDir: st
       url: await invite("delegate", delegation.id),
     });
   }
-  mkdirSync(options.dataDir, { recursive: true });
-  writeFileSync(join(options.dataDir, "demo-links.json"), `${JSON.stringify(links, null, 2)}\n`);
+  // Bearer links: readable by the server's own user only (the folder is 0700 too, see data-dir.ts).
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  writeFileSync(join(options.dataDir, "demo-links.json"), `${JSON.stringify(links, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(join(options.dataDir, "demo-links.json"), 0o600);
   return links;
 }

@@ -10,7 +10,7 @@ import { sharedTransaction } from "./shared-transaction.js";
 export type ConsultationRow = typeof consultations.$inferSelect;
 
 /** A receipt stored earlier under the same participant and idempotency key. */
-export type StoredReceipt = { command: string; result: CommandResult };
+export type StoredReceipt = { command: string; result: CommandResult; payloadDigest?: string | null };
 
 /** What a change to one consultation works with: its transaction, the locked row, the clock. */
 export type UnitOfWork = {
@@ -31,6 +31,8 @@ export type ReceiptOption<T> = {
   participantId: string;
   key: string;
   command: string;
+  /** SHA-256 of the payload without its key, so a reuse with another payload is caught. */
+  payloadDigest?: string;
   result: (value: T, events: ConsultationEvent[]) => CommandResult | null;
 };
 
@@ -58,7 +60,7 @@ export async function inConsultation<T>(
           string | null
         >`(select ${consultationEvents.hash} from ${consultationEvents} where ${consultationEvents.consultationId} = ${consultations.id} and ${consultationEvents.seq} = ${consultations.lastSeq})`,
         stored: receipt
-          ? sql<StoredReceipt | null>`(select json_build_object('command', ${commandReceipts.command}, 'result', ${commandReceipts.result}) from ${commandReceipts} where ${and(eq(commandReceipts.participantId, receipt.participantId), eq(commandReceipts.key, receipt.key))})`
+          ? sql<StoredReceipt | null>`(select json_build_object('command', ${commandReceipts.command}, 'result', ${commandReceipts.result}, 'payloadDigest', ${commandReceipts.payloadDigest}) from ${commandReceipts} where ${and(eq(commandReceipts.participantId, receipt.participantId), eq(commandReceipts.key, receipt.key))})`
           : sql<null>`null`,
       })
       .from(consultations)
@@ -83,7 +85,15 @@ export async function inConsultation<T>(
     const events = await appendEvents(tx, head, actorId, pending, now, (appended) => {
       const result = receipt?.result(value, appended);
       return receipt && result
-        ? [{ participantId: receipt.participantId, key: receipt.key, command: receipt.command, result }]
+        ? [
+            {
+              participantId: receipt.participantId,
+              key: receipt.key,
+              command: receipt.command,
+              result,
+              payloadDigest: receipt.payloadDigest ?? null,
+            },
+          ]
         : [];
     });
     return { value, events };

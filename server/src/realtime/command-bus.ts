@@ -12,6 +12,7 @@ import { conflict, DomainError, toAppError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
 import { type BatchHandler, createGroupCommit } from "./group-commit.js";
+import { payloadDigest, receiptMismatch } from "./payload-digest.js";
 
 /** How one command is authorised and carried out. */
 export type CommandHandler<C extends CommandName> = {
@@ -76,6 +77,7 @@ export function createCommandBus(deps: {
     payload: CommandPayload<C>,
   ): Promise<Ack<CommandResult>> {
     const handler = deps.handlers[name] as CommandHandler<C>;
+    const digest = payloadDigest(payload);
     try {
       type Outcome = { replayed: CommandResult } | { id: string | undefined };
       const { value, events } = await inConsultation<Outcome>(
@@ -85,7 +87,8 @@ export function createCommandBus(deps: {
         async (uow) => {
           const stored = uow.storedReceipt;
           if (stored) {
-            if (stored.command !== name) throw conflict("This idempotency key was used for another command.");
+            const mismatch = receiptMismatch(stored, name, digest);
+            if (mismatch) throw conflict(mismatch);
             return { replayed: stored.result };
           }
           return { id: await handler.run(uow, payload, me) };
@@ -96,6 +99,7 @@ export function createCommandBus(deps: {
             participantId: me.participantId,
             key: payload.idempotencyKey,
             command: name,
+            payloadDigest: digest,
             result: (outcome, appended) => ("replayed" in outcome ? null : resultOf(outcome.id, appended)),
           },
         },

@@ -6,6 +6,7 @@ import { commandReceipts } from "../db/schema.js";
 import { appendEvents, type PendingEvent } from "../events/event-log.repository.js";
 import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
 import { coalesce } from "./coalesce.js";
+import { payloadDigest, receiptMismatch } from "./payload-digest.js";
 
 /** What a batch handler decides for each command of a batch, in the batch's order. */
 export type BatchOutcome =
@@ -100,12 +101,10 @@ export function createGroupCommit(deps: {
         const fresh: Waiting[] = [];
         for (const waiting of unique) {
           const receipt = replayed.get(`${waiting.me.participantId}\n${waiting.payload.idempotencyKey}`);
+          const mismatch = receipt ? receiptMismatch(receipt, name, payloadDigest(waiting.payload)) : null;
           if (!receipt) fresh.push(waiting);
-          else if (receipt.command !== name) {
-            answers.set(waiting, {
-              ok: false,
-              error: conflict("This idempotency key was used for another command.").toJSON(),
-            });
+          else if (mismatch) {
+            answers.set(waiting, { ok: false, error: conflict(mismatch).toJSON() });
           } else answers.set(waiting, { ok: true, data: receipt.result as CommandResult });
         }
         const outcomes = fresh.length ? await handler.runMany(uow, fresh) : [];
@@ -132,6 +131,7 @@ export function createGroupCommit(deps: {
               key: waiting.payload.idempotencyKey,
               command: name,
               result,
+              payloadDigest: payloadDigest(waiting.payload),
             };
           }),
         );

@@ -12,7 +12,7 @@ import { commandNames, syncRequestSchema, toValidationIssues } from "@trilogue/s
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { Server, type Socket } from "socket.io";
-import { resolveSession } from "../auth/invitations.service.js";
+import { resolveSessionWithId } from "../auth/invitations.service.js";
 import { sessionCookie } from "../auth/session-cookie.js";
 import { loadSnapshot } from "../consultations/snapshot.js";
 import { DomainError, toAppError } from "../core/errors.js";
@@ -24,7 +24,7 @@ import type { createCommandBus } from "./command-bus.js";
 import { isCommandName } from "./command-bus.js";
 import { createPresence } from "./presence.js";
 import { createTokenBucket } from "./rate-limiter.js";
-import { consultationRoom, delegationRoom, participantRoom } from "./rooms.js";
+import { consultationRoom, delegationRoom, participantRoom, sessionRoom } from "./rooms.js";
 import { createSnapshotLoader } from "./snapshot-loader.js";
 import { createSnapshotSender } from "./snapshot-sender.js";
 
@@ -34,6 +34,17 @@ type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerE
 /** How far behind a client may be before it gets a snapshot instead of the events it missed. */
 export const maxCatchUpEvents = 500;
 
+/** The largest message a client may send: far above any real command, far below a flood. */
+export const maxMessageBytes = 64 * 1024;
+/** Frames beyond this are dropped by the transport with the connection (nothing can be answered). */
+export const maxTransportFrameBytes = 1024 * 1024;
+
+/** A received message's size as JSON (its acknowledgement callback aside). */
+function frameBytes(event: string, args: unknown[]): number {
+  const data = args.filter((arg) => typeof arg !== "function");
+  return Buffer.byteLength(JSON.stringify([event, ...data]) ?? "");
+}
+
 /** Attaches Socket.IO to the app's HTTP server: the handshake, catch-up, commands and presence. */
 export function createSocketServer(deps: {
   app: FastifyInstance;
@@ -41,11 +52,17 @@ export function createSocketServer(deps: {
   publicUrl: string;
   bus: ReturnType<typeof createCommandBus>;
   commandRatePerIp: number;
+  /** Sockets one session may hold open on this node. */
+  socketsPerSession: number;
+  /** Notes a session's socket activity (for its idle lifetime). */
+  onSessionUsed: (sessionId: string) => void;
 }): Io {
   const { app, db, bus } = deps;
   const io: Io = new Server(app.server, {
     serveClient: false,
-    maxHttpBufferSize: 64 * 1024,
+    // Frames up to the transport's limit are read, so one over the message limit can be answered
+    // PAYLOAD_TOO_LARGE (below) instead of the connection dropping without a word.
+    maxHttpBufferSize: maxTransportFrameBytes,
     cors: { origin: deps.publicUrl, credentials: true },
     // CORS does not cover WebSocket upgrades: check the origin of every handshake ourselves.
     allowRequest: (request, callback) => callback(null, originAllowed(request.headers.origin)),
@@ -60,6 +77,7 @@ export function createSocketServer(deps: {
     }
     return take();
   };
+  const openSockets = new Map<string, number>();
   const presence = createPresence(io);
   const snapshotOf = createSnapshotLoader((consultationId) => loadSnapshot(db, consultationId));
   const sendSnapshot = createSnapshotSender(io);
@@ -69,7 +87,21 @@ export function createSocketServer(deps: {
     try {
       const token = sessionCookie.read(app, socket.request.headers.cookie);
       if (!token) throw new DomainError("UNAUTHENTICATED", "Sign in with your invitation link first.");
-      socket.data.me = await resolveSession(db, token);
+      const { me, sessionId } = await resolveSessionWithId(db, token);
+      const open = openSockets.get(sessionId) ?? 0;
+      if (open >= deps.socketsPerSession) {
+        throw new DomainError("RATE_LIMITED", "Too many connections for this session; close another tab first.");
+      }
+      // Counted now, not on connection: handshakes resolved together must not all see room for one more.
+      openSockets.set(sessionId, open + 1);
+      // Released when the connection closes, whether or not it got as far as connecting.
+      socket.conn.once("close", () => {
+        const left = (openSockets.get(sessionId) ?? 1) - 1;
+        if (left > 0) openSockets.set(sessionId, left);
+        else openSockets.delete(sessionId);
+      });
+      socket.data.me = me;
+      socket.data.sessionId = sessionId;
       next();
     } catch (error) {
       const appError = toAppError(error);
@@ -79,9 +111,23 @@ export function createSocketServer(deps: {
 
   io.on("connection", (socket: AppSocket) => {
     const me: Me = socket.data.me;
+    const { sessionId } = socket.data;
+    socket.use(([event, ...args], next) => {
+      deps.onSessionUsed(sessionId);
+      const ack = args.at(-1);
+      if (typeof ack === "function" && frameBytes(event, args) > maxMessageBytes) {
+        ack({
+          ok: false,
+          error: { code: "PAYLOAD_TOO_LARGE", message: `A message may be at most ${maxMessageBytes / 1024} KB.` },
+        });
+        return;
+      }
+      next();
+    });
     void socket.join([
       consultationRoom(me.consultationId),
       participantRoom(me.participantId),
+      sessionRoom(sessionId),
       ...(me.delegationId ? [delegationRoom(me.delegationId)] : []),
     ]);
     socket.emit("welcome", me);

@@ -137,8 +137,10 @@ describe("docker-compose.yml", () => {
       expect(redis.port).toBe("6379");
 
       expect(env.PUBLIC_URL).toBe("http://localhost:8080");
-      // A default, overridable from the environment; the server wants at least 16 characters.
-      expect(env.OPERATOR_TOKEN).toMatch(/^\$\{OPERATOR_TOKEN:-.{16,}\}$/);
+      // No known default: compose refuses to start without one (`:?`), saying what to set.
+      expect(env.OPERATOR_TOKEN).toMatch(/^\$\{OPERATOR_TOKEN:\?.*OPERATOR_TOKEN.*\}$/);
+      // Behind nginx every request comes from the proxy: the apps must believe its X-Forwarded-For.
+      expect(env.TRUST_PROXY).toBeTruthy();
     }
   });
 

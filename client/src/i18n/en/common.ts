@@ -27,6 +27,7 @@ export const common = {
     RATE_LIMITED: "Too many actions at once. Wait a moment and try again.",
     UNAVAILABLE: "The server cannot be reached just now. Try again in a moment.",
     INTERNAL: "Something went wrong on the server. Try again; if it persists, tell the Secretariat.",
+    PAYLOAD_TOO_LARGE: "That message is too large to send. Shorten it and try again.",
     TIMEOUT: "No answer from the server. Check your connection and try again.",
   },
   connection: {

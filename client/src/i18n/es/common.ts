@@ -29,6 +29,7 @@ export const common: Strings<typeof en, PluralFormsOf["es"]> = {
     RATE_LIMITED: "Demasiadas acciones a la vez. Espere un momento e inténtelo de nuevo.",
     UNAVAILABLE: "En este momento no se puede acceder al servidor. Inténtelo de nuevo dentro de un momento.",
     INTERNAL: "Se ha producido un error en el servidor. Inténtelo de nuevo; si persiste, avise a la Secretaría.",
+    PAYLOAD_TOO_LARGE: "Este mensaje es demasiado grande para enviarlo. Acórtelo e inténtelo de nuevo.",
     TIMEOUT: "El servidor no responde. Compruebe su conexión e inténtelo de nuevo.",
   },
   connection: {

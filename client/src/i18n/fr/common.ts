@@ -31,6 +31,7 @@ export const common: Strings<typeof en, PluralFormsOf["fr"]> = {
     UNAVAILABLE: "Le serveur est momentanément injoignable. Veuillez réessayer dans un instant.",
     INTERNAL:
       "Une erreur s'est produite sur le serveur. Veuillez réessayer\u00a0; si le problème persiste, prévenez le Secrétariat.",
+    PAYLOAD_TOO_LARGE: "Ce message est trop volumineux pour être envoyé. Veuillez le raccourcir et réessayer.",
     TIMEOUT: "Le serveur ne répond pas. Veuillez vérifier votre connexion et réessayer.",
   },
   connection: {

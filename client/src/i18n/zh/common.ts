@@ -29,6 +29,7 @@ export const common: Strings<typeof en, PluralFormsOf["zh"]> = {
     RATE_LIMITED: "操作过于频繁。请稍候再试。",
     UNAVAILABLE: "暂时无法连接服务器。请稍后再试。",
     INTERNAL: "服务器出错。请重试；如问题仍然存在，请告知秘书处。",
+    PAYLOAD_TOO_LARGE: "该消息过大，无法发送。请缩短后重试。",
     TIMEOUT: "服务器没有响应。请检查网络连接后重试。",
   },
   connection: {

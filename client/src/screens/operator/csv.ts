@@ -1,8 +1,7 @@
-/** One cell of CSV: quoted when it holds a comma, quote or line break; formula starts defused. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+import { csvCell } from "@trilogue/shared";
+
+/** One cell of CSV: the shared rule (formulas defused after any separator, quoted as needed). */
+export { csvCell };
 
 /** Rows to CSV text (CRLF line ends, as spreadsheets expect). */
 export function toCsv(rows: readonly (readonly string[])[]): string {

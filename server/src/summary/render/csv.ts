@@ -1,12 +1,9 @@
-import { type SummaryDocument, summaryLabels } from "@trilogue/shared";
+import { csvCell, type SummaryDocument, summaryLabels } from "@trilogue/shared";
 import { conflict } from "../../core/errors.js";
 import { optionLabel } from "./layout-items.js";
 
-/** RFC 4180 field: quoted when it must be; a leading =+-@ is defused so no spreadsheet runs it. */
-function field(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+/** RFC 4180 field, formulas defused by the shared rule (also after a separator). */
+const field = csvCell;
 
 /**
  * The ballots of the open (named) polls, one row per delegation and poll. Only an on-the-record
