@@ -44,6 +44,8 @@ describe("configuration", () => {
     expect(oidcConfigured(loadConfig(oidc))).toBe(true);
     expect(operatorTokenEnabled(loadConfig(oidc))).toBe(false);
     expect(operatorTokenEnabled(loadConfig({ ...oidc, OPERATOR_TOKEN_WITH_OIDC: "true" }))).toBe(true);
+  });
+
   it("reads TRUST_PROXY as Fastify takes it", () => {
     expect(loadConfig({}).TRUST_PROXY).toBe(false);
     expect(loadConfig({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(true);

@@ -84,13 +84,20 @@ export const configSchema = z
         /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
         "true, false, a number of hops, or a comma-separated list of addresses/CIDR ranges",
       )
+      .default("false")
       .transform(parseTrustProxy),
     /** A session ends after this many seconds without use (no request, no socket activity). */
     SESSION_IDLE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
       .max(31 * 86400)
       .default(24 * 3600),
     /** A session ends this many seconds after it was opened, however much it is used (never after its link expires). */
     SESSION_MAX_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
       .max(366 * 86400)
       .default(7 * 86400),
     /** How many sessions one invitation link may open, unless the link says otherwise. */
@@ -99,6 +106,9 @@ export const configSchema = z
     SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(1000).default(8),
     /** How long a command's idempotency receipt is kept for retries; older ones are pruned. */
     RECEIPT_RETENTION_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
       .max(24 * 366)
       .default(48),
   })
