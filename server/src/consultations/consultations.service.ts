@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  type Confidentiality,
   type ConsultationEvent,
   type CreateConsultationBody,
   createConsultationBodySchema,
@@ -17,6 +18,8 @@ import { agendaItems, consultations, delegations } from "../db/schema.js";
 import { appendEvents } from "../events/event-log.repository.js";
 import { genesisHash } from "../events/log-chain.js";
 import { inConsultation } from "../events/unit-of-work.js";
+import { anythingSaid } from "./confidentiality.repository.js";
+import { assertConfidentialityChange, loosens } from "./confidentiality.rules.js";
 import { presentConsultation, presentDelegation } from "./consultations.presenter.js";
 
 /** Creates a consultation and its agenda, and opens its log with `consultation:created`. */
@@ -75,7 +78,7 @@ export async function createConsultation(
   });
 }
 
-/** Edits title, context, date, languages or confidentiality. */
+/** Edits title, context, date, languages or confidentiality (which, once anything is said, only tightens). */
 export async function updateConsultation(
   db: Db,
   consultationId: string,
@@ -83,6 +86,13 @@ export async function updateConsultation(
 ) {
   return inConsultation(db, consultationId, null, async ({ tx, consultation, emit }) => {
     if (consultation.status === "closed") throw conflict("A closed consultation cannot be edited.");
+    if (changes.confidentiality && loosens(consultation.confidentiality as Confidentiality, changes.confidentiality)) {
+      assertConfidentialityChange(
+        consultation.confidentiality as Confidentiality,
+        changes.confidentiality,
+        await anythingSaid(tx, consultationId),
+      );
+    }
     const [row] = await tx.update(consultations).set(changes).where(eq(consultations.id, consultationId)).returning();
     if (!row) throw new Error("update returned nothing");
     emit("consultation:updated", { consultation: presentConsultation(row) });

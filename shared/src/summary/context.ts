@@ -1,8 +1,8 @@
 import type { Delegation } from "../domain/entities.js";
 import { type Confidentiality, type Constituency, constituencies } from "../domain/enums.js";
 import type { Snapshot } from "../state.js";
-import { type Attribution, attributionOf, nameRedactor } from "./attribution.js";
-import { summaryLabels } from "./labels/index.js";
+import { type Attribution, attributionOf } from "./attribution.js";
+import { redactorFor } from "./redaction.js";
 
 /** What every part of the summary is built with: the state, the mode's rules and the redactor. */
 export type BuildContext = {
@@ -34,13 +34,7 @@ export function byKey<T>(key: (value: T) => string): (a: T, b: T) => number {
 export function buildContext(snapshot: Snapshot, mode: Confidentiality, now: Date): BuildContext {
   const attribution = attributionOf(mode);
   const delegations = new Map(snapshot.delegations.map((d) => [d.id, d]));
-  const redact = nameRedactor(
-    {
-      delegations: snapshot.delegations.map((d) => d.name),
-      people: snapshot.participants.map((p) => p.displayName),
-    },
-    summaryLabels[snapshot.consultation.workingLanguage].redacted,
-  );
+  const redact = redactorFor(snapshot);
   const items = [...snapshot.items].sort((a, b) => a.position - b.position);
   return {
     snapshot,
