@@ -5,6 +5,7 @@ export * from "./decisions/consensus.js";
 export * from "./decisions/enums.js";
 export * from "./decisions/expectation-status.js";
 export * from "./decisions/expectations.js";
+export * from "./decisions/figures.js";
 export * from "./decisions/matrix.js";
 export * from "./decisions/polls.js";
 export * from "./decisions/position-breakdown.js";
