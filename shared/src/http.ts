@@ -43,8 +43,20 @@ export const createConsultationBodySchema = z.strictObject({
 });
 export type CreateConsultationBody = z.input<typeof createConsultationBodySchema>;
 
-/** PATCH /api/operator/consultations/:id */
-export const updateConsultationBodySchema = createConsultationBodySchema.omit({ template: true }).partial().strict();
+/**
+ * PATCH /api/operator/consultations/:id: only the fields sent. Not `.partial()` of the create
+ * schema: zod keeps its defaults there, so an edit of the title alone would reset the
+ * confidentiality mode and the languages.
+ */
+export const updateConsultationBodySchema = z.strictObject({
+  title: text(limits.title).optional(),
+  missionContext: z.string().max(limits.missionContext).optional(),
+  date: z.iso.date().optional(),
+  languages: z.array(languageSchema).min(1).max(6).optional(),
+  workingLanguage: languageSchema.optional(),
+  confidentiality: confidentialitySchema.optional(),
+  decisionRule: decisionRuleSchema.optional(),
+});
 
 /** POST /api/operator/consultations/:id/delegations */
 export const registerDelegationBodySchema = delegationSchema

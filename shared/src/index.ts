@@ -9,6 +9,7 @@ export * from "./decisions/decision-rule-texts.js";
 export * from "./decisions/enums.js";
 export * from "./decisions/expectation-status.js";
 export * from "./decisions/expectations.js";
+export * from "./decisions/figures.js";
 export * from "./decisions/matrix.js";
 export * from "./decisions/polls.js";
 export * from "./decisions/position-breakdown.js";

@@ -8,15 +8,13 @@ import {
   hiddenConstituencies,
   type JointStatement,
   type MaskedPositionBreakdown,
-  maskBreakdown,
   orderParagraphs,
   type Paragraph,
   type ParagraphVersion,
-  positionBreakdown,
-  positionsWithCoSignatories,
 } from "@trilogue/shared";
 import { useMemo } from "react";
 import { useConsultationStore } from "../stores/consultation-store";
+import { useItemFigures } from "./use-figures";
 
 type State = NonNullable<ReturnType<typeof useConsultationStore.getState>["state"]>;
 const empty = {};
@@ -97,14 +95,7 @@ export function useHiddenConstituencies(): Set<Constituency> {
 
 /** Stances on an item as breakdowns show them: confirmed co-signatories counted, lone constituencies withheld. */
 export function usePositionBreakdown(itemId: string): MaskedPositionBreakdown {
-  const positions = useCollection("positions");
-  const delegations = useCollection("delegations");
-  const { joints, coSignatures } = useJoint();
-  const hidden = useHiddenConstituencies();
-  return useMemo(() => {
-    const counted = positionsWithCoSignatories(Object.values(positions), joints, coSignatures);
-    return maskBreakdown(positionBreakdown(counted, Object.values(delegations), itemId), hidden);
-  }, [positions, delegations, joints, coSignatures, hidden, itemId]);
+  return useItemFigures(itemId).breakdown;
 }
 
 /** The register of national caveats, with its conflict flags. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  type Confidentiality,
   type ConsultationEvent,
   type CreateConsultationBody,
   createConsultationBodySchema,
@@ -18,6 +19,8 @@ import { agendaItems, consultations, delegations } from "../db/schema.js";
 import { appendEvents } from "../events/event-log.repository.js";
 import { genesisHash } from "../events/log-chain.js";
 import { inConsultation } from "../events/unit-of-work.js";
+import { anythingSaid } from "./confidentiality.repository.js";
+import { assertConfidentialityChange, loosens } from "./confidentiality.rules.js";
 import { presentConsultation, presentDelegation } from "./consultations.presenter.js";
 import { assertDecisionRuleChangeable } from "./decision-rule.service.js";
 
@@ -78,7 +81,7 @@ export async function createConsultation(
   });
 }
 
-/** Edits title, context, date, languages or confidentiality. */
+/** Edits title, context, date, languages or confidentiality (which, once anything is said, only tightens). */
 export async function updateConsultation(
   db: Db,
   consultationId: string,
@@ -88,6 +91,13 @@ export async function updateConsultation(
     if (consultation.status === "closed") throw conflict("A closed consultation cannot be edited.");
     if (changes.decisionRule && changes.decisionRule !== consultation.decisionRule)
       await assertDecisionRuleChangeable(tx, consultationId);
+    if (changes.confidentiality && loosens(consultation.confidentiality as Confidentiality, changes.confidentiality)) {
+      assertConfidentialityChange(
+        consultation.confidentiality as Confidentiality,
+        changes.confidentiality,
+        await anythingSaid(tx, consultationId),
+      );
+    }
     const [row] = await tx.update(consultations).set(changes).where(eq(consultations.id, consultationId)).returning();
     if (!row) throw new Error("update returned nothing");
     emit("consultation:updated", { consultation: presentConsultation(row) });

@@ -2,8 +2,8 @@ import type { Delegation } from "../domain/entities.js";
 import type { Confidentiality, Constituency } from "../domain/enums.js";
 import { constituencies } from "../domain/enums.js";
 import type { Snapshot } from "../state.js";
-import { attributionOf, nameRedactor, stricterMode } from "../summary/attribution.js";
-import { summaryLabels } from "../summary/labels/index.js";
+import { attributionOf, stricterMode } from "../summary/attribution.js";
+import { redactorFor } from "../summary/redaction.js";
 import { orderParagraphs } from "./amend.js";
 import { hasBrackets } from "./brackets.js";
 import type { ParagraphKind, ParagraphState, ProposalKind } from "./enums.js";
@@ -61,10 +61,7 @@ export type SummaryDraft = {
 export function draftForSummary(snapshot: Snapshot, mode: Confidentiality = "on_record"): SummaryDraft[] {
   const effective = stricterMode(snapshot.consultation.confidentiality, mode);
   const attribution = attributionOf(effective);
-  const redact = nameRedactor(
-    { delegations: snapshot.delegations.map((d) => d.name), people: snapshot.participants.map((p) => p.displayName) },
-    summaryLabels[snapshot.consultation.workingLanguage].redacted,
-  );
+  const redact = redactorFor(snapshot);
   const text = attribution.redacts ? redact : (value: string) => value;
   const delegations = new Map(snapshot.delegations.map((d) => [d.id, d]));
   const sponsor = (id: string): SummarySponsor => {

@@ -1,8 +1,9 @@
 import type { Delegation } from "../domain/entities.js";
 import { type Confidentiality, type Constituency, constituencies } from "../domain/enums.js";
+import { hiddenConstituencies } from "../drafting/privacy.js";
 import type { Snapshot } from "../state.js";
-import { type Attribution, attributionOf, nameRedactor } from "./attribution.js";
-import { summaryLabels } from "./labels/index.js";
+import { type Attribution, attributionOf } from "./attribution.js";
+import { redactorFor } from "./redaction.js";
 
 /** What every part of the summary is built with: the state, the mode's rules and the redactor. */
 export type BuildContext = {
@@ -16,6 +17,13 @@ export type BuildContext = {
   itemNumbers: Map<string, number>;
   /** When the summary is made; ongoing turns are counted up to it. */
   now: Date;
+  /** Constituencies below the disclosure floor that the chair has not allowed (see `hiddenConstituencies`). */
+  hidden: ReadonlySet<Constituency>;
+  /**
+   * A delegation's constituencies as an attribution may give them: all of them on the record
+   * (where it is named anyway), without the hidden ones otherwise, since they would name it.
+   */
+  shownConstituencies(list: readonly Constituency[]): Constituency[];
 };
 
 /** A delegation's constituencies in the canonical order. */
@@ -34,14 +42,9 @@ export function byKey<T>(key: (value: T) => string): (a: T, b: T) => number {
 export function buildContext(snapshot: Snapshot, mode: Confidentiality, now: Date): BuildContext {
   const attribution = attributionOf(mode);
   const delegations = new Map(snapshot.delegations.map((d) => [d.id, d]));
-  const redact = nameRedactor(
-    {
-      delegations: snapshot.delegations.map((d) => d.name),
-      people: snapshot.participants.map((p) => p.displayName),
-    },
-    summaryLabels[snapshot.consultation.workingLanguage].redacted,
-  );
+  const redact = redactorFor(snapshot);
   const items = [...snapshot.items].sort((a, b) => a.position - b.position);
+  const hidden = hiddenConstituencies(snapshot.delegations, snapshot.breakdownDisclosures ?? []);
   return {
     snapshot,
     mode,
@@ -50,5 +53,8 @@ export function buildContext(snapshot: Snapshot, mode: Confidentiality, now: Dat
     delegation: (id) => delegations.get(id),
     itemNumbers: new Map(items.map((item, index) => [item.id, index + 1])),
     now,
+    hidden,
+    shownConstituencies: (list) =>
+      orderedConstituencies(list).filter((c) => attribution.namesDelegations || !hidden.has(c)),
   };
 }

@@ -77,12 +77,47 @@ export const positionGroupSchema = z.object({
 });
 export type PositionGroup = z.infer<typeof positionGroupSchema>;
 
+/** A delegation named as the mode allows: its name on the record, its constituencies otherwise. */
+export const summaryPartySchema = z.object({
+  delegation: z.string().nullable(),
+  /** Constituencies below the disclosure floor are left out. */
+  constituencies: constituencyList,
+});
+export type SummaryParty = z.infer<typeof summaryPartySchema>;
+
+/** A position published on behalf of a group, with who confirmed and who declined. */
+export const summaryJointSchema = z.object({
+  /** The group's name as the sponsor gave it ("the African Group"). */
+  onBehalfOf: z.string(),
+  sponsor: summaryPartySchema,
+  stance: stanceSchema,
+  statement: z.string(),
+  confirmed: z.array(summaryPartySchema),
+  declined: z.array(summaryPartySchema),
+  /** Co-signatories who have not answered. */
+  pending: count,
+});
+export type SummaryJoint = z.infer<typeof summaryJointSchema>;
+
 export const itemPositionsSchema = z.object({
-  /** Delegations with a position on the item. */
+  /** Delegations with a position on the item, confirmed co-signatories of a joint position included. */
   total: count,
   overall: stanceCountsSchema,
+  /** Constituencies below the disclosure floor (and not allowed by the chair) are absent. */
   byConstituency: z.partialRecord(constituencySchema, stanceCountsSchema),
+  /** Each delegation's own statement; a co-signatory's confirmation is listed under `joint`. */
   groups: z.array(positionGroupSchema),
+  /** Constituencies whose figures are withheld (absent from documents made before it existed). */
+  withheld: constituencyList.optional(),
+  /** Joint positions that stand, with their co-signatories (see `itemFigures`). */
+  joint: z.array(summaryJointSchema).optional(),
+  /** Whether the constituencies lean the same way, and how each leans (see `itemFigures`). */
+  convergence: z
+    .object({
+      status: z.enum(["converge", "diverge", "too_few"]),
+      leaning: z.partialRecord(constituencySchema, stanceSchema),
+    })
+    .optional(),
 });
 export type ItemPositions = z.infer<typeof itemPositionsSchema>;
 
@@ -103,13 +138,16 @@ export const summaryPollSchema = z.object({
   secret: z.boolean(),
   status: pollStatusSchema,
   closedAt: isoTime.nullable(),
-  /** How much of the result is published (secret polls: never by constituency in the summary). */
+  /** How much of the result is published (a secret poll by constituency only where its secrecy floor allowed). */
   disclosure: disclosureSchema.nullable(),
   turnout: z.object({ overall: count, byConstituency: votingCountsSchema.nullable() }).nullable(),
   eligible: z.object({ overall: count, byConstituency: votingCountsSchema.nullable() }).nullable(),
   /** Counts per option; null while open or when withheld. */
   overall: z.array(count).nullable(),
-  /** Null for secret polls, in every mode: totals only. */
+  /**
+   * As the room shows it; null for a secret poll whose secrecy floor allowed totals only.
+   * Constituencies below the disclosure floor (see `hiddenConstituencies`) are absent.
+   */
   byConstituency: z.partialRecord(votingConstituencySchema, z.array(count)).nullable(),
   /** Who voted what: named polls on the record only; null otherwise. */
   ballots: z.array(summaryBallotSchema).nullable(),

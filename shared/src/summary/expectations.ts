@@ -1,6 +1,6 @@
 import { acceptanceKinds } from "../decisions/enums.js";
 import { expectationStatus, isAdopted } from "../decisions/expectation-status.js";
-import { type BuildContext, byKey, orderedConstituencies } from "./context.js";
+import { type BuildContext, byKey } from "./context.js";
 import type { SummaryAcceptance, SummaryExpectation } from "./document.js";
 
 const kindRank = new Map(acceptanceKinds.map((kind, index) => [kind, index]));
@@ -23,7 +23,7 @@ export function buildExpectations(ctx: BuildContext): SummaryExpectation[] {
           kind: a.kind,
           delegation: ctx.attribution.namesDelegations ? (delegation?.name ?? null) : null,
           constituencies: ctx.attribution.namesConstituencies
-            ? orderedConstituencies(delegation?.constituencies ?? [])
+            ? ctx.shownConstituencies(delegation?.constituencies ?? [])
             : null,
           caveat: a.caveat === null ? null : ctx.text(a.caveat),
         };

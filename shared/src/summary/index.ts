@@ -4,6 +4,7 @@ export * from "./canonical.js";
 export * from "./document.js";
 export * from "./drafts.js";
 export * from "./file-name.js";
+export * from "./labels/figures.js";
 export * from "./labels/index.js";
 export * from "./narrative.js";
 export * from "./sample.js";

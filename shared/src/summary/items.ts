@@ -1,7 +1,7 @@
 import { consensusOutcome } from "../decisions/consensus.js";
-import { stances } from "../decisions/enums.js";
+import { stances, type VotingConstituency, votingConstituencies } from "../decisions/enums.js";
+import { itemFigures } from "../decisions/figures.js";
 import type { Poll } from "../decisions/polls.js";
-import { positionBreakdown } from "../decisions/position-breakdown.js";
 import type { AgendaItem } from "../domain/entities.js";
 import { constituencies } from "../domain/enums.js";
 import { type BuildContext, byKey, orderedConstituencies } from "./context.js";
@@ -10,6 +10,7 @@ import type {
   PositionGroup,
   SummaryConsensusCall,
   SummaryItem,
+  SummaryParty,
   SummaryPoll,
   SummaryStatement,
 } from "./document.js";
@@ -40,21 +41,33 @@ const stanceRank = new Map(stances.map((stance, index) => [stance, index]));
 /**
  * Positions grouped by their delegations' constituency sets. On the record each statement names its
  * delegation, in name order; in Chatham House none does, and statements are ordered by stance and
- * text, never by delegation, so their order gives no one away.
+ * text, never by delegation, so their order gives no one away; a constituency below the disclosure
+ * floor gives no group its name. The figures (counts, breakdown, joint positions, convergence) are
+ * `itemFigures`, the room's own computation.
  */
 function buildPositions(ctx: BuildContext, item: AgendaItem): ItemPositions {
-  const positions = ctx.snapshot.positions.filter((p) => p.itemId === item.id && ctx.delegation(p.delegationId));
-  const breakdown = positionBreakdown(positions, ctx.snapshot.delegations, item.id);
+  const { snapshot } = ctx;
+  const figures = itemFigures(
+    {
+      delegations: snapshot.delegations,
+      positions: snapshot.positions,
+      jointStatements: snapshot.jointStatements ?? [],
+      coSignatures: snapshot.coSignatures ?? [],
+      breakdownDisclosures: snapshot.breakdownDisclosures ?? [],
+    },
+    item.id,
+  );
+  const positions = snapshot.positions.filter((p) => p.itemId === item.id && ctx.delegation(p.delegationId));
   const groups = new Map<string, PositionGroup & { order: number; sortKeys: string[] }>();
   for (const position of positions) {
     const delegation = ctx.delegation(position.delegationId);
     if (!delegation) continue;
-    const set = orderedConstituencies(delegation.constituencies);
+    const set = ctx.shownConstituencies(delegation.constituencies);
     const key = set.join("+");
     const group = groups.get(key) ?? {
       constituencies: set,
       statements: [],
-      order: Math.min(...set.map((c) => constituencies.indexOf(c))) * 10 + set.length,
+      order: set.length === 0 ? 1000 : Math.min(...set.map((c) => constituencies.indexOf(c))) * 10 + set.length,
       sortKeys: [],
     };
     const statement: SummaryStatement = {
@@ -73,12 +86,19 @@ function buildPositions(ctx: BuildContext, item: AgendaItem): ItemPositions {
   }
   const byConstituency: ItemPositions["byConstituency"] = {};
   for (const c of constituencies) {
-    const counts = breakdown.byConstituency[c];
-    if (Object.values(counts).some((n) => n > 0)) byConstituency[c] = counts;
+    const counts = figures.breakdown.byConstituency[c];
+    if (counts && Object.values(counts).some((n) => n > 0)) byConstituency[c] = counts;
   }
+  const party = (id: string): SummaryParty => {
+    const delegation = ctx.delegation(id);
+    return {
+      delegation: ctx.attribution.namesDelegations ? (delegation?.name ?? null) : null,
+      constituencies: ctx.shownConstituencies(delegation?.constituencies ?? []),
+    };
+  };
   return {
-    total: breakdown.total,
-    overall: breakdown.overall,
+    total: figures.breakdown.total,
+    overall: figures.breakdown.overall,
     byConstituency,
     groups: [...groups.values()]
       .sort((a, b) => a.order - b.order)
@@ -89,15 +109,39 @@ function buildPositions(ctx: BuildContext, item: AgendaItem): ItemPositions {
           .sort(byKey((entry) => entry.key))
           .map((entry) => entry.statement),
       })),
+    withheld: figures.hidden,
+    joint: figures.joints.map((joint) => ({
+      onBehalfOf: ctx.text(joint.onBehalfOf),
+      sponsor: party(joint.sponsorDelegationId),
+      stance: joint.stance,
+      statement: ctx.text(joint.statement),
+      confirmed: joint.confirmed.map(party),
+      declined: joint.declined.map(party),
+      pending: joint.pending.length,
+    })),
+    convergence: { status: figures.convergence, leaning: figures.leaning },
   };
 }
 
-/** A poll's result: secret polls give totals only, in every mode; named ballots on the record only. */
+/**
+ * A poll's result as the room shows it: by constituency wherever the room may (a secret poll only
+ * when its secrecy floor allowed a breakdown), without the constituencies below the disclosure
+ * floor; named ballots on the record only.
+ */
 function buildPoll(ctx: BuildContext, poll: Poll): SummaryPoll {
   const result = poll.status === "closed" ? poll.result : null;
   const turnout = result?.turnout ?? ctx.snapshot.pollTurnouts.find((t) => t.id === poll.id)?.turnout ?? null;
   const options = poll.kind === "yes_no_abstain" ? poll.options : poll.options.map((o) => ctx.text(o));
   const named = ctx.attribution.namesDelegations && !poll.secret;
+  const broken = !poll.secret || result?.disclosure === "by_constituency";
+  const shown = <T>(record: Partial<Record<VotingConstituency, T>>) => {
+    const out: Partial<Record<VotingConstituency, T>> = {};
+    for (const c of votingConstituencies) {
+      const value = record[c];
+      if (value !== undefined && !ctx.hidden.has(c)) out[c] = value;
+    }
+    return out;
+  };
   return {
     question: ctx.text(poll.question),
     kind: poll.kind,
@@ -105,18 +149,14 @@ function buildPoll(ctx: BuildContext, poll: Poll): SummaryPoll {
     secret: poll.secret,
     status: poll.status,
     closedAt: poll.closedAt,
-    disclosure: result
-      ? poll.secret && result.disclosure === "by_constituency"
-        ? "overall_only"
-        : result.disclosure
-      : null,
-    turnout: turnout && { overall: turnout.overall, byConstituency: poll.secret ? null : turnout.byConstituency },
+    disclosure: result ? result.disclosure : null,
+    turnout: turnout && { overall: turnout.overall, byConstituency: broken ? shown(turnout.byConstituency) : null },
     eligible: result && {
       overall: result.eligible.overall,
-      byConstituency: poll.secret ? null : result.eligible.byConstituency,
+      byConstituency: broken ? shown(result.eligible.byConstituency) : null,
     },
     overall: result?.overall ?? null,
-    byConstituency: result && !poll.secret ? result.byConstituency : null,
+    byConstituency: result && broken ? shown(result.byConstituency) : null,
     ballots:
       named && result
         ? ctx.snapshot.ballots
@@ -151,7 +191,7 @@ function buildCalls(ctx: BuildContext, itemId: string): SummaryConsensusCall[] {
               const delegation = ctx.delegation(objection.delegationId);
               return {
                 delegation: ctx.attribution.namesDelegations ? (delegation?.name ?? null) : null,
-                constituencies: orderedConstituencies(delegation?.constituencies ?? []),
+                constituencies: ctx.shownConstituencies(delegation?.constituencies ?? []),
                 reason: ctx.text(objection.reason),
               };
             })

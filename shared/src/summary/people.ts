@@ -56,6 +56,8 @@ export function buildSpeakers(ctx: BuildContext): ItemSpeakers[] {
     const byConstituency =
       ctx.attribution.namesConstituencies && !ctx.attribution.namesDelegations
         ? constituencies.flatMap((constituency) => {
+            // Below the disclosure floor, a constituency's turns would be its lone delegation's.
+            if (ctx.hidden.has(constituency)) return [];
             let count = 0;
             let time = 0;
             own.forEach((r, index) => {

@@ -25,14 +25,7 @@ describe.each(databaseKinds)("the chair's summary on the record, on %s", (kind) 
   let document: SummaryDocument;
 
   beforeAll(async () => {
-    played = await playConsultation(kind);
-    const response = await played.server.app.inject({
-      method: "PATCH",
-      url: `/api/operator/consultations/${played.consultationId}`,
-      headers: { authorization: `Bearer ${played.server.operatorToken}` },
-      payload: { confidentiality: "on_record" },
-    });
-    expect(response.statusCode).toBe(200);
+    played = await playConsultation(kind, { confidentiality: "on_record" });
     const json = await download(played.server, played.consultationId, "json", played.cookies.secretary);
     document = summaryDocumentSchema.parse(JSON.parse(json.body.toString("utf8")));
   }, 240_000);

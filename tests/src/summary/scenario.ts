@@ -1,4 +1,5 @@
-import type { AgendaItem, ExpectationFields, SummaryNarrative } from "@trilogue/shared";
+import { randomBytes } from "node:crypto";
+import type { AgendaItem, Confidentiality, ExpectationFields, SummaryNarrative } from "@trilogue/shared";
 import { decryptAsChair, publishChairKey, sealIn } from "../decisions/secret-polls.js";
 import { join, TestClient } from "../support/clients.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "../support/databases.js";
@@ -88,13 +89,27 @@ export type Played = {
  * named single choice, secret yes/no); a draft on item 1 (see `playDrafting`); a consensus call on
  * item 1 blocked by one objection; two
  * expectations adopted, with two reservations and a non-acceptance; every item concluded; the
- * secretary writes the narrative.
+ * secretary writes the narrative. The demo is held under Chatham House unless `confidentiality`
+ * says otherwise (set before anyone speaks).
  */
-export async function playConsultation(kind: DatabaseKind): Promise<Played> {
+export async function playConsultation(
+  kind: DatabaseKind,
+  options: { confidentiality?: Confidentiality } = {},
+): Promise<Played> {
   const database = await createTestDatabase(kind);
   const server = await startServer(database);
   const links = server.app.demoLinks;
   if (!links) throw new Error("no demo consultation");
+  if (options.confidentiality) {
+    // Before anything is said: afterwards the mode could only become stricter.
+    const response = await server.app.inject({
+      method: "PATCH",
+      url: `/api/operator/consultations/${links.consultationId}`,
+      headers: { authorization: `Bearer ${server.operatorToken}` },
+      payload: { confidentiality: options.confidentiality },
+    });
+    if (response.statusCode !== 200) throw new Error(`PATCH failed: ${response.statusCode} ${response.body}`);
+  }
   const clients: TestClient[] = [];
   const connect = async (link: string, person: string) => {
     const { cookie } = await join(server.url, link, person);

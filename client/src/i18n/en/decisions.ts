@@ -190,6 +190,7 @@ export const decisions = {
     title: "Convergence",
     lead: "For each question, where the Council, the T/PCCs, the Secretariat and the host States stand, side by side.",
     converge: "The constituencies lean the same way.",
+    tooFew: "Too few delegations have stated a position to tell whether the constituencies lean the same way.",
     diverge: "The constituencies diverge.",
     leaning: "{{constituency}}: {{stance}}",
   },

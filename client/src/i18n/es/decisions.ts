@@ -199,6 +199,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["es"]> = {
     title: "Convergencias",
     lead: "Para cada pregunta, la posición del Consejo, de los países que aportan contingentes y fuerzas de policía, de la Secretaría y de los Estados anfitriones, una al lado de otra.",
     converge: "Los grupos se inclinan en el mismo sentido.",
+    tooFew:
+      "Demasiado pocas delegaciones han fijado posición para saber si los grupos se inclinan en el mismo sentido.",
     diverge: "Los grupos divergen.",
     leaning: "{{constituency}}: {{stance}}",
   },

@@ -208,6 +208,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
     title: "Convergences",
     lead: "Pour chaque question, les positions du Conseil, des pays fournisseurs de contingents ou de personnel de police, du Secrétariat et des États hôtes, côte à côte.",
     converge: "Les groupes penchent dans le même sens.",
+    tooFew: "Trop peu de délégations ont pris position pour dire si les groupes penchent dans le même sens.",
     diverge: "Les groupes divergent.",
     leaning: "{{constituency}}\u00a0: {{stance}}",
   },

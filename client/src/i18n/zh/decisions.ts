@@ -187,6 +187,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["zh"]> = {
     title: "立场趋同情况",
     lead: "就每个问题并列显示安理会、出兵国和出警国、秘书处及东道国的立场。",
     converge: "各群体的倾向一致。",
+    tooFew: "表明立场的代表团太少，无法判断各群体的倾向是否一致。",
     diverge: "各群体的立场存在分歧。",
     leaning: "{{constituency}}：{{stance}}",
   },

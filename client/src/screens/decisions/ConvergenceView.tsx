@@ -2,9 +2,8 @@ import { useTranslation } from "react-i18next";
 import { BreakdownChart } from "../../components/BreakdownChart";
 import { useAgenda } from "../../hooks/use-consultation";
 import { usePolls } from "../../hooks/use-decisions";
-import { usePositionBreakdown } from "../../hooks/use-drafting";
+import { useItemFigures } from "../../hooks/use-figures";
 import { withoutWithheld } from "../drafting/breakdown-rows";
-import { diverges, leaningByConstituency } from "./convergence";
 import { ExpectationMatrix } from "./ExpectationMatrix";
 import { PollCard } from "./PollCard";
 import { stanceColumns, stanceMarks, stanceRows } from "./stance";
@@ -43,9 +42,11 @@ type ItemProps = { itemId: string; number: number; title: string; question: stri
 function ItemConvergence({ itemId, number, title, question }: ItemProps) {
   const { t } = useTranslation();
   const polls = usePolls(itemId).filter((poll) => poll.status === "closed");
-  // Confirmed co-signatories of joint positions count; single-delegation constituencies are withheld.
-  const breakdown = withoutWithheld(usePositionBreakdown(itemId));
-  const leaning = leaningByConstituency(breakdown);
+  // The summary's own computation: co-signatories counted, lone constituencies withheld, and no
+  // convergence claimed from one delegation that belongs to two constituencies.
+  const figures = useItemFigures(itemId);
+  const breakdown = withoutWithheld(figures.breakdown);
+  const { leaning, convergence } = figures;
   return (
     <section
       className="panel convergence__item"
@@ -65,8 +66,12 @@ function ItemConvergence({ itemId, number, title, question }: ItemProps) {
         <p className="muted">{t("positions.none")}</p>
       ) : (
         <>
-          <p className={diverges(leaning) ? "notice notice--diverge" : "notice"} data-testid="leaning">
-            {diverges(leaning) ? t("convergence.diverge") : t("convergence.converge")}{" "}
+          <p
+            className={convergence === "diverge" ? "notice notice--diverge" : "notice"}
+            data-testid="leaning"
+            data-convergence={convergence}
+          >
+            {t(`convergence.${convergence === "too_few" ? "tooFew" : convergence}`)}{" "}
             {Object.entries(leaning)
               .map(([c, stance]) =>
                 t("convergence.leaning", {

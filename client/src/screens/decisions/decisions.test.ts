@@ -1,8 +1,7 @@
-import { type Delegation, type Poll, positionBreakdown } from "@trilogue/shared";
+import { type Delegation, itemFigures, type Poll } from "@trilogue/shared";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import { id, senegal, southSudan } from "../../test/fixtures";
-import { diverges, leaningByConstituency } from "./convergence";
 import { newReceiptNonce, optionColumns, resultRows } from "./poll-results";
 
 const t = i18next.t;
@@ -82,16 +81,25 @@ describe("convergence", () => {
     publishedAt: at,
   });
 
-  it("finds each constituency's leaning and says when they diverge", () => {
-    const same = positionBreakdown([position(senegal.id, "supports")], delegations, id(101));
-    expect(leaningByConstituency(same)).toEqual({ council: "supports", tpcc: "supports" });
-    expect(diverges(leaningByConstituency(same))).toBe(false);
-    const split = positionBreakdown(
-      [position(senegal.id, "supports"), position(southSudan.id, "opposes")],
-      delegations,
+  it("finds each constituency's leaning by the shared figures, never converging on one delegation", () => {
+    // Each constituency here has a single delegation: the chair has allowed all three.
+    const allowed = [{ id: "council" as const }, { id: "tpcc" as const }, { id: "host" as const }];
+    const same = itemFigures(
+      { delegations, positions: [position(senegal.id, "supports")], breakdownDisclosures: allowed },
       id(101),
     );
-    expect(leaningByConstituency(split).host).toBe("opposes");
-    expect(diverges(leaningByConstituency(split))).toBe(true);
+    expect(same.leaning).toEqual({ council: "supports", tpcc: "supports" });
+    // Senegal alone sits in both constituencies: that is no convergence.
+    expect(same.convergence).toBe("too_few");
+    const split = itemFigures(
+      {
+        delegations,
+        positions: [position(senegal.id, "supports"), position(southSudan.id, "opposes")],
+        breakdownDisclosures: allowed,
+      },
+      id(101),
+    );
+    expect(split.leaning.host).toBe("opposes");
+    expect(split.convergence).toBe("diverge");
   });
 });

@@ -1,9 +1,12 @@
 import {
   constituencies,
+  figureLabels,
   fill,
   type SummaryDocument,
   type SummaryItem,
+  type SummaryJoint,
   type SummaryLabels,
+  type SummaryParty,
   type SummaryPoll,
   stances,
   votingConstituencies,
@@ -56,7 +59,8 @@ export function itemBlocks(item: SummaryItem, tools: Tools): Block[] {
   return blocks;
 }
 
-function positionBlocks(item: SummaryItem, { labels, f }: Tools): Block[] {
+function positionBlocks(item: SummaryItem, tools: Tools): Block[] {
+  const { labels, f } = tools;
   const positions = item.positions;
   if (!positions) return [];
   const blocks: Block[] = [
@@ -80,8 +84,12 @@ function positionBlocks(item: SummaryItem, { labels, f }: Tools): Block[] {
     ],
     widths: [3, 2, 2, 2, 2],
   });
+  const words = figureLabels[tools.document.language];
+  if (positions.convergence) blocks.push({ kind: "paragraph", text: words.convergence[positions.convergence.status] });
+  blocks.push(...jointBlocks(positions.joint ?? [], tools));
   for (const group of positions.groups) {
-    blocks.push({ kind: "heading", level: 3, text: f.constituencies(group.constituencies) });
+    const heading = group.constituencies.length > 0 ? f.constituencies(group.constituencies) : labels.delegations;
+    blocks.push({ kind: "heading", level: 3, text: heading });
     const items: ListEntry[] = group.statements.map((s) => {
       const stance = s.revised
         ? `${labels.stances[s.stance]}${labels.comma}${labels.revised}`
@@ -93,6 +101,45 @@ function positionBlocks(item: SummaryItem, { labels, f }: Tools): Block[] {
       };
     });
     blocks.push({ kind: "list", ordered: false, items });
+  }
+  return blocks;
+}
+
+/** Who a party to a joint position is, as the mode allows: its name, else its constituencies. */
+const partyName = (party: SummaryParty, { labels, f, document }: Tools) =>
+  party.delegation
+    ? isolate(labels, party.delegation)
+    : party.constituencies.length > 0
+      ? f.constituencies(party.constituencies)
+      : figureLabels[document.language].aDelegation;
+
+/** Positions published on behalf of a group: the group, the sponsor, who confirmed and who declined. */
+function jointBlocks(joints: readonly SummaryJoint[], tools: Tools): Block[] {
+  if (joints.length === 0) return [];
+  const { labels } = tools;
+  const words = figureLabels[tools.document.language];
+  const blocks: Block[] = [{ kind: "heading", level: 3, text: words.joint }];
+  for (const joint of joints) {
+    const list = (parties: readonly SummaryParty[]) =>
+      parties.map((party) => partyName(party, tools)).join(labels.comma) || labels.none;
+    blocks.push(
+      {
+        kind: "paragraph",
+        tone: "strong",
+        quoted: true,
+        text: fill(words.jointLine, {
+          sponsor: partyName(joint.sponsor, tools),
+          group: isolate(labels, joint.onBehalfOf || labels.none),
+          stance: labels.stances[joint.stance],
+        }),
+      },
+      ...(joint.statement ? [{ kind: "paragraph" as const, text: joint.statement, quoted: true }] : []),
+      { kind: "paragraph", label: words.confirmedBy, text: list(joint.confirmed) },
+      { kind: "paragraph", label: words.declinedBy, text: list(joint.declined) },
+    );
+    if (joint.pending > 0) {
+      blocks.push({ kind: "paragraph", text: fill(words.pending, { count: tools.f.number(joint.pending) }) });
+    }
   }
   return blocks;
 }
@@ -117,7 +164,9 @@ function pollBlocks(poll: SummaryPoll, { labels, f }: Tools): Block[] {
     },
   ];
   if (poll.status !== "closed") return [...blocks, { kind: "paragraph", text: labels.pollOpen }];
-  if (poll.secret) blocks.push({ kind: "paragraph", tone: "notice", text: labels.secretNotice });
+  // "Totals only" unless the secrecy floor allowed the breakdown, which the table then shows.
+  if (poll.secret && !poll.byConstituency)
+    blocks.push({ kind: "paragraph", tone: "notice", text: labels.secretNotice });
   if (poll.overall === null) return [...blocks, { kind: "paragraph", text: labels.withheld }];
   const scopes = poll.byConstituency ? votingConstituencies.filter((c) => poll.byConstituency?.[c] !== undefined) : [];
   blocks.push({
