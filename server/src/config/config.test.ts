@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, oidcConfigured, operatorTokenEnabled } from "./config.js";
+import { ConfigError, defaultDataDir, loadConfig, oidcConfigured, operatorTokenEnabled } from "./config.js";
 
 describe("configuration", () => {
   it("has defaults that start the embedded database on port 3000", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: "./data", PUBLIC_URL: "http://localhost:3000", DEMO: true });
+    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: defaultDataDir, PUBLIC_URL: "http://localhost:3000", DEMO: true });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
