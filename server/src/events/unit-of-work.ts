@@ -54,24 +54,28 @@ export async function inConsultation<T>(
     const now = options.now ?? new Date();
     const { receipt } = options;
     const [locked] = await tx
-      .select({
-        consultation: consultations,
-        headHash: sql<
-          string | null
-        >`(select ${consultationEvents.hash} from ${consultationEvents} where ${consultationEvents.consultationId} = ${consultations.id} and ${consultationEvents.seq} = ${consultations.lastSeq})`,
-        stored: receipt
-          ? sql<StoredReceipt | null>`(select json_build_object('command', ${commandReceipts.command}, 'result', ${commandReceipts.result}, 'payloadDigest', ${commandReceipts.payloadDigest}) from ${commandReceipts} where ${and(eq(commandReceipts.participantId, receipt.participantId), eq(commandReceipts.key, receipt.key))})`
-          : sql<null>`null`,
-      })
+      .select({ consultation: consultations, ...headAndReceipt(receipt) })
       .from(consultations)
       .where(eq(consultations.id, consultationId))
       .for("update", { of: consultations });
     if (!locked) throw notFound("No such consultation.");
     const { consultation } = locked;
+    let { headHash, stored } = locked;
+    if (consultation.lastSeq > 0 && headHash === null) {
+      // The lock waited for a writer that appended: Postgres re-reads the locked row (its new
+      // last_seq) but the subqueries keep the statement's snapshot, taken before that writer
+      // committed, so they miss its events (and receipt). A new statement sees them.
+      const [fresh] = await tx
+        .select(headAndReceipt(receipt))
+        .from(consultations)
+        .where(eq(consultations.id, consultationId));
+      headHash = fresh?.headHash ?? null;
+      stored = fresh?.stored ?? null;
+    }
     const head: LogHead = {
       consultationId,
       seq: consultation.lastSeq,
-      hash: consultation.lastSeq === 0 ? genesisHash : locked.headHash,
+      hash: consultation.lastSeq === 0 ? genesisHash : headHash,
     };
     const pending: PendingEvent[] = [];
     const value = await work({
@@ -79,7 +83,7 @@ export async function inConsultation<T>(
       consultation,
       head,
       now,
-      storedReceipt: parseStored(locked.stored),
+      storedReceipt: parseStored(stored),
       emit: (type, patch) => pending.push({ type, patch }),
     });
     const events = await appendEvents(tx, head, actorId, pending, now, (appended) => {
@@ -98,6 +102,18 @@ export async function inConsultation<T>(
     });
     return { value, events };
   });
+}
+
+/** The log head's hash and, given a key, the command's earlier receipt, read beside the consultation row. */
+function headAndReceipt(receipt: { participantId: string; key: string } | undefined) {
+  return {
+    headHash: sql<
+      string | null
+    >`(select ${consultationEvents.hash} from ${consultationEvents} where ${consultationEvents.consultationId} = ${consultations.id} and ${consultationEvents.seq} = ${consultations.lastSeq})`,
+    stored: receipt
+      ? sql<StoredReceipt | null>`(select json_build_object('command', ${commandReceipts.command}, 'result', ${commandReceipts.result}, 'payloadDigest', ${commandReceipts.payloadDigest}) from ${commandReceipts} where ${and(eq(commandReceipts.participantId, receipt.participantId), eq(commandReceipts.key, receipt.key))})`
+      : sql<StoredReceipt | null>`null`,
+  };
 }
 
 /** json_build_object comes back parsed from node-postgres and as text from some drivers. */

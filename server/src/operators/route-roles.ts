@@ -26,6 +26,7 @@ export const operatorRouteRoles: Readonly<Record<string, readonly OperatorRole[]
   "POST /api/operator/consultations/:id/invitations/:invitationId/send": officers,
   "GET /api/operator/consultations/:id/invitation-mails": officers,
   "GET /api/operator/metrics": administrators,
+  "GET /api/operator/backup": administrators,
 };
 
 /** The roles allowed on a route, or undefined when the table does not know it. */

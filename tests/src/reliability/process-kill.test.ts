@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join as joinPath } from "node:path";
-import { type Ack, type CommandResult, snapshotFromState, type TrusteeKey } from "@trilogue/shared";
+import { type Ack, type CommandResult, mayVote, snapshotFromState, type TrusteeKey } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decryptAsChair, publishChairKey, sealIn } from "../decisions/secret-polls.js";
 import { join, TestClient } from "../support/clients.js";
@@ -47,8 +47,17 @@ describe.each(databaseKinds)("the server process killed in the middle of a poll,
       return { cookie, client: await TestClient.connect(server.url, cookie) };
     };
     chair = await connect(links.chair, "Chair");
+    // Ballots are open to the delegations the consultation's decision rule lets vote: the Secretariat
+    // and observers are consulted and refused a ballot.
+    const held = chair.client.replica.state;
+    if (!held) throw new Error("no state");
+    const mayCast = new Set(
+      Object.values(held.delegations)
+        .filter((d) => mayVote(held.consultation.decisionRule, d))
+        .map((d) => d.name),
+    );
     voters = [];
-    for (const delegation of links.delegations.filter((d) => !d.constituencies.includes("observer"))) {
+    for (const delegation of links.delegations.filter((d) => mayCast.has(d.name))) {
       voters.push({ name: delegation.name, ...(await connect(delegation.url, `Delegate of ${delegation.name}`)) });
     }
     const c = chair.client;
