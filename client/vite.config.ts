@@ -30,7 +30,11 @@ export default defineConfig({
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: "zod", test: /node_modules[\\/]zod[\\/]/ },
-            { name: "vendor", test: /node_modules[\\/](?!.*world-countries)/ },
+            // Libraries only lazy code needs stay out of the shared vendor chunk a delegate loads first:
+            // the secret-ballot crypto (sealing a ballot, the chair's trustee work) and drafting's diff.
+            { name: "noble", test: /node_modules[\\/]@noble[\\/]/ },
+            { name: "diff", test: /node_modules[\\/]diff[\\/]/ },
+            { name: "vendor", test: /node_modules[\\/](?!.*(world-countries|@noble[\\/]|diff[\\/]))/ },
           ],
         },
       },

@@ -37,7 +37,7 @@ export function BallotForm({ poll }: BallotFormProps) {
     const sorted = [...choices].sort((a, b) => a - b);
     if (poll.secret) {
       // Encrypted here, with its proofs: the choices never leave this page.
-      const sealed = sealFor(poll, sorted);
+      const sealed = await sealFor(poll, sorted);
       if (sealed && (await cast.run({ pollId: poll.id, sealed: sealed.sealed }))) {
         keepTracker(participantId, poll.id, sealed.tracker);
         setTracker(sealed.tracker);

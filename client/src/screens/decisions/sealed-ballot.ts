@@ -1,14 +1,11 @@
-import {
-  type Board,
-  decryptShare,
-  makeTrusteeKey,
-  type Poll,
-  type SealedBallot,
-  sealBallot as seal,
-  type TrusteeKey,
-  trackerOf,
-} from "@trilogue/shared";
+import type { Board, Poll, SealedBallot, TrusteeKey } from "@trilogue/shared";
 import { useSessionStore } from "../../stores/session-store";
+
+/**
+ * The sealing crypto (ristretto255, its proofs): a chunk of its own, loaded only when a secret
+ * ballot is sealed or the chair's trustee work runs, never with the delegate view's first load.
+ */
+const ballotCrypto = () => import("@trilogue/shared/ballots");
 
 /**
  * What a browser keeps of secret polls, always under the participant's own key: a delegate's
@@ -19,10 +16,14 @@ const trackerKey = (participantId: string, pollId: string) => `trilogue.tracker.
 const trusteeKey = (participantId: string, pollId: string) => `trilogue.trustee.${participantId}.${pollId}`;
 
 /** Seals a ballot for a secret poll in this browser; returns it with its tracker. */
-export function sealFor(poll: Poll, choices: number[]): { sealed: SealedBallot; tracker: string } | null {
+export async function sealFor(
+  poll: Poll,
+  choices: number[],
+): Promise<{ sealed: SealedBallot; tracker: string } | null> {
   const publicKey = poll.sealing?.publicKey;
   if (!publicKey) return null;
-  const sealed = seal(
+  const { sealBallot, trackerOf } = await ballotCrypto();
+  const sealed = sealBallot(
     { pollId: poll.id, publicKey, optionCount: poll.options.length, maxChoices: poll.maxChoices },
     choices,
   );
@@ -53,9 +54,10 @@ useSessionStore.subscribe((state, previous) => {
 });
 
 /** The chair's key share of a poll, made and kept on first use. */
-export function chairKey(participantId: string, pollId: string): { key: TrusteeKey; fresh: boolean } {
+export async function chairKey(participantId: string, pollId: string): Promise<{ key: TrusteeKey; fresh: boolean }> {
   const stored = localStorage.getItem(trusteeKey(participantId, pollId));
   if (stored) return { key: JSON.parse(stored) as TrusteeKey, fresh: false };
+  const { makeTrusteeKey } = await ballotCrypto();
   const key = makeTrusteeKey(pollId, "chair");
   localStorage.setItem(trusteeKey(participantId, pollId), JSON.stringify(key));
   return { key, fresh: true };
@@ -76,5 +78,7 @@ export async function fetchBoard(consultationId: string, pollId: string): Promis
 }
 
 /** The chair's partial decryptions of a closed poll's aggregates. */
-export const chairPartials = (pollId: string, key: TrusteeKey, board: Board) =>
-  decryptShare(pollId, "chair", key.secret, board.aggregates ?? []);
+export async function chairPartials(pollId: string, key: TrusteeKey, board: Board) {
+  const { decryptShare } = await ballotCrypto();
+  return decryptShare(pollId, "chair", key.secret, board.aggregates ?? []);
+}

@@ -26,18 +26,15 @@ export function useChairTrustee(poll: Poll): void {
     if (!me || !step || sent.current === `${poll.id}:${step}`) return;
     sent.current = `${poll.id}:${step}`;
     if (step === "key") {
-      const { key } = chairKey(me.participantId, poll.id);
-      void sendCommand("trustee:publish-key", { pollId: poll.id, share: key.share }, newIdempotencyKey());
+      void chairKey(me.participantId, poll.id).then(({ key }) =>
+        sendCommand("trustee:publish-key", { pollId: poll.id, share: key.share }, newIdempotencyKey()),
+      );
       return;
     }
     const key = storedChairKey(me.participantId, poll.id);
     if (!key) return;
-    void fetchBoard(me.consultationId, poll.id).then((board) =>
-      sendCommand(
-        "trustee:decrypt",
-        { pollId: poll.id, partials: chairPartials(poll.id, key, board) },
-        newIdempotencyKey(),
-      ),
-    );
+    void fetchBoard(me.consultationId, poll.id)
+      .then((board) => chairPartials(poll.id, key, board))
+      .then((partials) => sendCommand("trustee:decrypt", { pollId: poll.id, partials }, newIdempotencyKey()));
   }, [me, step, poll.id]);
 }

@@ -3,7 +3,6 @@ import { LiveAnnouncer } from "../../a11y/LiveAnnouncer";
 import { ScreenLoading } from "../../app/ScreenLoading";
 import { can } from "../../domain/permissions";
 import { useSessionStore } from "../../stores/session-store";
-import { AttentionTray } from "../attention/AttentionTray";
 import { DelegateView } from "../delegate/DelegateView";
 import { RoomGate } from "./RoomGate";
 import { RoomHeader } from "./RoomHeader";
@@ -13,6 +12,8 @@ const ChairConsole = lazy(() => import("../chair/ChairConsole").then((m) => ({ d
 const ConvergenceView = lazy(() =>
   import("../decisions/ConvergenceView").then((m) => ({ default: m.ConvergenceView })),
 );
+// The attention tray comes a moment after the room: the first load stays within the delegate's budget.
+const AttentionTray = lazy(() => import("../attention/AttentionTray").then((m) => ({ default: m.AttentionTray })));
 
 /** Props of {@link RoomScreen}. */
 export type RoomScreenProps = {
@@ -41,5 +42,9 @@ function RoleView() {
 /** A delegate's notices of what the room asks of the delegation; nothing for other roles. */
 function DelegationAttention() {
   const me = useSessionStore((s) => s.me);
-  return me?.delegationId && can.speak(me) ? <AttentionTray delegationId={me.delegationId} /> : null;
+  return me?.delegationId && can.speak(me) ? (
+    <Suspense fallback={null}>
+      <AttentionTray delegationId={me.delegationId} />
+    </Suspense>
+  ) : null;
 }
