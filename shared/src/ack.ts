@@ -65,6 +65,9 @@ export const reasonCodes = [
   "poll_not_open",
   "poll_closed",
   "item_other_open",
+  "invitation_invalid",
+  "invitation_revoked",
+  "invitation_expired",
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 

@@ -98,7 +98,14 @@ export async function revokeInvitation(db: Db, consultationId: string, invitatio
 }
 
 const invalidInvitation = () =>
-  new DomainError("UNAUTHENTICATED", "This invitation link is not valid. Ask the Secretariat for a new one.");
+  new DomainError(
+    "UNAUTHENTICATED",
+    "This invitation link is not valid. Ask the Secretariat for a new one.",
+    undefined,
+    {
+      code: "invitation_invalid",
+    },
+  );
 
 const invitationByHash = batchedLookup(async (db, hashes) => {
   const rows = await db
@@ -111,9 +118,14 @@ const invitationByHash = batchedLookup(async (db, hashes) => {
 export async function usableInvitation(db: Db, token: string): Promise<InvitationRow> {
   const row = await invitationByHash(db, hashToken(token));
   if (!row) throw invalidInvitation();
-  if (row.revokedAt) throw new DomainError("UNAUTHENTICATED", "This invitation link has been revoked.");
+  if (row.revokedAt)
+    throw new DomainError("UNAUTHENTICATED", "This invitation link has been revoked.", undefined, {
+      code: "invitation_revoked",
+    });
   if (row.expiresAt.getTime() <= Date.now())
-    throw new DomainError("UNAUTHENTICATED", "This invitation link has expired.");
+    throw new DomainError("UNAUTHENTICATED", "This invitation link has expired.", undefined, {
+      code: "invitation_expired",
+    });
   return row;
 }
 

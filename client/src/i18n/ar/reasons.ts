@@ -25,5 +25,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["ar"]> = {
     poll_not_open: "لم يُفتح باب التصويت بعد.",
     poll_closed: "أُغلق باب التصويت.",
     item_other_open: "بند آخر قيد المناقشة: اختتموه أولاً.",
+    invitation_invalid: "رابط الدعوة هذا غير صالح. اطلبوا رابطاً جديداً من الأمانة العامة.",
+    invitation_revoked: "أُلغي رابط الدعوة هذا. اطلبوا رابطاً جديداً من الأمانة العامة.",
+    invitation_expired: "انتهت صلاحية رابط الدعوة هذا. اطلبوا رابطاً جديداً من الأمانة العامة.",
   },
 };

@@ -23,5 +23,8 @@ export const reasons = {
     poll_not_open: "The poll is not open yet.",
     poll_closed: "The poll is closed.",
     item_other_open: "Another item is under discussion: conclude it first.",
+    invitation_invalid: "This invitation link is not valid. Ask the Secretariat for a new one.",
+    invitation_revoked: "This invitation link has been revoked. Ask the Secretariat for a new one.",
+    invitation_expired: "This invitation link has expired. Ask the Secretariat for a new one.",
   },
 } as const;

@@ -29,5 +29,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["es"]> = {
     poll_not_open: "La votación aún no está abierta.",
     poll_closed: "La votación está cerrada.",
     item_other_open: "Otro tema está en debate: concluya ese primero.",
+    invitation_invalid: "Este enlace de invitación no es válido. Pida uno nuevo a la Secretaría.",
+    invitation_revoked: "Este enlace de invitación ha sido revocado. Pida uno nuevo a la Secretaría.",
+    invitation_expired: "Este enlace de invitación ha caducado. Pida uno nuevo a la Secretaría.",
   },
 };

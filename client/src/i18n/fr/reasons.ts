@@ -29,5 +29,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["fr"]> = {
     poll_not_open: "Le sondage n'est pas encore ouvert.",
     poll_closed: "Le sondage est clos.",
     item_other_open: "Un autre point est en discussion : concluez-le d'abord.",
+    invitation_invalid: "Ce lien d’invitation n’est pas valide. Demandez-en un nouveau au Secrétariat.",
+    invitation_revoked: "Ce lien d’invitation a été révoqué. Demandez-en un nouveau au Secrétariat.",
+    invitation_expired: "Ce lien d’invitation a expiré. Demandez-en un nouveau au Secrétariat.",
   },
 };

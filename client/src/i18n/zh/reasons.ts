@@ -24,5 +24,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["zh"]> = {
     poll_not_open: "表决尚未开始。",
     poll_closed: "表决已结束。",
     item_other_open: "另一议程项目正在讨论中：请先结束该项目。",
+    invitation_invalid: "此邀请链接无效。请向秘书处索取新的链接。",
+    invitation_revoked: "此邀请链接已被撤销。请向秘书处索取新的链接。",
+    invitation_expired: "此邀请链接已过期。请向秘书处索取新的链接。",
   },
 };

@@ -25,6 +25,8 @@ const errorView = (error: AppError): ActionView => ({
   status: "error",
   errorCode: error.code,
   errorDetail: error.message,
+  // Why, in the person's language: a link revoked, expired or unknown.
+  errorReason: error.reason ?? null,
 });
 
 /** `/join#<token>`: greets the invited person by what the link is for, asks only for a name. */
