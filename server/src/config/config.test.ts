@@ -4,7 +4,12 @@ import { ConfigError, defaultDataDir, loadConfig, oidcConfigured, operatorTokenE
 describe("configuration", () => {
   it("has defaults that start the embedded database on port 3000", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: defaultDataDir, PUBLIC_URL: "http://localhost:3000", DEMO: true });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: defaultDataDir,
+      PUBLIC_URL: "http://localhost:3000",
+      DEMO: true,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
