@@ -1,4 +1,4 @@
-import type { ExpectationFields, Role } from "@trilogue/shared";
+import { type ExpectationFields, makeTrusteeKey, type Role } from "@trilogue/shared";
 
 /**
  * Who may send each decision command, written out by hand from the rules, in the shape of the
@@ -32,6 +32,13 @@ export const decisionPermissionMatrix: Record<string, Entry> = {
   },
   "poll:open": { allowed: ["chair"], payload: () => ({ pollId: madeUp }) },
   "poll:close": { allowed: ["chair"], payload: () => ({ pollId: madeUp }) },
+  // The chair's browser is a secret poll's trustee: a well-formed key share (its proof verifies for
+  // this poll id) and a well-formed, empty decryption share, so only the gate or the poll can refuse.
+  "trustee:publish-key": {
+    allowed: ["chair"],
+    payload: () => ({ pollId: madeUp, share: makeTrusteeKey(madeUp, "chair").share }),
+  },
+  "trustee:decrypt": { allowed: ["chair"], payload: () => ({ pollId: madeUp, partials: [] }) },
   "ballot:cast": { allowed: ["delegate"], payload: () => ({ pollId: madeUp, choices: [0] }) },
   "consensus:call": {
     allowed: ["chair"],

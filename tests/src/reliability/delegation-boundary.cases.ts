@@ -230,6 +230,12 @@ export const boundaryCases: BoundaryCase[] = [
     payload: () => ({ constituency: "host", allowed: true }),
     expect: forbidden,
   },
+  {
+    command: "consultation:set-decision-rule",
+    what: "change who decides (and so whether Y's objection blocks)",
+    payload: () => ({ rule: "member_states_decide" }),
+    expect: forbidden,
+  },
   // A delegate's own commands, pointed at Y's entities.
   {
     command: "draft:withdraw-proposal",

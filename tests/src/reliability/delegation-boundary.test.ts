@@ -89,6 +89,9 @@ describe.each(databaseKinds)("a delegation can never act for another, on %s", (k
     x = await room.delegate("Rwanda");
     const items = Object.values(chair.replica.state?.items ?? {}).sort((a, b) => a.position - b.position);
     const otherItemId = items[1]?.id ?? "";
+    // Before anything is opened: a rule under which both X (a T/PCC) and Y (Council, T/PCC) may object,
+    // so the consensus cases show whose objection it is, not whether X may object at all.
+    await chair.must("consultation:set-decision-rule", { rule: "council_and_tpccs_decide" });
     const poll = { itemId: room.item.id, question: "Indicative?", kind: "yes_no_abstain" } as const;
     const namedPoll = (await chair.must("poll:create", { ...poll, resultsVisibility: "live" })).id ?? "";
     const secretPoll = (await chair.must("poll:create", { ...poll, secret: true })).id ?? "";

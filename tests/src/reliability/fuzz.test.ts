@@ -113,12 +113,24 @@ describe.each(databaseKinds)("fuzzing every socket command and HTTP body on %s",
     }
   });
 
-  it("closes a socket that sends more than the payload limit, and stays up", async () => {
+  it("answers a message over the payload limit PAYLOAD_TOO_LARGE, closes a socket over the frame limit, and stays up", async () => {
     const victim = await room.delegate("Ethiopia");
+    const before = await head();
+    // Over the 64 KB message limit, under the transport's 1 MiB: answered, refused, connection kept.
+    const socket = victim.socket.timeout(5000);
+    const emitWithAck = socket.emitWithAck.bind(socket) as unknown as RawEmit;
+    const answer = await emitWithAck("floor:request", { idempotencyKey: "big-000001", kind: "x".repeat(200_000) });
+    expect(answer).toMatchObject({ ok: false, error: { code: "PAYLOAD_TOO_LARGE" } });
+    expect(await head()).toBe(before);
+    expect(victim.socket.connected).toBe(true);
+    await victim.sync();
+    expect(victim.socket.connected).toBe(true);
+    // Over the transport's frame limit: nothing can be answered, the connection is dropped.
     const closed = new Promise<string>((resolve) => victim.socket.once("disconnect", (reason) => resolve(reason)));
     const emit = victim.socket.emit.bind(victim.socket) as unknown as (event: string, payload: unknown) => void;
-    emit("floor:request", { idempotencyKey: "big-000001", kind: "x".repeat(200_000) });
+    emit("floor:request", { idempotencyKey: "big-000002", kind: "x".repeat(1_100_000) });
     expect(await closed).toMatch(/transport close|transport error/);
+    expect(await head()).toBe(before);
     expect((await fetch(`${room.server.url}/healthz`)).status).toBe(200);
   });
 

@@ -9,6 +9,8 @@ import {
   forceLevels,
   limits,
   makeTrusteeKey,
+  mayObject,
+  mayVote,
   type Poll,
   sealBallot,
   stances,
@@ -52,7 +54,10 @@ function pickWeighted(rand: Rand, options: readonly Option[]): Action | null {
   return null;
 }
 
-/** Who acts: the chair, or a delegate of a delegation (voting or not, T/PCC or not). */
+/**
+ * Who acts: the chair, or a delegate of a delegation (voting or not, T/PCC or not). Whether its
+ * objection blocks consensus depends on the room's decision rule, so it is read from the state.
+ */
 export type Persona = { kind: "chair" } | { kind: "delegate"; delegationId: string; votes: boolean; tpcc: boolean };
 
 /** One command with its payload, and what to remember if it is accepted. */
@@ -109,8 +114,12 @@ function delegateAction(
     if ((published?.version ?? 0) < limits.positionRevisions)
       options.push([1, () => ({ name: "position:publish", payload: text() })]);
   }
+  const delegation = state.delegations[me.delegationId];
+  // Only delegations the decision rule lets decide may object; the consulted ones speak instead.
+  const objects = delegation !== undefined && mayObject(state.consultation.decisionRule, delegation);
+  const votes = me.votes && delegation !== undefined && mayVote(state.consultation.decisionRule, delegation);
   const polls = Object.values(state.polls).filter((poll) => poll.status === "open");
-  for (const poll of me.votes ? polls : []) {
+  for (const poll of votes ? polls : []) {
     // Ballots are what this issue is about: they come first among a delegate's actions.
     options.push([
       4,
@@ -123,7 +132,7 @@ function delegateAction(
       },
     ]);
   }
-  for (const call of me.votes ? Object.values(state.consensusCalls).filter((c) => c.status === "open") : []) {
+  for (const call of objects ? Object.values(state.consensusCalls).filter((c) => c.status === "open") : []) {
     const standing = Object.values(state.objections).some(
       (o) => o.callId === call.id && o.delegationId === me.delegationId && o.status === "standing",
     );

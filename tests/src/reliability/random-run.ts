@@ -1,8 +1,10 @@
 import {
   applyPatch,
+  type Constituency,
   type ConsultationEvent,
   type ConsultationState,
   collectionNames,
+  isMemberStateDelegation,
   type Snapshot,
   snapshotFromState,
   stateFromSnapshot,
@@ -49,7 +51,8 @@ export async function joinParticipants(baseUrl: string, links: Links, delegates:
     const persona: Persona = {
       kind: "delegate",
       delegationId: ids.get(delegation.name) ?? "",
-      votes: !delegation.constituencies.every((c) => c === "observer"),
+      // Polls are open to Member State delegations: neither the Secretariat nor observers vote.
+      votes: isMemberStateDelegation({ constituencies: delegation.constituencies as Constituency[] }),
       tpcc: delegation.constituencies.includes("tpcc"),
     };
     people.push({ name, persona, client: await TestClient.connect(baseUrl, cookie), memory: newMemory(), cookie });
