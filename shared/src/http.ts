@@ -4,6 +4,7 @@ import { displayNameSchema } from "./domain/display-name.js";
 import { delegationSchema, idSchema, participantSchema, text } from "./domain/entities.js";
 import { confidentialitySchema, constituencySchema, languageSchema, roleSchema } from "./domain/enums.js";
 import { limits } from "./domain/limits.js";
+import { unCountryCodeSchema } from "./domain/un-member-states.js";
 
 /** POST /api/join: exchange an invitation token for a session cookie. */
 export const joinBodySchema = z.strictObject({
@@ -62,6 +63,7 @@ export const updateConsultationBodySchema = z.strictObject({
 export const registerDelegationBodySchema = delegationSchema
   .omit({ id: true })
   .extend({
+    countryCode: unCountryCodeSchema.nullable(),
     constituencies: z
       .array(constituencySchema)
       .min(1)

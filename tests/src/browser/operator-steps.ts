@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import { expectText } from "./steps.js";
 
 /** Signs in on the operator screen with the operator token. */
@@ -14,6 +15,31 @@ export async function createConsultation(page: Page, title: string): Promise<voi
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByRole("button", { name: "Create the consultation" }).click();
   await page.getByRole("heading", { name: `Delegations to ${title}` }).waitFor();
+}
+
+/**
+ * The Member-State picker offers the 193 Member States and the two observer States under their UN
+ * short names, and nothing else (no territory, no State the UN does not count among its members).
+ */
+export async function expectMemberStatePicker(page: Page): Promise<void> {
+  const picker = page.getByRole("combobox", { name: "Member State", exact: true });
+  const members = picker.locator('optgroup[label="Member States"] option');
+  const observers = picker.locator('optgroup[label="Observer States"] option');
+  await expect.poll(() => members.count()).toBe(193);
+  expect(await observers.allTextContents()).toEqual(["Holy See", "State of Palestine"]);
+  const names = await members.allTextContents();
+  for (const official of [
+    "Russian Federation",
+    "Democratic Republic of the Congo",
+    "Iran (Islamic Republic of)",
+    "Türkiye",
+    "United Kingdom of Great Britain and Northern Ireland",
+    "Côte d’Ivoire",
+    "South Sudan",
+  ])
+    expect(names).toContain(official);
+  for (const absent of ["Kosovo", "Taiwan", "Aruba", "Puerto Rico", "Western Sahara", "Turkey", "Russia"])
+    expect(names.filter((name) => name === absent || name.startsWith(`${absent} `))).toEqual([]);
 }
 
 /** Registers a Member State from the picker, with the constituencies' long names ticked. */

@@ -113,6 +113,23 @@ describe.each(databaseKinds)("fuzzing every socket command and HTTP body on %s",
     }
   });
 
+  it("refuses a delegation whose country is not a UN Member State or observer State, and registers none", async () => {
+    const count = async () =>
+      (await queryRows(room.server.app, `select id from delegations where consultation_id = '${room.consultationId}'`))
+        .length;
+    const before = await count();
+    for (const countryCode of ["XK", "TW", "PR"]) {
+      const response = await fetch(`${room.server.url}/api/operator/consultations/${room.consultationId}/delegations`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${room.server.operatorToken}` },
+        body: JSON.stringify({ name: "Somewhere", countryCode, constituencies: ["tpcc"] }),
+      });
+      expect(response.status, countryCode).toBe(400);
+      expect(((await response.json()) as { error?: { code?: string } }).error?.code).toBe("VALIDATION");
+    }
+    expect(await count()).toBe(before);
+  });
+
   it("answers a message over the payload limit PAYLOAD_TOO_LARGE, closes a socket over the frame limit, and stays up", async () => {
     const victim = await room.delegate("Ethiopia");
     const before = await head();

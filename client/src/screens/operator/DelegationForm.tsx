@@ -13,6 +13,8 @@ import { loadMemberStates, type MemberState } from "./member-states";
 
 type Kind = "state" | "secretariat" | "observer";
 const stateConstituencies: Constituency[] = ["council", "tpcc", "host"];
+/** The picker's entry for a body not listed, whose name is typed in. */
+const otherBody = "other";
 
 /** Registers a delegation: a Member State with its constituencies, a Secretariat department, or an observer. */
 export function DelegationForm() {
@@ -48,7 +50,7 @@ export function DelegationForm() {
     const payload =
       kind === "state"
         ? { name: name.trim(), countryCode: code, constituencies: stateConstituencies.filter((c) => chosen.has(c)) }
-        : { name: body?.name ?? "", countryCode: null, constituencies: [kind] };
+        : { name: body?.name ?? name.trim(), countryCode: null, constituencies: [kind] };
     const result = await register.run(payload);
     if (result.ok) {
       setCode("");
@@ -76,10 +78,19 @@ export function DelegationForm() {
           <label htmlFor={`${id}-state`}>{t("operator.delegation.memberState")}</label>
           <select id={`${id}-state`} required value={code} onChange={(e) => pickState(e.target.value)}>
             <option value="">{t("operator.delegation.choose")}</option>
-            {states.map((state) => (
-              <option key={state.code} value={state.code}>
-                {state.label}
-              </option>
+            {([false, true] as const).map((observer) => (
+              <optgroup
+                key={String(observer)}
+                label={t(observer ? "operator.delegation.observerStates" : "operator.delegation.memberStates")}
+              >
+                {states
+                  .filter((state) => state.observer === observer)
+                  .map((state) => (
+                    <option key={state.code} value={state.code}>
+                      {state.label}
+                    </option>
+                  ))}
+              </optgroup>
             ))}
           </select>
           <label htmlFor={`${id}-name`}>{t("operator.delegation.name")}</label>
@@ -114,7 +125,21 @@ export function DelegationForm() {
                   {body.code === body.name ? body.name : `${body.name} (${body.code})`}
                 </option>
               ))}
+            <option value={otherBody}>{t("operator.delegation.otherBody")}</option>
           </select>
+          {bodyCode === otherBody ? (
+            <>
+              <label htmlFor={`${id}-body-name`}>{t("operator.delegation.bodyName")}</label>
+              <input
+                id={`${id}-body-name`}
+                dir="auto"
+                required
+                maxLength={limits.name}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+              />
+            </>
+          ) : null}
         </>
       )}
       <span className="button-row">

@@ -9,12 +9,23 @@ export type Body = {
   constituency: Extract<Constituency, "secretariat" | "observer">;
 };
 
-/** The Secretariat departments of the dialogue (2016 structure) and the invited observers. */
+/**
+ * The Secretariat departments and offices of the dialogue as they stand since the 2019 reform of the
+ * peace and security pillar, and the observers usually invited. Any other body is typed in by name.
+ */
 export const bodies: readonly Body[] = [
-  { code: "DPKO", name: "Department of Peacekeeping Operations", constituency: "secretariat" },
-  { code: "DFS", name: "Department of Field Support", constituency: "secretariat" },
-  { code: "OHCHR", name: "OHCHR", constituency: "secretariat" },
-  { code: "OCHA", name: "OCHA", constituency: "secretariat" },
+  { code: "DPO", name: "Department of Peace Operations", constituency: "secretariat" },
+  { code: "DOS", name: "Department of Operational Support", constituency: "secretariat" },
+  { code: "DPPA", name: "Department of Political and Peacebuilding Affairs", constituency: "secretariat" },
+  { code: "DSS", name: "Department of Safety and Security", constituency: "secretariat" },
+  { code: "OLA", name: "Office of Legal Affairs", constituency: "secretariat" },
+  {
+    code: "OHCHR",
+    name: "Office of the United Nations High Commissioner for Human Rights",
+    constituency: "secretariat",
+  },
+  { code: "OCHA", name: "Office for the Coordination of Humanitarian Affairs", constituency: "secretariat" },
   { code: "AU", name: "African Union", constituency: "observer" },
   { code: "EU", name: "European Union", constituency: "observer" },
+  { code: "ICRC", name: "International Committee of the Red Cross", constituency: "observer" },
 ];
