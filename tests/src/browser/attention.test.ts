@@ -131,7 +131,7 @@ describe("a delegation cannot miss what the room asks of it", () => {
     await senegal.keyboard.press("Tab");
     await senegal.keyboard.type("Our capital cannot accept 'regular'.");
     await senegal.keyboard.press("Tab");
-    await expect.poll(() => senegal.evaluate(() => document.activeElement?.textContent), seen).toBe("Object");
+    await expect.poll(() => senegal.evaluate(() => document.activeElement?.textContent), seen).toBe("Break silence");
     await senegal.keyboard.press("Enter");
     await eventually(() =>
       Object.values(chair.replica.state?.objections ?? {}).some(

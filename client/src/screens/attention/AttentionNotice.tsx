@@ -114,7 +114,7 @@ function AnswerForm({ request, awaiting, onLetPass }: AnswerFormProps): ReactNod
           {t("attention.noObjection")}
         </button>
       </div>
-      <ObjectionForm callId={request.entityId} />
+      <ObjectionForm callId={request.entityId} silence={request.kind === "silence"} />
     </>
   );
 }

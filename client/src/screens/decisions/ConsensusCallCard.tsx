@@ -68,7 +68,7 @@ export function ConsensusCallCard({ call, mode, delegationId }: ConsensusCallCar
             {t("consensus.withdraw")}
           </CommandButton>
         ) : (
-          <ObjectionForm callId={call.id} />
+          <ObjectionForm callId={call.id} silence={call.subject === "paragraph"} />
         )
       ) : null}
       {mode === "chair" && open ? (
@@ -80,8 +80,11 @@ export function ConsensusCallCard({ call, mode, delegationId }: ConsensusCallCar
   );
 }
 
-/** A delegation's objection to an open call, with its reason; also offered from the attention notice. */
-export function ObjectionForm({ callId }: { callId: string }) {
+/**
+ * A delegation's objection to an open call, with its reason; also offered from the attention notice.
+ * Under a silence procedure UN usage is to "break silence", not to object.
+ */
+export function ObjectionForm({ callId, silence }: { callId: string; silence: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const [reason, setReason] = useState("");
@@ -92,8 +95,8 @@ export function ObjectionForm({ callId }: { callId: string }) {
   };
   return (
     <form className="form" onSubmit={submit}>
-      <p className="hint">{t("consensus.silence")}</p>
-      <label htmlFor={`${id}-reason`}>{t("consensus.reason")}</label>
+      <p className="hint">{t(silence ? "consensus.silenceHint" : "consensus.silence")}</p>
+      <label htmlFor={`${id}-reason`}>{t(silence ? "consensus.silenceReason" : "consensus.reason")}</label>
       <textarea
         dir="auto"
         id={`${id}-reason`}
@@ -105,7 +108,7 @@ export function ObjectionForm({ callId }: { callId: string }) {
       />
       <span className="button-row">
         <SubmitButton variant="danger" disabled={object.busy}>
-          {t("consensus.object")}
+          {t(silence ? "consensus.breakSilence" : "consensus.object")}
         </SubmitButton>
         <ActionStatus action={object.action} />
       </span>
