@@ -1,9 +1,10 @@
 import type { Constituency, Language, SummaryLabels } from "@trilogue/shared";
+import { unDate, unLocale, unNumber } from "./un-style.js";
 
 /** Number, date and duration formatting in the summary's language. */
 export type Formatter = {
   number(value: number): string;
-  /** A YYYY-MM-DD date, long form. */
+  /** A YYYY-MM-DD date, long form, as UN documents write it. */
   date(value: string): string;
   /** An ISO time as hours and minutes, UTC. */
   time(value: string): string;
@@ -14,9 +15,8 @@ export type Formatter = {
 };
 
 export function formatter(language: Language, labels: SummaryLabels): Formatter {
-  const numbers = new Intl.NumberFormat(language);
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" });
-  const times = new Intl.DateTimeFormat(language, {
+  const numbers = unNumber(language);
+  const times = new Intl.DateTimeFormat(unLocale(language), {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
@@ -25,7 +25,7 @@ export function formatter(language: Language, labels: SummaryLabels): Formatter 
   const pad = (n: number) => String(n).padStart(2, "0");
   return {
     number: (value) => numbers.format(value),
-    date: (value) => dates.format(new Date(`${value}T00:00:00Z`)),
+    date: (value) => unDate(language, value),
     time: (value) => `${times.format(new Date(value))} UTC`,
     duration: (seconds) => {
       const h = Math.floor(seconds / 3600);

@@ -92,6 +92,18 @@ describe("summary renderers", () => {
     30_000,
   );
 
+  it.each([
+    ["en", "3 November 2016"],
+    ["fr", "3 novembre 2016"],
+    ["es", "3 de noviembre de 2016"],
+    ["ru", "3 ноября 2016 года"],
+    ["zh", "2016年11月3日"],
+    ["ar", "3 تشرين الثاني/نوفمبر 2016"],
+  ] as const)("dates the %s summary as that language's UN documents do: %s", async (language, date) => {
+    const markdown = (await renderSummary(sample(language, "on_record"), "md", options)).body.toString("utf8");
+    expect(markdown).toContain(date);
+  });
+
   it("refuses the ballots CSV unless the summary is on the record", async () => {
     await expect(renderSummary(sample("en", "chatham_house"), "csv", options)).rejects.toThrow(/on the record/);
     const csv = await renderSummary(sample("en", "on_record"), "csv", options);
