@@ -40,9 +40,12 @@ describe("buildSummary", () => {
     expect(doc.expectations[0]?.records.every((r) => r.delegation !== null)).toBe(true);
   });
 
-  it("in Chatham House names no delegation and no person anywhere, and says who by constituency", () => {
+  it("in Chatham House names no delegation and no person beyond the chair and action owners, and says who by constituency", () => {
     const doc = build("chatham_house");
-    const text = canonicalJson(doc);
+    const { chair, followUp, ...statements } = doc;
+    expect(chair).toBe("Fodé Seck");
+    expect(followUp).toEqual([{ action: "Report back to [a delegation]", responsible: "Secretariat" }]);
+    const text = canonicalJson(statements);
     for (const name of [...delegationNames, ...personNames]) expect(text).not.toContain(name);
     expect(doc.overview).toBe("[a delegation] opened; [a participant] thanked [a participant].");
     expect(doc.items[0]?.positions?.groups.map((g) => g.constituencies)).toContainEqual(["council", "tpcc"]);
@@ -58,6 +61,19 @@ describe("buildSummary", () => {
       (s) => `${["supports", "supports_with_reservations", "neutral", "opposes"].indexOf(s.stance)} ${s.statement}`,
     );
     expect(keys).toEqual([...keys].sort());
+  });
+
+  it("names the chair and who owns each follow-up action in every mode", () => {
+    for (const mode of ["on_record", "chatham_house", "closed"] as const) {
+      const doc = buildSummary({
+        snapshot: sampleSummarySnapshot({ delegations: 15, items: 1, polls: 0, confidentiality: mode }),
+        narrative: { ...narrative, followUp: [{ action: "Brief the T/PCCs", responsible: delegationNames[0] ?? "" }] },
+        status: "draft",
+        generatedAt: new Date("2016-11-03T18:00:00Z"),
+      });
+      expect(doc.chair, mode).toBe("Fodé Seck");
+      expect(doc.followUp, mode).toEqual([{ action: "Brief the T/PCCs", responsible: delegationNames[0] }]);
+    }
   });
 
   it("carries outcomes only when closed", () => {

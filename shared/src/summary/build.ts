@@ -42,7 +42,8 @@ export function buildSummary(input: BuildSummaryInput): SummaryDocument {
     title: ctx.text(snapshot.consultation.title),
     date: snapshot.consultation.date,
     missionContext: ctx.text(snapshot.consultation.missionContext),
-    chair: ctx.attribution.namesDelegations ? (chair?.displayName ?? null) : null,
+    // The chair signs the summary in every mode: issuing it is not a statement made in the room.
+    chair: chair?.displayName ?? null,
     language: snapshot.consultation.workingLanguage,
     confidentiality: mode,
     coveredSeq: snapshot.seq,
@@ -55,7 +56,8 @@ export function buildSummary(input: BuildSummaryInput): SummaryDocument {
     speakers: buildSpeakers(ctx),
     followUp: narrative.followUp.map((entry) => ({
       action: ctx.text(entry.action),
-      responsible: ctx.text(entry.responsible),
+      // Assigning an action is not attributing a statement: its owner is named in every mode.
+      responsible: entry.responsible.trim(),
     })),
     // Only when the consultation has one (its log may predate decision rules).
     ...(snapshot.consultation.decisionRule ? { decisionRule: snapshot.consultation.decisionRule } : {}),

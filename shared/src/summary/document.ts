@@ -265,7 +265,7 @@ export const summaryDocumentSchema = z.object({
   title: z.string(),
   date: z.iso.date(),
   missionContext: z.string(),
-  /** On the record only: the chair's name; null otherwise. */
+  /** The chair who issues the summary, named in every mode; null if no chair ever joined. */
   chair: z.string().nullable(),
   language: languageSchema,
   /** The mode the document was built in (never less strict than the consultation's). */
