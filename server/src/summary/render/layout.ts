@@ -3,6 +3,7 @@ import type { Block, LayoutOptions, ListEntry } from "./blocks.js";
 import { type Formatter, formatter } from "./format.js";
 import { draftBlocks } from "./layout-drafts.js";
 import { isolate, itemBlocks, paragraphs } from "./layout-items.js";
+import { sentenceCase } from "./un-style.js";
 
 type Tools = { labels: SummaryLabels; f: Formatter; document: SummaryDocument };
 
@@ -95,10 +96,11 @@ function expectationBlocks({ labels, f, document }: Tools): Block[] {
     widths: [1, 6, 3, 4, 3, 2],
   });
   for (const e of document.expectations) {
+    // The standard conditions are clauses of one sentence; the drafters' own notes keep their casing
+    // in an entry of their own rather than being joined after a comma ("..., In accordance with").
     const conditions = [
       ...(e.conditions.imminentThreat ? [labels.imminentThreat] : []),
       ...(e.conditions.withinCapabilitiesAndAreasOfDeployment ? [labels.withinCapabilities] : []),
-      ...(e.conditions.notes ? [e.conditions.notes] : []),
     ];
     const actors = (["council", "tpccs", "secretariat", "host_state", "mission"] as const).filter(
       (actor) => e.responsibilities[actor] !== "",
@@ -118,7 +120,10 @@ function expectationBlocks({ labels, f, document }: Tools): Block[] {
             ].join(labels.comma),
           },
           { label: labels.forceLevel, text: labels.forceLevels[e.highestForceLevel] },
-          ...(conditions.length > 0 ? [{ label: labels.conditions, text: conditions.join(labels.comma) }] : []),
+          ...(conditions.length > 0
+            ? [{ label: labels.conditions, text: sentenceCase(conditions.join(labels.comma), document.language) }]
+            : []),
+          ...(e.conditions.notes ? [{ label: labels.conditionNotes, text: e.conditions.notes }] : []),
           {
             label: labels.status,
             text: `${labels.expectationStatuses[e.status]} (${fill(labels.version, { version: f.number(e.version) })})`,

@@ -104,6 +104,17 @@ describe("summary renderers", () => {
     expect(markdown).toContain(date);
   });
 
+  it("writes an expectation's conditions as one sentence, the drafters' own note apart in its own casing", async () => {
+    const document = sample("en", "on_record");
+    const expectation = document.expectations[0];
+    if (!expectation) throw new Error("the sample has an expectation");
+    expectation.conditions.notes = "In accordance with the rules of engagement.";
+    const markdown = (await renderSummary(document, "md", options)).body.toString("utf8");
+    expect(markdown).toContain("Imminent threat, within capabilities and areas of deployment");
+    expect(markdown).toContain("In accordance with the rules of engagement.");
+    expect(markdown).not.toMatch(/, In accordance/);
+  });
+
   it("refuses the ballots CSV unless the summary is on the record", async () => {
     await expect(renderSummary(sample("en", "chatham_house"), "csv", options)).rejects.toThrow(/on the record/);
     const csv = await renderSummary(sample("en", "on_record"), "csv", options);

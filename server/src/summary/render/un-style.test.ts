@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unDate, unNumber } from "./un-style.js";
+import { sentenceCase, unDate, unNumber } from "./un-style.js";
 
 describe("dates and numbers in UN document style", () => {
   it("writes the concept note's date as each language service does", () => {
@@ -21,5 +21,14 @@ describe("dates and numbers in UN document style", () => {
   it("keeps Western digits in Arabic figures", () => {
     expect(unNumber("ar").format(1234)).toMatch(/^1.?234$/);
     expect(unNumber("en").format(1234)).toBe("1,234");
+  });
+
+  it("capitalises a sentence of joined clauses once, at its start", () => {
+    expect(sentenceCase("imminent threat, within capabilities and areas of deployment", "en")).toBe(
+      "Imminent threat, within capabilities and areas of deployment",
+    );
+    expect(sentenceCase("угроза, в пределах возможностей", "ru")).toBe("Угроза, в пределах возможностей");
+    expect(sentenceCase("تهديد وشيك", "ar")).toBe("تهديد وشيك");
+    expect(sentenceCase("", "fr")).toBe("");
   });
 });

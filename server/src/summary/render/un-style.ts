@@ -42,3 +42,11 @@ export function unDate(language: Language, isoDate: string): string {
 export function unNumber(language: Language): Intl.NumberFormat {
   return new Intl.NumberFormat(unLocale(language));
 }
+
+/** A list of clauses as one sentence: its first letter capitalised, as the language writes it. */
+export function sentenceCase(text: string, language: Language): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(unLocale(language)) + text.slice(head.length);
+}

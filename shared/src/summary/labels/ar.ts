@@ -63,6 +63,7 @@ export const ar: SummaryLabels = {
   response: "الاستجابة المتوقعة",
   forceLevel: "أعلى مستوى للقوة",
   conditions: "الشروط",
+  conditionNotes: "شروط أخرى",
   imminentThreat: "تهديد وشيك",
   withinCapabilities: "في حدود القدرات ومناطق الانتشار",
   responsibilities: "المسؤوليات",

@@ -66,6 +66,7 @@ export const en = {
   response: "Expected response",
   forceLevel: "Highest force level",
   conditions: "Conditions",
+  conditionNotes: "Further conditions",
   imminentThreat: "imminent threat",
   withinCapabilities: "within capabilities and areas of deployment",
   responsibilities: "Responsibilities",

@@ -63,6 +63,7 @@ export const es: SummaryLabels = {
   response: "Respuesta esperada",
   forceLevel: "Nivel máximo de fuerza",
   conditions: "Condiciones",
+  conditionNotes: "Otras condiciones",
   imminentThreat: "amenaza inminente",
   withinCapabilities: "dentro de las capacidades y zonas de despliegue",
   responsibilities: "Responsabilidades",

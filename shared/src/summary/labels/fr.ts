@@ -63,6 +63,7 @@ export const fr: SummaryLabels = {
   response: "Réponse attendue",
   forceLevel: "Niveau de force le plus élevé",
   conditions: "Conditions",
+  conditionNotes: "Autres conditions",
   imminentThreat: "menace imminente",
   withinCapabilities: "dans la limite des capacités et des zones de déploiement",
   responsibilities: "Responsabilités",

@@ -63,6 +63,7 @@ export const ru: SummaryLabels = {
   response: "Ожидаемые действия",
   forceLevel: "Наивысший уровень силы",
   conditions: "Условия",
+  conditionNotes: "Прочие условия",
   imminentThreat: "непосредственная угроза",
   withinCapabilities: "в пределах возможностей и районов развёртывания",
   responsibilities: "Ответственность",

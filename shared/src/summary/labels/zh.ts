@@ -63,6 +63,7 @@ export const zh: SummaryLabels = {
   response: "预期应对",
   forceLevel: "最高武力等级",
   conditions: "条件",
+  conditionNotes: "其他条件",
   imminentThreat: "迫在眉睫的威胁",
   withinCapabilities: "在能力范围和部署区域内",
   responsibilities: "职责",
