@@ -4,7 +4,9 @@ import { BreakdownChart } from "../../components/BreakdownChart";
 import { CommandButton } from "../../components/CommandButton";
 import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
 import { BallotForm } from "./BallotForm";
+import { ChairKeyBackup } from "./ChairKeyBackup";
 import { optionColumns, resultRows } from "./poll-results";
+import { SealedBoard } from "./SealedBoard";
 import { useChairTrustee } from "./use-chair-trustee";
 
 /** Props of {@link PollCard}. */
@@ -68,6 +70,8 @@ export function PollCard({ poll, mode }: PollCardProps) {
         </p>
       ))}
       {mode === "delegate" && poll.status === "open" ? <BallotForm poll={poll} /> : null}
+      {poll.secret && poll.status !== "draft" ? <SealedBoard poll={poll} /> : null}
+      {mode === "chair" && poll.secret ? <ChairKeyBackup poll={poll} /> : null}
       {mode === "chair" ? (
         <div className="button-row">
           {poll.status === "draft" ? (
