@@ -1,13 +1,16 @@
 import type { Poll } from "@trilogue/shared";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BreakdownChart } from "../../components/BreakdownChart";
 import { CommandButton } from "../../components/CommandButton";
 import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
 import { BallotForm } from "./BallotForm";
-import { ChairKeyBackup } from "./ChairKeyBackup";
 import { optionColumns, resultRows } from "./poll-results";
-import { SealedBoard } from "./SealedBoard";
 import { useChairTrustee } from "./use-chair-trustee";
+
+// Secret polls only: the board and the chair's key backup load with the first secret poll shown.
+const SealedBoard = lazy(() => import("./SealedBoard").then((m) => ({ default: m.SealedBoard })));
+const ChairKeyBackup = lazy(() => import("./ChairKeyBackup").then((m) => ({ default: m.ChairKeyBackup })));
 
 /** Props of {@link PollCard}. */
 export type PollCardProps = {
@@ -70,8 +73,12 @@ export function PollCard({ poll, mode }: PollCardProps) {
         </p>
       ))}
       {mode === "delegate" && poll.status === "open" ? <BallotForm poll={poll} /> : null}
-      {poll.secret && poll.status !== "draft" ? <SealedBoard poll={poll} /> : null}
-      {mode === "chair" && poll.secret ? <ChairKeyBackup poll={poll} /> : null}
+      {poll.secret ? (
+        <Suspense fallback={null}>
+          {poll.status !== "draft" ? <SealedBoard poll={poll} /> : null}
+          {mode === "chair" ? <ChairKeyBackup poll={poll} /> : null}
+        </Suspense>
+      ) : null}
       {mode === "chair" ? (
         <div className="button-row">
           {poll.status === "draft" ? (
