@@ -116,6 +116,8 @@ describe("a secret ballot in the browser", () => {
     for (const page of [egypt, shared]) {
       await expectText(poll(page).getByTestId("waiting-for-trustee"), "Waiting for the decryption share of the chair");
       expect(await poll(page).locator("table").count()).toBe(0);
+      // Turnout against those the decision rule lets vote, as the result will count them.
+      await expectText(poll(page), "3 of 15 delegations have voted");
     }
     await screenshot(egypt, "secret-ballot-waiting-for-chair");
 

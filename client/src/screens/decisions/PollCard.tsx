@@ -1,8 +1,9 @@
-import type { Poll } from "@trilogue/shared";
+import { eligibleVoters, type Poll } from "@trilogue/shared";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BreakdownChart } from "../../components/BreakdownChart";
 import { CommandButton } from "../../components/CommandButton";
+import { useConsultation } from "../../hooks/use-consultation";
 import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
 import { BallotForm } from "./BallotForm";
 import { optionColumns, resultRows } from "./poll-results";
@@ -28,8 +29,10 @@ export function PollCard({ poll, mode }: PollCardProps) {
   const delegations = useDelegationList();
   const turnout = useTurnout(poll.id);
   const rows = resultRows(t, poll, ballots, delegations);
+  const consultation = useConsultation();
+  // Those the consultation's decision rule lets vote, as the server counts them at close.
   const eligible =
-    poll.result?.eligible.overall ?? delegations.filter((d) => d.constituencies.some((c) => c !== "observer")).length;
+    poll.result?.eligible.overall ?? (consultation ? eligibleVoters(consultation.decisionRule, delegations).length : 0);
   const voted = poll.result?.turnout.overall ?? turnout?.turnout.overall ?? 0;
   useChairTrustee(poll);
   // A closed secret poll shows no result until every trustee has decrypted, and says who is awaited.
