@@ -71,7 +71,7 @@ export function PollCard({ poll, mode }: PollCardProps) {
         />
       )}
       {awaited?.map((trustee) => (
-        <p key={trustee.id} className="notice" data-testid="waiting-for-trustee">
+        <p key={trustee.id} className="notice notice--waiting" data-testid="waiting-for-trustee">
           {t("polls.waitingForTrustee", { trustee: trustee.name })}
         </p>
       ))}
