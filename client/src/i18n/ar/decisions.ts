@@ -67,6 +67,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["ar"]> = {
     secretNote: "الاقتراع سري: لا يُسجَّل على وفدك إلا مشاركته في التصويت.",
     sealedTracker: "بطاقة وفدك مشفّرة في هذا المتصفح. رمز تتبّعها على اللوحة: {{tracker}}.",
     waitingForTrustee: "في انتظار حصة فك التشفير من {{trustee}}.",
+    trusteeName: { chair: "الرئاسة", server: "الخادم" },
     boardVerified: "تم التحقق: النتيجة هي مجموع البطاقات المنشورة على اللوحة.",
     board: {
       title: "لوحة البطاقات",

@@ -51,7 +51,8 @@ export const decisions = {
     chooseUpTo_other: "Your delegation's ballot: choose up to {{count}}.",
     secretNote: "The ballot is secret: only turnout is recorded against your delegation.",
     sealedTracker: "Your delegation's ballot is sealed in this browser. Its tracker on the board: {{tracker}}.",
-    waitingForTrustee: "Waiting for the decryption share of the {{trustee}}.",
+    waitingForTrustee: "Waiting for the decryption share of {{trustee}}.",
+    trusteeName: { chair: "the chair", server: "the server" },
     boardVerified: "Verified: the result is the sum of the ballots on the board.",
     board: {
       title: "Bulletin board",

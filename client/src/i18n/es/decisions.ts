@@ -58,6 +58,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["es"]> = {
     secretNote: "La votación es secreta: solo se registra la participación de su delegación.",
     sealedTracker: "La papeleta de su delegación se cifra en este navegador. Su rastreador en el tablón: {{tracker}}.",
     waitingForTrustee: "A la espera de la parte de descifrado de: {{trustee}}.",
+    trusteeName: { chair: "la presidencia", server: "el servidor" },
     boardVerified: "Verificado: el resultado es la suma de las papeletas del tablón.",
     board: {
       title: "Tablón de papeletas",

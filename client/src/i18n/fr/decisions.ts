@@ -63,6 +63,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
     sealedTracker:
       "Le bulletin de votre délégation est chiffré dans ce navigateur. Son traceur sur le tableau\xa0: {{tracker}}.",
     waitingForTrustee: "En attente de la part de déchiffrement de\xa0: {{trustee}}.",
+    trusteeName: { chair: "la présidence", server: "le serveur" },
     boardVerified: "Vérifié\xa0: le résultat est la somme des bulletins du tableau.",
     board: {
       title: "Tableau des bulletins",

@@ -65,6 +65,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["ru"]> = {
     secretNote: "Голосование тайное: за вашей делегацией фиксируется только факт участия.",
     sealedTracker: "Бюллетень вашей делегации зашифрован в этом браузере. Его метка на доске: {{tracker}}.",
     waitingForTrustee: "Ожидается доля расшифровки от: {{trustee}}.",
+    trusteeName: { chair: "председатель", server: "сервер" },
     boardVerified: "Проверено: результат — сумма бюллетеней на доске.",
     board: {
       title: "Доска бюллетеней",

@@ -72,7 +72,11 @@ export function PollCard({ poll, mode }: PollCardProps) {
       )}
       {awaited?.map((trustee) => (
         <p key={trustee.id} className="notice notice--waiting" data-testid="waiting-for-trustee">
-          {t("polls.waitingForTrustee", { trustee: trustee.name })}
+          {t("polls.waitingForTrustee", {
+            // The chair and the server are named in the reader's language; a delegation as registered.
+            trustee:
+              trustee.id === "chair" || trustee.id === "server" ? t(`polls.trusteeName.${trustee.id}`) : trustee.name,
+          })}
         </p>
       ))}
       {mode === "delegate" && poll.status === "open" ? <BallotForm poll={poll} /> : null}
