@@ -146,5 +146,10 @@ describe("a secret ballot in the browser", () => {
     await screenshot(egypt, "secret-ballot-verified");
     await screenshot(shared, "secret-ballot-verified-shared-device");
     await screenshot(chair, "secret-ballot-chair-tallied");
+
+    // The verdict in the delegate's language.
+    await egypt.getByRole("combobox", { name: "Language", exact: true }).selectOption("ar");
+    await expectText(poll(egypt).getByTestId("board-check"), "تم التحقق");
+    await screenshot(egypt, "secret-ballot-verified-arabic");
   });
 });
