@@ -86,13 +86,13 @@ export function SealedBoard({ poll }: SealedBoardProps) {
             </p>
             <ol className="sealed-board__trackers" data-testid="board-trackers">
               {trackers.map((each) => (
-                <li key={each} dir="ltr">
+                <li key={each}>
                   {each === tracker ? (
                     <mark data-testid="board-own-tracker">
-                      <code>{each}</code> {t("polls.board.yours")}
+                      <code dir="ltr">{each}</code> {t("polls.board.yours")}
                     </mark>
                   ) : (
-                    <code>{each}</code>
+                    <code dir="ltr">{each}</code>
                   )}
                 </li>
               ))}
