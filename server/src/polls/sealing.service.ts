@@ -2,6 +2,7 @@ import {
   aggregate,
   type Board,
   boardHash,
+  boardSchema,
   combineCounts,
   combinePublicKey,
   countDelegations,
@@ -148,7 +149,8 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
   const row = await updatePoll(uow.tx, poll.id, { result });
   await eraseSecretShare(uow.tx, poll.id, serverTrustee);
   const board = await buildBoard(uow.tx, row);
-  await setBoardHash(uow.tx, poll.id, boardHash(JSON.stringify(board)));
+  // The hash of the JSON as served: the route writes the board through its schema, in its key order.
+  await setBoardHash(uow.tx, poll.id, boardHash(JSON.stringify(boardSchema.parse(board))));
   return row;
 }
 

@@ -63,7 +63,29 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
     sealedTracker:
       "Le bulletin de votre délégation est chiffré dans ce navigateur. Son traceur sur le tableau\xa0: {{tracker}}.",
     waitingForTrustee: "En attente de la part de déchiffrement de\xa0: {{trustee}}.",
+    trusteeName: { chair: "la présidence", server: "le serveur" },
     boardVerified: "Vérifié\xa0: le résultat est la somme des bulletins du tableau.",
+    board: {
+      title: "Tableau des bulletins",
+      download: "Télécharger le tableau des bulletins (JSON)",
+      yourTracker: "Identifiant de suivi de votre délégation sur le tableau\xa0: {{tracker}}",
+      checking: "Vérification du tableau dans ce navigateur…",
+      failed: "Non vérifié\xa0: {{failure}}.",
+      unreachable: "Le tableau des bulletins n'a pas pu être lu.",
+      total: "Bulletins sur le tableau\xa0: {{total}}.",
+      found: "Le bulletin de votre délégation figure au tableau, signalé ci-dessous.",
+      notFound: "L'identifiant de suivi de votre délégation ne figure pas au tableau.",
+      yours: "(celui de votre délégation)",
+    },
+    trusteeKey: {
+      held: "Ce navigateur détient la part de clé de la présidence pour ce scrutin. Enregistrez-la dans un fichier au cas où les données de ce navigateur seraient perdues.",
+      missing:
+        "Ce navigateur ne détient pas la part de clé de la présidence pour ce scrutin\xa0: restaurez-la depuis son fichier de sauvegarde, sans quoi le scrutin ne peut être dépouillé.",
+      save: "Enregistrer la part de clé dans un fichier",
+      restore: "Restaurer la part de clé depuis un fichier",
+      restored: "La part de clé est restaurée.",
+      wrongFile: "Ce fichier n'est pas la part de clé de la présidence pour ce scrutin.",
+    },
     yourBallot:
       "Bulletin de votre délégation\u00a0: {{choices}}. Vous pouvez le modifier jusqu'à la clôture du scrutin.",
     cast: "Voter",

@@ -4,7 +4,9 @@ import { Countdown } from "../../components/Countdown";
 import { useCountdown } from "../../hooks/use-countdown";
 import { useAnnouncerStore } from "../../stores/announcer-store";
 import { useConsultationStore } from "../../stores/consultation-store";
+import { useSessionStore } from "../../stores/session-store";
 import { keptBallot } from "../decisions/poll-results";
+import { keptTracker } from "../decisions/sealed-ballot";
 import { AttentionNotice } from "./AttentionNotice";
 import { useAttentionStore } from "./attention-store";
 import { type AttentionRequest, awaitingDelegation } from "./awaiting";
@@ -32,6 +34,7 @@ const shortcutKey = "KeyA";
 export function AttentionTray({ delegationId }: AttentionTrayProps) {
   const { t } = useTranslation();
   const state = useConsultationStore((s) => s.state);
+  const participantId = useSessionStore((s) => s.me?.participantId ?? "");
   const { dismissed, acknowledgedCalls, sound, dismiss, show, setSound } = useAttentionStore();
   const [expanded, setExpanded] = useState<Record<string, AttentionRequest>>({});
   const stack = useRef<HTMLDivElement>(null);
@@ -40,11 +43,15 @@ export function AttentionTray({ delegationId }: AttentionTrayProps) {
     if (!state) return [];
     const votedPolls = new Set(
       Object.values(state.polls)
-        .filter((poll) => poll.status === "open" && keptBallot(poll.id) !== null)
+        .filter(
+          (poll) =>
+            poll.status === "open" &&
+            (keptBallot(participantId, poll.id) !== null || keptTracker(participantId, poll.id) !== null),
+        )
         .map((poll) => poll.id),
     );
     return awaitingDelegation(state, delegationId, { votedPolls, acknowledgedCalls });
-  }, [state, delegationId, acknowledgedCalls]);
+  }, [state, delegationId, acknowledgedCalls, participantId]);
   const awaitingKeys = new Set(awaiting.map((request) => request.key));
 
   useNewRequests(awaiting, (fresh) => {

@@ -22,7 +22,7 @@ export function BallotForm({ poll }: BallotFormProps) {
   const id = useId();
   const participantId = useSessionStore((s) => s.me?.participantId ?? "");
   // A secret ballot's choices are never kept: only its tracker, under this participant.
-  const [kept, setKept] = useState(() => (poll.secret ? null : keptBallot(poll.id)));
+  const [kept, setKept] = useState(() => (poll.secret ? null : keptBallot(participantId, poll.id)));
   const [tracker, setTracker] = useState(() => (poll.secret ? keptTracker(participantId, poll.id) : null));
   const [choices, setChoices] = useState<number[]>(kept?.choices ?? []);
   const cast = useAction("ballot:cast");
@@ -47,7 +47,7 @@ export function BallotForm({ poll }: BallotFormProps) {
     }
     if (await cast.run({ pollId: poll.id, choices: sorted })) {
       const next = { choices: sorted };
-      keepBallot(poll.id, next);
+      keepBallot(participantId, poll.id, next);
       setKept(next);
     }
   };

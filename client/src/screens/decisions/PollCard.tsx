@@ -1,11 +1,17 @@
-import type { Poll } from "@trilogue/shared";
+import { eligibleVoters, type Poll } from "@trilogue/shared";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BreakdownChart } from "../../components/BreakdownChart";
 import { CommandButton } from "../../components/CommandButton";
+import { useConsultation } from "../../hooks/use-consultation";
 import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
 import { BallotForm } from "./BallotForm";
 import { optionColumns, resultRows } from "./poll-results";
 import { useChairTrustee } from "./use-chair-trustee";
+
+// Secret polls only: the board and the chair's key backup load with the first secret poll shown.
+const SealedBoard = lazy(() => import("./SealedBoard").then((m) => ({ default: m.SealedBoard })));
+const ChairKeyBackup = lazy(() => import("./ChairKeyBackup").then((m) => ({ default: m.ChairKeyBackup })));
 
 /** Props of {@link PollCard}. */
 export type PollCardProps = {
@@ -23,8 +29,10 @@ export function PollCard({ poll, mode }: PollCardProps) {
   const delegations = useDelegationList();
   const turnout = useTurnout(poll.id);
   const rows = resultRows(t, poll, ballots, delegations);
+  const consultation = useConsultation();
+  // Those the consultation's decision rule lets vote, as the server counts them at close.
   const eligible =
-    poll.result?.eligible.overall ?? delegations.filter((d) => d.constituencies.some((c) => c !== "observer")).length;
+    poll.result?.eligible.overall ?? (consultation ? eligibleVoters(consultation.decisionRule, delegations).length : 0);
   const voted = poll.result?.turnout.overall ?? turnout?.turnout.overall ?? 0;
   useChairTrustee(poll);
   // A closed secret poll shows no result until every trustee has decrypted, and says who is awaited.
@@ -63,11 +71,21 @@ export function PollCard({ poll, mode }: PollCardProps) {
         />
       )}
       {awaited?.map((trustee) => (
-        <p key={trustee.id} className="notice" data-testid="waiting-for-trustee">
-          {t("polls.waitingForTrustee", { trustee: trustee.name })}
+        <p key={trustee.id} className="notice notice--waiting" data-testid="waiting-for-trustee">
+          {t("polls.waitingForTrustee", {
+            // The chair and the server are named in the reader's language; a delegation as registered.
+            trustee:
+              trustee.id === "chair" || trustee.id === "server" ? t(`polls.trusteeName.${trustee.id}`) : trustee.name,
+          })}
         </p>
       ))}
       {mode === "delegate" && poll.status === "open" ? <BallotForm poll={poll} /> : null}
+      {poll.secret ? (
+        <Suspense fallback={null}>
+          {poll.status !== "draft" ? <SealedBoard poll={poll} /> : null}
+          {mode === "chair" ? <ChairKeyBackup poll={poll} /> : null}
+        </Suspense>
+      ) : null}
       {mode === "chair" ? (
         <div className="button-row">
           {poll.status === "draft" ? (

@@ -63,12 +63,13 @@ export function newReceiptNonce(): string {
 /** What this browser remembers of its delegation's ballot in a poll (secret ballots need it to change). */
 export type KeptBallot = { choices: number[]; nonce?: string };
 
-const keyOf = (pollId: string) => `trilogue.ballot.${pollId}`;
+/** Under the participant, so another delegation signing in on the same device never sees it. */
+const keyOf = (participantId: string, pollId: string) => `trilogue.ballot.${participantId}.${pollId}`;
 
-/** The ballot this browser cast in a poll, if any. */
-export function keptBallot(pollId: string): KeptBallot | null {
+/** The ballot this participant cast in a poll from this browser, if any. */
+export function keptBallot(participantId: string, pollId: string): KeptBallot | null {
   try {
-    const raw = localStorage.getItem(keyOf(pollId));
+    const raw = localStorage.getItem(keyOf(participantId, pollId));
     return raw ? (JSON.parse(raw) as KeptBallot) : null;
   } catch {
     return null;
@@ -76,6 +77,6 @@ export function keptBallot(pollId: string): KeptBallot | null {
 }
 
 /** Remembers a ballot once the server counted it. */
-export function keepBallot(pollId: string, ballot: KeptBallot): void {
-  localStorage.setItem(keyOf(pollId), JSON.stringify(ballot));
+export function keepBallot(participantId: string, pollId: string, ballot: KeptBallot): void {
+  localStorage.setItem(keyOf(participantId, pollId), JSON.stringify(ballot));
 }

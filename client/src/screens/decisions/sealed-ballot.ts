@@ -68,6 +68,58 @@ export function storedChairKey(participantId: string, pollId: string): TrusteeKe
   return stored ? (JSON.parse(stored) as TrusteeKey) : null;
 }
 
+/** What a backup file of the chair's key share holds. */
+export type ChairKeyBackup = { format: "trilogue-trustee-key-v1"; pollId: string; trusteeId: "chair"; key: TrusteeKey };
+
+/** The chair's key share of a poll as a backup file's text, or null when this browser has none. */
+export function chairKeyBackup(participantId: string, pollId: string): string | null {
+  const key = storedChairKey(participantId, pollId);
+  if (!key) return null;
+  const backup: ChairKeyBackup = { format: "trilogue-trustee-key-v1", pollId, trusteeId: "chair", key };
+  return JSON.stringify(backup, null, 2);
+}
+
+/** Listeners told when a key share is restored into this browser. */
+const restoredListeners = new Set<() => void>();
+export function onChairKeyRestored(listener: () => void): () => void {
+  restoredListeners.add(listener);
+  return () => restoredListeners.delete(listener);
+}
+
+/**
+ * Restores the chair's key share of a poll from a backup file's text. The file must be for this
+ * poll and hold the very share the board published for the chair (checked against the board, and
+ * the secret against the share); otherwise it is refused and nothing is kept.
+ */
+export async function restoreChairKey(
+  participantId: string,
+  consultationId: string,
+  pollId: string,
+  text: string,
+): Promise<"restored" | "wrong-file"> {
+  let backup: ChairKeyBackup;
+  try {
+    backup = JSON.parse(text) as ChairKeyBackup;
+  } catch {
+    return "wrong-file";
+  }
+  if (backup?.format !== "trilogue-trustee-key-v1" || backup.pollId !== pollId || !backup.key?.share)
+    return "wrong-file";
+  const board = await fetchBoard(consultationId, pollId);
+  const published = board.trustees.find((t) => t.id === "chair")?.publicShare;
+  if (!published || published !== backup.key.share.publicShare) return "wrong-file";
+  // Once the poll is closed, the secret must decrypt the aggregates with proofs the board accepts.
+  const { decryptShare, partialsFault } = await ballotCrypto();
+  const aggregates = board.aggregates ?? [];
+  if (aggregates.length > 0) {
+    const partials = decryptShare(pollId, "chair", backup.key.secret, aggregates);
+    if (partialsFault(pollId, "chair", published, aggregates, partials)) return "wrong-file";
+  }
+  localStorage.setItem(trusteeKey(participantId, pollId), JSON.stringify(backup.key));
+  for (const listener of restoredListeners) listener();
+  return "restored";
+}
+
 /** A secret poll's bulletin board, read as this participant. */
 export async function fetchBoard(consultationId: string, pollId: string): Promise<Board> {
   const response = await fetch(`/api/consultations/${consultationId}/polls/${pollId}/board`, {

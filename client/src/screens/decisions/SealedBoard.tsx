@@ -1,0 +1,105 @@
+import type { Board, Poll } from "@trilogue/shared";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSessionStore } from "../../stores/session-store";
+import { type BoardCheck, boardUrl, checkBoard } from "./board-check";
+import { fetchBoard, keptTracker } from "./sealed-ballot";
+
+/** Props of {@link SealedBoard}. */
+export type SealedBoardProps = {
+  /** A secret poll, open or closed. */
+  poll: Poll;
+};
+
+/**
+ * A secret poll's bulletin board as this participant sees it: the download of the board's JSON,
+ * its trackers with this delegation's own marked (kept in this browser for this participant only),
+ * and, once the result is published, the verdict of the same checks as `pnpm verify-poll`.
+ */
+export function SealedBoard({ poll }: SealedBoardProps) {
+  const { t } = useTranslation();
+  const me = useSessionStore((s) => s.me);
+  const tracker = me ? keptTracker(me.participantId, poll.id) : null;
+  const [check, setCheck] = useState<BoardCheck | "checking" | null>(null);
+  const [board, setBoard] = useState<Board | null>(null);
+  const published = poll.status === "closed" && poll.result !== null;
+
+  useEffect(() => {
+    if (!me || !published) return;
+    let current = true;
+    setCheck("checking");
+    void checkBoard(poll, me.consultationId, tracker).then((found) => {
+      if (!current) return;
+      setCheck(found);
+      if (found.status !== "unreachable" && found.board) setBoard(found.board);
+    });
+    return () => {
+      current = false;
+    };
+  }, [me, published, poll, tracker]);
+
+  if (!me) return null;
+  const trackers = board?.ballots.map((b) => b.tracker) ?? [];
+  return (
+    <section className="sealed-board" aria-label={t("polls.board.title")} data-testid="sealed-board">
+      {poll.status === "closed" && tracker ? (
+        <p className="notice" data-testid="board-tracker">
+          {t("polls.board.yourTracker", { tracker })}
+        </p>
+      ) : null}
+      {check === "checking" ? (
+        <p className="muted" data-testid="board-check" aria-live="polite">
+          {t("polls.board.checking")}
+        </p>
+      ) : check?.status === "verified" ? (
+        <p className="notice notice--verified" data-testid="board-check" role="status">
+          <span aria-hidden="true">✓ </span>
+          {t("polls.boardVerified")}
+        </p>
+      ) : check?.status === "failed" ? (
+        <p className="notice notice--failed" data-testid="board-check" role="alert">
+          {t("polls.board.failed", { failure: check.failure })}
+        </p>
+      ) : check?.status === "unreachable" ? (
+        <p className="notice" data-testid="board-check">
+          {t("polls.board.unreachable")}
+        </p>
+      ) : null}
+      <details
+        className="sealed-board__details"
+        onToggle={(event) => {
+          if (event.currentTarget.open && !published)
+            void fetchBoard(me.consultationId, poll.id).then(setBoard, () => setBoard(null));
+        }}
+      >
+        <summary>{t("polls.board.title")}</summary>
+        <p>
+          <a href={boardUrl(me.consultationId, poll.id)} download={`poll-${poll.id}-board.json`}>
+            {t("polls.board.download")}
+          </a>
+        </p>
+        {board ? (
+          <>
+            <p className="muted" data-testid="board-summary">
+              {t("polls.board.total", { total: trackers.length })}{" "}
+              {tracker ? (trackers.includes(tracker) ? t("polls.board.found") : t("polls.board.notFound")) : null}
+            </p>
+            <ol className="sealed-board__trackers" data-testid="board-trackers">
+              {trackers.map((each) => (
+                <li key={each}>
+                  {each === tracker ? (
+                    <mark data-testid="board-own-tracker">
+                      <code dir="ltr">{each}</code> {t("polls.board.yours")}
+                    </mark>
+                  ) : (
+                    <code dir="ltr">{each}</code>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Board, Poll } from "@trilogue/shared";
+import { boardHash, honestBoard } from "@trilogue/shared/ballots";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { id } from "../../test/fixtures";
+import { checkBoard } from "./board-check";
+import { keepBallot, keptBallot } from "./poll-results";
+import { forgetTrackers, keepTracker, keptTracker } from "./sealed-ballot";
+import { chairTrusteeStep } from "./use-chair-trustee";
+
+const at = "2016-11-03T10:00:00.000Z";
+const pollId = "00000000-0000-4000-8000-000000000001";
+let honest: Board;
+
+/** The room's view of the poll the board is for: its result and the hash it was given. */
+const pollOf = (board: Board, change: Partial<Poll> = {}): Poll => {
+  const all = board.result?.find((r) => r.scope === "all")?.counts ?? null;
+  return {
+    id: pollId,
+    itemId: id(101),
+    question: board.question,
+    kind: "single_choice",
+    options: board.options,
+    maxChoices: board.maxChoices,
+    secret: true,
+    resultsVisibility: "on_close",
+    status: "closed",
+    createdAt: at,
+    openedAt: at,
+    closedAt: at,
+    result: {
+      disclosure: "overall_only",
+      turnout: { overall: 3, byConstituency: {} } as never,
+      eligible: { overall: 3, byConstituency: {} } as never,
+      overall: all,
+      byConstituency: {},
+    },
+    sealing: {
+      publicKey: board.publicKey,
+      trustees: board.trustees.map((t) => ({ id: t.id, name: t.name, hasKey: true, hasDecrypted: true })),
+      boardHash: boardHash(JSON.stringify(board)),
+    },
+    ...change,
+  };
+};
+
+/** The server, as far as this browser sees it: the board's JSON at its address. */
+const serve = (board: Board) =>
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(JSON.stringify(board), { status: 200 })),
+  );
+
+beforeAll(() => {
+  honest = honestBoard({
+    pollId,
+    optionCount: 3,
+    maxChoices: 1,
+    voters: [
+      { group: ["council"], choices: [0] },
+      { group: ["tpcc"], choices: [0] },
+      { group: ["host"], choices: [1] },
+    ],
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+describe("the board checked in the browser", () => {
+  it("verifies an honest board, the room's result and this delegation's tracker on it", async () => {
+    serve(honest);
+    const check = await checkBoard(pollOf(honest), "c", honest.ballots[1]?.tracker ?? null);
+    expect(check.status).toBe("verified");
+  });
+
+  it("names a forged partial decryption", async () => {
+    const forged = structuredClone(honest);
+    const [first] = forged.partials;
+    const option = first?.partials[0]?.options[0];
+    const other = forged.partials[1]?.partials[0]?.options[0];
+    if (!option || !other) throw new Error("the honest board has no partials");
+    option.d = other.d;
+    serve(forged);
+    const check = await checkBoard(pollOf(forged), "c", null);
+    expect(check).toMatchObject({ status: "failed", failure: expect.stringContaining("trustee trustee-0") });
+  });
+
+  it("names a dropped ballot", async () => {
+    const dropped = { ...structuredClone(honest), ballots: honest.ballots.slice(1) };
+    serve(dropped);
+    const check = await checkBoard(pollOf(dropped), "c", null);
+    expect(check).toMatchObject({ status: "failed", failure: expect.stringContaining("2 ballots for a turnout of 3") });
+  });
+
+  it("fails when this delegation's tracker is missing, or the room's result or hash is not the board's", async () => {
+    serve(honest);
+    expect(await checkBoard(pollOf(honest), "c", "f".repeat(64))).toMatchObject({
+      failure: "your delegation's ballot is not on the board",
+    });
+    const room = pollOf(honest);
+    const shown = { ...pollOf(honest), result: room.result && { ...room.result, overall: [1, 2, 0] } };
+    expect(await checkBoard(shown, "c", null)).toMatchObject({ failure: expect.stringContaining("for all") });
+    const sealing = room.sealing && { ...room.sealing, boardHash: "0".repeat(64) };
+    expect(await checkBoard({ ...room, sealing }, "c", null)).toMatchObject({
+      failure: "the board is not the one whose hash the room was given",
+    });
+  });
+
+  it("says so when the board cannot be read", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("", { status: 404 })),
+    );
+    expect(await checkBoard(pollOf(honest), "c", null)).toEqual({ status: "unreachable" });
+  });
+});
+
+describe("what a browser keeps of a ballot", () => {
+  it("keeps trackers and named ballots per participant, and forgets only the leaving one's trackers", () => {
+    keepTracker("senegal", "p1", "aa");
+    keepTracker("egypt", "p1", "bb");
+    keepBallot("senegal", "p2", { choices: [1] });
+    expect(keptTracker("egypt", "p1")).toBe("bb");
+    expect(keptBallot("egypt", "p2")).toBeNull();
+    forgetTrackers("senegal");
+    expect(keptTracker("senegal", "p1")).toBeNull();
+    expect(keptTracker("egypt", "p1")).toBe("bb");
+  });
+});
+
+describe("the chair's browser as trustee", () => {
+  const poll = (status: Poll["status"], hasKey: boolean, hasDecrypted: boolean) =>
+    ({
+      ...pollOf(honest),
+      status,
+      sealing: { publicKey: null, boardHash: null, trustees: [{ id: "chair", name: "chair", hasKey, hasDecrypted }] },
+    }) as Poll;
+  it("publishes its key share on a draft, its decryption share once closed, and nothing otherwise", () => {
+    expect(chairTrusteeStep(poll("draft", false, false), "chair")).toBe("key");
+    expect(chairTrusteeStep(poll("draft", true, false), "chair")).toBeNull();
+    expect(chairTrusteeStep(poll("open", true, false), "chair")).toBeNull();
+    expect(chairTrusteeStep(poll("closed", true, false), "chair")).toBe("decrypt");
+    expect(chairTrusteeStep(poll("closed", true, true), "chair")).toBeNull();
+    expect(chairTrusteeStep(poll("closed", true, false), "delegate")).toBeNull();
+  });
+});
