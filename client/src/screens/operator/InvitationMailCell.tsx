@@ -5,16 +5,12 @@ import { ActionStatus } from "../../components/ActionStatus";
 import { useRequest } from "../../hooks/use-request";
 import { useOperatorStore } from "../../stores/operator-store";
 
-/** The words for a mail's state: not sent, queued, sent, or failed with the mail server's reason. */
-function mailState(t: ReturnType<typeof useTranslation>["t"], mail: InvitationMail | undefined): string {
-  if (!mail) return t("operatorAccess.mail.none");
-  if (mail.status === "failed") {
-    const reason = mail.lastError ?? "";
-    return mail.nextAttemptAt
-      ? t("operatorAccess.mail.retrying", { reason })
-      : t("operatorAccess.mail.failed", { reason });
-  }
-  return t(`operatorAccess.mail.${mail.status}`);
+/** The key of the words for a mail's state: not sent, queued, sent, or failed with the mail server's reason. */
+function mailStateKey(mail: InvitationMail | undefined) {
+  if (!mail) return "operatorAccess.mail.none" as const;
+  if (mail.status === "failed")
+    return mail.nextAttemptAt ? "operatorAccess.mail.retrying" : "operatorAccess.mail.failed";
+  return `operatorAccess.mail.${mail.status}` as const;
 }
 
 /** One invitation's email: its latest status, and an address and "send" for an active link. */
@@ -41,7 +37,7 @@ export function InvitationMailCell({
   return (
     <div className="invitation-mail">
       <output data-testid="mail-status" className="muted">
-        {mailState(t, mail)}
+        {t(mailStateKey(mail), { reason: mail?.lastError ?? "" })}
       </output>
       {active ? (
         <form className="button-row" onSubmit={submit}>
