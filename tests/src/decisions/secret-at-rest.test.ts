@@ -62,6 +62,15 @@ const normaliseLine = (line: string, pollId: string) =>
     .replace(/"(time|responseTime|reqId|remotePort|hostname|pid|elapsedMs|ms|seq|durationMs)":[^,}]*/g, '"$1":_')
     .replace(/\d+(\.\d+)?/g, "N");
 
+/**
+ * The public log's events are the same in both worlds, but where PostgreSQL puts the second world's
+ * depends on the free space the first left on the log's pages; their places are left out.
+ */
+function withoutLogPlaces(rows: Record<string, string[]>): Record<string, string[]> {
+  const events = rows.consultation_events?.map((row) => row.replace(/"__ctid":"place\d+",/, "")).sort();
+  return events ? { ...rows, consultation_events: events } : rows;
+}
+
 describe.each(databaseKinds)("secret ballots at rest on %s", (kind) => {
   let database: TestDatabase;
   let server: TestServer;
@@ -94,14 +103,14 @@ describe.each(databaseKinds)("secret ballots at rest on %s", (kind) => {
     }
     await castSealed(await room.delegate(change[0]), frame, [change[1]]);
     await new Promise((resolve) => setTimeout(resolve, 600));
-    const whileOpen = normalisedRowsOf(await dumpDatabase(server, { ctid: true }), pollId);
+    const whileOpen = withoutLogPlaces(normalisedRowsOf(await dumpDatabase(server, { ctid: true }), pollId));
     const versionsWhileOpen = kind === "postgres" ? await rowVersionsOf(server, pollId) : {};
     const closed = await room.chair.must("poll:close", { pollId });
     await room.chair.waitForSeq(closed.seq);
     const tallied = await trustee.decrypt(pollId);
     await room.chair.waitForSeq(tallied.seq);
     expect(verifyBoard(await readBoard(server, room, room.chair, pollId))).toMatchObject({ ok: true, complete: true });
-    const afterClose = normalisedRowsOf(await dumpDatabase(server, { ctid: true }), pollId);
+    const afterClose = withoutLogPlaces(normalisedRowsOf(await dumpDatabase(server, { ctid: true }), pollId));
     const versionsAfterClose = kind === "postgres" ? await rowVersionsOf(server, pollId) : {};
     const dead = kind === "postgres" ? await deadDataOf(server, pollId) : [];
     const log = lines.slice(firstLine).map((line) => normaliseLine(line, pollId));
