@@ -2,6 +2,7 @@ import {
   aggregate,
   type Board,
   boardHash,
+  boardJson,
   combineCounts,
   combinePublicKey,
   countDelegations,
@@ -148,7 +149,7 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
   const row = await updatePoll(uow.tx, poll.id, { result });
   await eraseSecretShare(uow.tx, poll.id, serverTrustee);
   const board = await buildBoard(uow.tx, row);
-  await setBoardHash(uow.tx, poll.id, boardHash(JSON.stringify(board)));
+  await setBoardHash(uow.tx, poll.id, boardHash(boardJson(board)));
   return row;
 }
 

@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { buildApp, loadConfig } from "@trilogue/server";
-import { verifyBoard } from "@trilogue/shared";
+import { boardHash, verifyBoard } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
@@ -110,6 +110,11 @@ describe.each(databaseKinds)("secret ballots at rest on %s", (kind) => {
     const tallied = await trustee.decrypt(pollId);
     await room.chair.waitForSeq(tallied.seq);
     expect(verifyBoard(await readBoard(server, room, room.chair, pollId))).toMatchObject({ ok: true, complete: true });
+    // The hash the room and the summary cite is that of the board's bytes as served.
+    const served = await fetch(`${server.url}/api/consultations/${room.consultationId}/polls/${pollId}/board`, {
+      headers: { cookie: room.cookieOf(room.chair) },
+    });
+    expect(boardHash(await served.text())).toBe(room.chair.replica.state?.polls[pollId]?.sealing?.boardHash);
     const afterClose = withoutLogPlaces(normalisedRowsOf(await dumpDatabase(server, { ctid: true }), pollId));
     const versionsAfterClose = kind === "postgres" ? await rowVersionsOf(server, pollId) : {};
     const dead = kind === "postgres" ? await deadDataOf(server, pollId) : [];
