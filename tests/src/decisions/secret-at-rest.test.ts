@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { buildApp, loadConfig } from "@trilogue/server";
-import { boardHash, verifyBoard } from "@trilogue/shared";
+import { boardHash, sealBallot, verifyBoard } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
@@ -101,6 +101,17 @@ describe.each(databaseKinds)("secret ballots at rest on %s", (kind) => {
       await castSealed(await room.delegate(name), frame, [choices[name]]);
       await eventually(() => room.chair.replica.state?.pollTurnouts[pollId]?.turnout.overall === index + 1, 5_000);
     }
+    // A proof that does not verify (checked in the server's worker pool): VALIDATION, nothing changes.
+    const before = normalisedRowsOf(await dumpDatabase(server, { ctid: true }), pollId);
+    const sealed = sealBallot(frame, [0]);
+    const [one, two] = sealed.proofs;
+    if (!one || !two) throw new Error("no proofs");
+    const forged = await (await room.delegate(change[0])).send("ballot:cast", {
+      pollId,
+      sealed: { ...sealed, proofs: [two, one, ...sealed.proofs.slice(2)] },
+    });
+    expect(forged).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(normalisedRowsOf(await dumpDatabase(server, { ctid: true }), pollId)).toEqual(before);
     await castSealed(await room.delegate(change[0]), frame, [change[1]]);
     await new Promise((resolve) => setTimeout(resolve, 600));
     const whileOpen = withoutLogPlaces(normalisedRowsOf(await dumpDatabase(server, { ctid: true }), pollId));
