@@ -346,35 +346,6 @@ export const pollBallots = pgTable(
 );
 
 /**
- * A secret poll's running counts per scope ("all" or a voting constituency) and option, updated
- * in place; every ballot rewrites every row of its poll, so no row shows which one it moved.
- */
-export const pollOptionCounts = pgTable(
-  "poll_option_counts",
-  {
-    pollId: uuid("poll_id")
-      .notNull()
-      .references(() => polls.id, { onDelete: "cascade" }),
-    scope: text("scope").notNull(),
-    option: integer("option").notNull(),
-    count: integer("count").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.pollId, t.scope, t.option] })],
-);
-
-/** Hashes of secret-ballot receipts (poll, delegation, client nonce, choices); useless without the nonce. */
-export const pollReceipts = pgTable(
-  "poll_receipts",
-  {
-    pollId: uuid("poll_id")
-      .notNull()
-      .references(() => polls.id, { onDelete: "cascade" }),
-    receiptHash: text("receipt_hash").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.pollId, t.receiptHash] })],
-);
-
-/**
  * A secret poll's trustees (n of n): the chair's browser, the server, and any delegation named.
  * Only the server's own secret share is kept here; the others stay with their holders.
  */

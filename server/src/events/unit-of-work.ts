@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { notFound } from "../core/errors.js";
 import type { Db, Tx } from "../db/database.js";
 import { commandReceipts, consultationEvents, consultations } from "../db/schema.js";
+import { receiptTime } from "../realtime/receipt-time.js";
 import { appendEvents, type LogHead, type PendingEvent } from "./event-log.repository.js";
 import { genesisHash } from "./log-chain.js";
 import { sharedTransaction } from "./shared-transaction.js";
@@ -96,6 +97,7 @@ export async function inConsultation<T>(
               command: receipt.command,
               result,
               payloadDigest: receipt.payloadDigest ?? null,
+              createdAt: receiptTime(receipt.command, now),
             },
           ]
         : [];

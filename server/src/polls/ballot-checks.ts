@@ -1,8 +1,9 @@
-import { ballotFault, type CommandPayload, type Delegation, type SealedBallot, trackerOf } from "@trilogue/shared";
+import { type BallotFrame, type CommandPayload, type Delegation, type SealedBallot, trackerOf } from "@trilogue/shared";
 import { conflict, DomainError, forbidden } from "../core/errors.js";
 import { assertMayVote } from "./eligibility.js";
 import type { PollRow } from "./polls.repository.js";
 import { canonicalChoices, scopesOf } from "./polls.rules.js";
+import { proofPool } from "./proof-pool.js";
 
 export const observersDoNotVote = "Observers are invited to the dialogue but do not vote.";
 export const notRegistered = "Your delegation is not registered in this consultation.";
@@ -22,17 +23,45 @@ export function assertPollOpen(poll: PollRow): void {
 
 const invalid = (message: string, path: string) => new DomainError("VALIDATION", message, [{ path: [path], message }]);
 
+type BallotPayload = Pick<CommandPayload<"ballot:cast">, "choices" | "sealed">;
+
+const frameOf = (poll: PollRow, publicKey: string): BallotFrame => ({
+  pollId: poll.id,
+  publicKey,
+  optionCount: poll.options.length,
+  maxChoices: poll.maxChoices,
+});
+
+/**
+ * The proofs of the sealed ballots among `payloads`, checked in the worker pool (off the event
+ * loop, in parallel): each one's fault, null when its proofs hold, undefined when there is
+ * nothing to check. `checkBallot` then refuses in its usual order (who may vote first).
+ */
+export async function proofFaults(
+  poll: PollRow,
+  publicKey: string | null,
+  payloads: readonly BallotPayload[],
+): Promise<(string | null | undefined)[]> {
+  return Promise.all(
+    payloads.map(({ sealed }) =>
+      poll.secret && publicKey && sealed ? proofPool.fault(frameOf(poll, publicKey), sealed) : undefined,
+    ),
+  );
+}
+
 /**
  * The one set of checks every ballot passes, named or secret, cast alone or in a group commit:
  * who may vote, then what the ballot may hold. A secret ballot's proofs are checked against the
- * poll's public key; a proof that fails is a VALIDATION error and nothing is stored.
+ * poll's public key (by `proofFaults`, whose answer is passed in); a proof that fails is a
+ * VALIDATION error and nothing is stored.
  */
 export function checkBallot(
   poll: PollRow,
   delegation: Delegation | null | undefined,
-  payload: Pick<CommandPayload<"ballot:cast">, "choices" | "sealed">,
+  payload: BallotPayload,
   publicKey: string | null,
   decisionRule: string,
+  proofFault: string | null | undefined,
 ): CheckedBallot {
   if (!delegation) throw forbidden(notRegistered);
   if (scopesOf(delegation).length === 0) throw forbidden(observersDoNotVote);
@@ -45,10 +74,7 @@ export function checkBallot(
   if (payload.choices || !payload.sealed)
     throw invalid("This poll is secret: its ballot is sealed in the browser and never carries choices.", "sealed");
   if (!publicKey) throw conflict("The poll's key is not complete.");
-  const fault = ballotFault(
-    { pollId: poll.id, publicKey, optionCount: poll.options.length, maxChoices: poll.maxChoices },
-    payload.sealed,
-  );
-  if (fault) throw invalid(`The sealed ballot is refused: ${fault}.`, "sealed");
+  if (proofFault === undefined) throw new Error("the sealed ballot's proofs were not checked");
+  if (proofFault) throw invalid(`The sealed ballot is refused: ${proofFault}.`, "sealed");
   return { kind: "sealed", delegationId: delegation.id, ballot: payload.sealed, tracker: trackerOf(payload.sealed) };
 }

@@ -4,7 +4,7 @@ import { conflict, DomainError } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import type { BatchCommand, BatchHandler, BatchOutcome } from "../realtime/group-commit.js";
 import { copiedBallot } from "./ballot-cast.js";
-import { assertPollOpen, type CheckedBallot, checkBallot } from "./ballot-checks.js";
+import { assertPollOpen, type CheckedBallot, checkBallot, proofFaults } from "./ballot-checks.js";
 import { presentBallot } from "./polls.presenter.js";
 import {
   delegationsByIds,
@@ -56,6 +56,11 @@ export const ballotBatch: BatchHandler<"ballot:cast"> = {
     const key = open.secret ? publicKeyOf(await listTrustees(uow.tx, open.id)) : null;
     const ids = [...new Set(commands.map(({ me }) => me.delegationId ?? ""))];
     const delegations = await delegationsByIds(uow.tx, uow.consultation.id, ids);
+    const faults = await proofFaults(
+      open,
+      key,
+      commands.map(({ payload }) => payload),
+    );
     const outcomes: BatchOutcome[] = [];
     const accepted: Accepted[] = [];
     const taken = new Set<string>();
@@ -68,6 +73,7 @@ export const ballotBatch: BatchHandler<"ballot:cast"> = {
           cast.payload,
           key,
           uow.consultation.decisionRule,
+          faults[index],
         );
       });
       if (error || !ballot) outcomes[index] = { kind: "refused", error: error ?? conflict("No ballot.") };

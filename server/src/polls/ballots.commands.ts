@@ -2,7 +2,7 @@ import { assertLive } from "../consultations/consultations.rules.js";
 import { policy } from "../consultations/policy.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { castNamed, castSealed } from "./ballot-cast.js";
-import { assertPollOpen, checkBallot } from "./ballot-checks.js";
+import { assertPollOpen, checkBallot, proofFaults } from "./ballot-checks.js";
 import { ballotBatch } from "./ballots.batch.js";
 import { pollAndDelegation } from "./polls.repository.js";
 import { listTrustees } from "./sealed-ballots.repository.js";
@@ -27,7 +27,8 @@ export const ballotCommands: Pick<CommandHandlers, "ballot:cast"> = {
       );
       assertPollOpen(poll);
       const key = poll.secret ? publicKeyOf(await listTrustees(uow.tx, poll.id)) : null;
-      const ballot = checkBallot(poll, delegation, payload, key, uow.consultation.decisionRule);
+      const [fault] = await proofFaults(poll, key, [payload]);
+      const ballot = checkBallot(poll, delegation, payload, key, uow.consultation.decisionRule, fault);
       if (ballot.kind === "sealed") await castSealed(uow, poll, ballot, me);
       else await castNamed(uow, poll, ballot.delegationId, ballot.choices, me);
       return undefined;

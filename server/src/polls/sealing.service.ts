@@ -2,7 +2,7 @@ import {
   aggregate,
   type Board,
   boardHash,
-  boardSchema,
+  boardJson,
   combineCounts,
   combinePublicKey,
   countDelegations,
@@ -149,8 +149,7 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
   const row = await updatePoll(uow.tx, poll.id, { result });
   await eraseSecretShare(uow.tx, poll.id, serverTrustee);
   const board = await buildBoard(uow.tx, row);
-  // The hash of the JSON as served: the route writes the board through its schema, in its key order.
-  await setBoardHash(uow.tx, poll.id, boardHash(JSON.stringify(boardSchema.parse(board))));
+  await setBoardHash(uow.tx, poll.id, boardHash(boardJson(board)));
   return row;
 }
 

@@ -7,6 +7,7 @@ import { appendEvents, type PendingEvent } from "../events/event-log.repository.
 import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
 import { coalesce } from "./coalesce.js";
 import { payloadDigest, receiptMismatch } from "./payload-digest.js";
+import { receiptTime } from "./receipt-time.js";
 
 /** What a batch handler decides for each command of a batch, in the batch's order. */
 export type BatchOutcome =
@@ -132,6 +133,7 @@ export function createGroupCommit(deps: {
               command: name,
               result,
               payloadDigest: payloadDigest(waiting.payload),
+              createdAt: receiptTime(name, uow.now),
             };
           }),
         );

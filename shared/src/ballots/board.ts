@@ -41,6 +41,12 @@ export type Board = z.infer<typeof boardSchema>;
 /** SHA-256 of the board's JSON as served, hex: what the summary cites. */
 export const boardHash = (json: string): string => bytesToHex(sha256(utf8ToBytes(json)));
 
+/**
+ * The board's JSON as served: keys in the schema's order (whatever order storage gave them), no
+ * spaces. The server hashes exactly these bytes and serves exactly these bytes.
+ */
+export const boardJson = (board: Board): string => JSON.stringify(boardSchema.parse(board));
+
 export type BoardVerdict =
   | { ok: true; complete: boolean; result: { scope: TallyScope; counts: number[] }[] | null }
   | { ok: false; failure: string };

@@ -101,6 +101,24 @@ describe("buildSummary", () => {
     }
   });
 
+  it("cites a secret poll's board hash, and shows its breakdown where its secrecy floor allowed one", () => {
+    const snapshot = sampleSummarySnapshot({ delegations: 15, items: 5, polls: 3, confidentiality: "on_record" });
+    const hash = "ab".repeat(32);
+    const secret = snapshot.polls.find((poll) => poll.secret);
+    const named = snapshot.polls.find((poll) => !poll.secret);
+    if (!secret?.result || !named?.result) throw new Error("the sample has no closed secret and named polls");
+    secret.sealing = { publicKey: "cd".repeat(32), trustees: [], boardHash: hash };
+    secret.result = { ...secret.result, disclosure: "by_constituency", byConstituency: named.result.byConstituency };
+    const doc = buildSummary({ snapshot, narrative, status: "final", generatedAt: new Date("2016-11-03T18:00:00Z") });
+    const polls = doc.items.flatMap((item) => item.polls);
+    const cited = polls.find((poll) => poll.secret);
+    expect(cited).toMatchObject({ boardHash: hash, disclosure: "by_constituency", ballots: null });
+    expect(cited?.byConstituency).toEqual(named.result.byConstituency);
+    expect(cited?.turnout?.byConstituency).not.toBeNull();
+    expect(polls.filter((poll) => !poll.secret).every((poll) => poll.boardHash === null)).toBe(true);
+    expect(summaryDocumentSchema.parse(doc)).toBeTruthy();
+  });
+
   it("never builds a laxer summary than the consultation's mode", () => {
     expect(build("chatham_house", "on_record").confidentiality).toBe("chatham_house");
   });

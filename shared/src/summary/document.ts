@@ -151,6 +151,11 @@ export const summaryPollSchema = z.object({
   byConstituency: z.partialRecord(votingConstituencySchema, z.array(count)).nullable(),
   /** Who voted what: named polls on the record only; null otherwise. */
   ballots: z.array(summaryBallotSchema).nullable(),
+  /**
+   * A secret poll's bulletin board, SHA-256 (hex) of its JSON as served, once tallied: anyone with
+   * the board file checks it against this and runs `pnpm verify-poll`. Absent or null otherwise.
+   */
+  boardHash: z.string().nullish(),
 });
 export type SummaryPoll = z.infer<typeof summaryPollSchema>;
 

@@ -157,6 +157,7 @@ function buildPoll(ctx: BuildContext, poll: Poll): SummaryPoll {
     },
     overall: result?.overall ?? null,
     byConstituency: result && broken ? shown(result.byConstituency) : null,
+    boardHash: poll.secret ? (poll.sealing?.boardHash ?? null) : null,
     ballots:
       named && result
         ? ctx.snapshot.ballots

@@ -8,15 +8,21 @@ export async function query(server: TestServer, sql: string): Promise<Row[]> {
   return result.rows;
 }
 
-/** Every row of every table, with each row's transaction id (xmin), by table. */
-export async function dumpDatabase(server: TestServer): Promise<Map<string, Row[]>> {
+/** Every row of every table, with each row's transaction id (xmin) and, if asked, its place (ctid), by table. */
+export async function dumpDatabase(server: TestServer, options: { ctid?: boolean } = {}): Promise<Map<string, Row[]>> {
   const tables = await query(
     server,
     "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
   );
   const dump = new Map<string, Row[]>();
   for (const { table_name: table } of tables) {
-    dump.set(String(table), await query(server, `select xmin::text as "__xmin", * from "${String(table)}"`));
+    dump.set(
+      String(table),
+      await query(
+        server,
+        `select xmin::text as "__xmin", ${options.ctid ? `ctid::text as "__ctid", ` : ""}* from "${String(table)}"`,
+      ),
+    );
   }
   return dump;
 }
@@ -42,9 +48,17 @@ export function normalisedRowsOf(dump: Map<string, Row[]>, pollId: string): Reco
   const out: Record<string, string[]> = {};
   for (const [table, rows] of mentioning) {
     if (rows.length === 0) continue;
+    // A row's place, as its rank among the poll's rows of the table (block, then line pointer).
+    const place = (ctid: unknown) => String(ctid).slice(1, -1).split(",").map(Number) as [number, number];
+    const places = rows
+      .map((row) => row.__ctid)
+      .filter((ctid) => ctid !== undefined)
+      .map(String)
+      .sort((a, b) => place(a)[0] - place(b)[0] || place(a)[1] - place(b)[1]);
     out[table] = rows
       .map((row) => {
         const copy: Row = { ...row, __xmin: `tx${xids.indexOf(Number(row.__xmin))}` };
+        if (row.__ctid !== undefined) copy.__ctid = `place${places.indexOf(String(row.__ctid))}`;
         if (table === "consultation_events") copy.seq = Number(row.seq) - firstSeq;
         if (table === "command_receipts") {
           // The client's idempotency key is random; the answer's seq is made relative.

@@ -167,6 +167,8 @@ function pollBlocks(poll: SummaryPoll, { labels, f }: Tools): Block[] {
   // "Totals only" unless the secrecy floor allowed the breakdown, which the table then shows.
   if (poll.secret && !poll.byConstituency)
     blocks.push({ kind: "paragraph", tone: "notice", text: labels.secretNotice });
+  // The board's hash binds the summary to the board anyone can download and verify.
+  if (poll.boardHash) blocks.push({ kind: "paragraph", text: fill(labels.boardHash, { hash: poll.boardHash }) });
   if (poll.overall === null) return [...blocks, { kind: "paragraph", text: labels.withheld }];
   const scopes = poll.byConstituency ? votingConstituencies.filter((c) => poll.byConstituency?.[c] !== undefined) : [];
   blocks.push({

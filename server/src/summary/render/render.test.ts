@@ -115,6 +115,15 @@ describe("summary renderers", () => {
     expect(markdown).not.toMatch(/, In accordance/);
   });
 
+  it("cites a secret poll's board hash", async () => {
+    const document = sample("en", "on_record");
+    const secret = document.items.flatMap((item) => item.polls).find((poll) => poll.secret);
+    if (!secret) throw new Error("the sample has no secret poll");
+    secret.boardHash = "b0".repeat(32);
+    const markdown = (await renderSummary(document, "md", options)).body.toString("utf8");
+    expect(markdown).toContain(summaryLabels.en.boardHash.replace("{hash}", "b0".repeat(32)));
+  });
+
   it("refuses the ballots CSV unless the summary is on the record", async () => {
     await expect(renderSummary(sample("en", "chatham_house"), "csv", options)).rejects.toThrow(/on the record/);
     const csv = await renderSummary(sample("en", "on_record"), "csv", options);

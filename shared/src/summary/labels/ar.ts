@@ -45,6 +45,7 @@ export const ar: SummaryLabels = {
   turnoutLine: "صوّت {turnout} من أصل {eligible} وفداً يحق لها التصويت.",
   secretNotice: "استطلاع سري: المجاميع فقط.",
   withheld: "حُجبت النتيجة: عدد البطاقات أقل من أن يُنشر دون كشف الأصوات.",
+  boardHash: "لوحة الاقتراع (SHA-256، يمكن التحقق منها بالأمر pnpm verify-poll): {hash}",
   ballots: "البطاقات بالأسماء",
   consensus: "الدعوات إلى توافق الآراء",
   proposedText: "النص المقترح",

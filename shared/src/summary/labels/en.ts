@@ -48,6 +48,7 @@ export const en = {
   turnoutLine: "{turnout} of {eligible} eligible delegations voted.",
   secretNotice: "Secret poll: totals only.",
   withheld: "Result withheld: too few ballots to publish without revealing votes.",
+  boardHash: "Bulletin board (SHA-256, as verified by pnpm verify-poll): {hash}",
   ballots: "Named ballots",
   consensus: "Consensus calls",
   proposedText: "Proposed text",

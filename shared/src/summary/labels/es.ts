@@ -45,6 +45,7 @@ export const es: SummaryLabels = {
   turnoutLine: "Votaron {turnout} de las {eligible} delegaciones habilitadas.",
   secretNotice: "Sondeo secreto: solo totales.",
   withheld: "Resultado reservado: muy pocas papeletas para publicarlo sin revelar los votos.",
+  boardHash: "Tablón del escrutinio (SHA-256, verificable con pnpm verify-poll): {hash}",
   ballots: "Papeletas nominales",
   consensus: "Llamamientos al consenso",
   proposedText: "Texto propuesto",

@@ -45,6 +45,7 @@ export const fr: SummaryLabels = {
   turnoutLine: "{turnout} des {eligible} délégations habilitées ont voté.",
   secretNotice: "Scrutin secret : totaux seulement.",
   withheld: "Résultat non publié : trop peu de bulletins pour le publier sans révéler les votes.",
+  boardHash: "Tableau d’affichage du scrutin (SHA-256, vérifiable avec pnpm verify-poll) : {hash}",
   ballots: "Bulletins nominatifs",
   consensus: "Appels au consensus",
   proposedText: "Texte proposé",

@@ -45,6 +45,7 @@ export const ru: SummaryLabels = {
   turnoutLine: "Проголосовали {turnout} из {eligible} делегаций, имеющих право голоса.",
   secretNotice: "Тайный опрос: только итоговые цифры.",
   withheld: "Результат не публикуется: слишком мало бюллетеней, чтобы не раскрыть голоса.",
+  boardHash: "Доска бюллетеней (SHA-256, проверяется командой pnpm verify-poll): {hash}",
   ballots: "Поименные бюллетени",
   consensus: "Призывы к консенсусу",
   proposedText: "Предложенный текст",

@@ -45,6 +45,7 @@ export const zh: SummaryLabels = {
   turnoutLine: "{eligible}个有投票资格的代表团中有{turnout}个投票。",
   secretNotice: "无记名调查：仅列总数。",
   withheld: "结果不予公布：票数过少，公布将暴露投票内容。",
+  boardHash: "投票公告板（SHA-256，可用 pnpm verify-poll 核验）：{hash}",
   ballots: "记名投票",
   consensus: "协商一致呼吁",
   proposedText: "提议案文",

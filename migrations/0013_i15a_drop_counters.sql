@@ -1,0 +1,2 @@
+DROP TABLE "poll_option_counts" CASCADE;--> statement-breakpoint
+DROP TABLE "poll_receipts" CASCADE;

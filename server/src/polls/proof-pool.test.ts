@@ -1,0 +1,28 @@
+import { combinePublicKey, makeTrusteeKey, sealBallot } from "@trilogue/shared";
+import { afterAll, describe, expect, it } from "vitest";
+import { createProofPool } from "./proof-pool.js";
+
+describe("the proof pool", () => {
+  const pool = createProofPool(2);
+  afterAll(() => pool.close());
+
+  it("checks ballots in worker threads with the shared checks", async () => {
+    const pollId = "00000000-0000-4000-8000-000000000001";
+    const publicKey = combinePublicKey([makeTrusteeKey(pollId, "chair").share.publicShare]);
+    const frame = { pollId, publicKey, optionCount: 3, maxChoices: 1 };
+    const good = sealBallot(frame, [1]);
+    const [first, second] = good.proofs;
+    if (!first || !second) throw new Error("no proofs");
+    const swapped = { ...good, proofs: [second, first, ...good.proofs.slice(2)] };
+    const faults = await Promise.all([
+      pool.fault(frame, good),
+      pool.fault(frame, swapped),
+      pool.fault({ ...frame, pollId: "00000000-0000-4000-8000-000000000000" }, good),
+      ...Array.from({ length: 6 }, () => pool.fault(frame, sealBallot(frame, [0]))),
+    ]);
+    expect(faults[0]).toBeNull();
+    expect(faults[1]).toMatch(/option 1 holds 0 or 1 does not verify/);
+    expect(faults[2]).toMatch(/does not verify/);
+    expect(faults.slice(3)).toEqual(Array.from({ length: 6 }, () => null));
+  }, 30_000);
+});
