@@ -130,3 +130,43 @@ export const briefingSchema = z.object({
 export type Briefing = z.infer<typeof briefingSchema>;
 
 export const briefingListSchema = z.object({ briefings: z.array(briefingSchema) });
+
+const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
+  z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(max));
+
+/**
+ * POST /api/briefings and POST /api/operator/consultations/:id/briefings: the PDF is the body
+ * (`application/pdf`); its title and distribution list travel in the query.
+ */
+export const circulateBriefingQuerySchema = z.object({
+  title: text(limits.title),
+  wholeConsultation: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+  constituencies: commaList(constituencySchema, 5),
+  delegationIds: commaList(idSchema, 250),
+});
+
+/** The largest briefing accepted, in bytes. */
+export const briefingMaxBytes = 8 * 1024 * 1024;
+
+/** Who downloaded or was refused a briefing: the Secretariat's record of its circulation. */
+export const briefingAccessSchema = z.object({
+  briefingId: idSchema,
+  participantId: idSchema.nullable(),
+  delegationId: idSchema.nullable(),
+  outcome: z.enum(["granted", "refused"]),
+  watermark: z.string().nullable(),
+  at: isoTime,
+});
+export type BriefingAccess = z.infer<typeof briefingAccessSchema>;
