@@ -18,8 +18,10 @@ export function expectationText(fields: ExpectationFields): string {
     `${en.forceLevel}: ${en.forceLevels[fields.highestForceLevel]}`,
     `${en.conditions}: ${conditions.join("; ") || "none"}`,
   ];
-  for (const [actor, duty] of Object.entries(fields.responsibilities)) {
-    if (duty) lines.push(`${en.responsibleActors[actor as keyof typeof en.responsibleActors]}: ${duty}`);
+  // A fixed order: jsonb does not keep the order keys were written in.
+  for (const actor of ["council", "tpccs", "secretariat", "host_state", "mission"] as const) {
+    const duty = fields.responsibilities[actor];
+    if (duty) lines.push(`${en.responsibleActors[actor]}: ${duty}`);
   }
   return lines.join("\n");
 }
