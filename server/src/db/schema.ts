@@ -1,5 +1,6 @@
 import type { Aggregate, SealedBallot } from "@trilogue/shared";
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   date,
@@ -12,7 +13,6 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
-  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });

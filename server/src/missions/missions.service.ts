@@ -230,14 +230,12 @@ async function carryStandingExpectations(
       })
       .returning();
     if (!row || !version) throw new Error("insert returned nothing");
-    await tx
-      .insert(missionExpectationLineage)
-      .values({
-        expectationId: id,
-        missionId: options.missionId,
-        lineageId: entry.lineageId,
-        carriedFromId: source?.expectation.id ?? null,
-      });
+    await tx.insert(missionExpectationLineage).values({
+      expectationId: id,
+      missionId: options.missionId,
+      lineageId: entry.lineageId,
+      carriedFromId: source?.expectation.id ?? null,
+    });
     carriedExpectations.push(presentExpectation(row));
     carriedVersions.push(presentExpectationVersion(version));
   }
