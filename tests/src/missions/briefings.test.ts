@@ -20,12 +20,16 @@ describe.each(databaseKinds)("restricted briefings on %s", (kind) => {
     fetch(`${server.url}/api/operator/consultations/${room.id}/briefings?${query}`, {
       method: "POST",
       headers: { authorization: `Bearer ${server.operatorToken}`, "content-type": "application/pdf" },
-      body,
+      body: new Uint8Array(body),
     });
   const as = (who: string, path: string, init: RequestInit = {}) =>
     fetch(`${server.url}${path}`, {
       ...init,
-      headers: { cookie: cookies.get(who) ?? "", origin: "http://localhost:3000", ...(init.headers ?? {}) },
+      headers: {
+        cookie: cookies.get(who) ?? "",
+        origin: "http://localhost:3000",
+        ...((init.headers as Record<string, string>) ?? {}),
+      },
     });
   const stored = async () =>
     (await queryRows<{ n: number }>(server.app, "select count(*)::int as n from briefings"))[0]?.n;
@@ -118,13 +122,13 @@ describe.each(databaseKinds)("restricted briefings on %s", (kind) => {
     const byFrance = await as("France", `/api/briefings?${query}`, {
       method: "POST",
       headers: { "content-type": "application/pdf" },
-      body: samplePdf("Force generation"),
+      body: new Uint8Array(samplePdf("Force generation")),
     });
     expect(byFrance.status).toBe(403);
     const byDpo = await as("DPO", `/api/briefings?${query}`, {
       method: "POST",
       headers: { "content-type": "application/pdf" },
-      body: samplePdf("Force generation"),
+      body: new Uint8Array(samplePdf("Force generation")),
     });
     expect(byDpo.status, await byDpo.clone().text()).toBe(201);
     const { id } = (await byDpo.json()) as Briefing;
