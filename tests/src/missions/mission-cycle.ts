@@ -53,13 +53,16 @@ export async function consultationOf(server: TestServer, consultationId: string)
     return id;
   };
   const clients: TestClient[] = [];
-  const enter = async (role: string, delegationName: string | null, person: string) => {
+  const invite = async (role: string, delegationName: string | null) => {
     const response = await operator("POST", `/api/operator/consultations/${consultationId}/invitations`, {
       role,
       delegationId: delegationName ? delegationId(delegationName) : null,
     });
     if (response.status !== 201) throw new Error(`invitation refused: ${await response.text()}`);
-    const { url } = (await response.json()) as { url: string };
+    return ((await response.json()) as { url: string }).url;
+  };
+  const enter = async (role: string, delegationName: string | null, person: string) => {
+    const url = await invite(role, delegationName);
     const { cookie } = await join(server.url, url, person);
     const client = await TestClient.connect(server.url, cookie);
     clients.push(client);
@@ -69,6 +72,7 @@ export async function consultationOf(server: TestServer, consultationId: string)
     id: consultationId,
     delegations: detail.delegations,
     delegationId,
+    invite,
     enter,
     close: () => {
       for (const client of clients) client.close();
