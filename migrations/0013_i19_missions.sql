@@ -42,6 +42,16 @@ CREATE TABLE "mission_expectation_lineage" (
 	"carried_from_id" uuid
 );
 --> statement-breakpoint
+CREATE TABLE "mission_implementation_notes" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"mission_id" uuid NOT NULL,
+	"lineage_id" uuid NOT NULL,
+	"text" text NOT NULL,
+	"author_name" text NOT NULL,
+	"author_ref" text NOT NULL,
+	"written_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "missions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"name" text NOT NULL,
@@ -58,7 +68,9 @@ ALTER TABLE "mission_expectation_ends" ADD CONSTRAINT "mission_expectation_ends_
 ALTER TABLE "mission_expectation_ends" ADD CONSTRAINT "mission_expectation_ends_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mission_expectation_lineage" ADD CONSTRAINT "mission_expectation_lineage_expectation_id_expectations_id_fk" FOREIGN KEY ("expectation_id") REFERENCES "public"."expectations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mission_expectation_lineage" ADD CONSTRAINT "mission_expectation_lineage_mission_id_missions_id_fk" FOREIGN KEY ("mission_id") REFERENCES "public"."missions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mission_implementation_notes" ADD CONSTRAINT "mission_implementation_notes_mission_id_missions_id_fk" FOREIGN KEY ("mission_id") REFERENCES "public"."missions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "briefing_accesses_briefing" ON "briefing_accesses" USING btree ("briefing_id");--> statement-breakpoint
 CREATE INDEX "briefings_consultation" ON "briefings" USING btree ("consultation_id");--> statement-breakpoint
 CREATE INDEX "mission_expectation_lineage_mission" ON "mission_expectation_lineage" USING btree ("mission_id","lineage_id");--> statement-breakpoint
+CREATE INDEX "mission_implementation_notes_lineage" ON "mission_implementation_notes" USING btree ("mission_id","lineage_id");--> statement-breakpoint
 ALTER TABLE "consultations" ADD CONSTRAINT "consultations_mission_id_missions_id_fk" FOREIGN KEY ("mission_id") REFERENCES "public"."missions"("id") ON DELETE set null ON UPDATE no action;

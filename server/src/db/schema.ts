@@ -914,6 +914,25 @@ export const missionExpectationEnds = pgTable(
   (t) => [primaryKey({ columns: [t.missionId, t.lineageId] })],
 );
 
+/** The Secretariat's dated, attributed notes on how a standing expectation is being implemented. */
+export const missionImplementationNotes = pgTable(
+  "mission_implementation_notes",
+  {
+    id: uuid("id").primaryKey(),
+    missionId: uuid("mission_id")
+      .notNull()
+      .references(() => missions.id, { onDelete: "cascade" }),
+    lineageId: uuid("lineage_id").notNull(),
+    text: text("text").notNull(),
+    /** Who wrote it, as the register names them (an operator's or a Secretariat delegate's name). */
+    authorName: text("author_name").notNull(),
+    /** `operator:<id>` or `participant:<id>`. */
+    authorRef: text("author_ref").notNull(),
+    writtenAt: at("written_at").notNull(),
+  },
+  (t) => [index("mission_implementation_notes_lineage").on(t.missionId, t.lineageId)],
+);
+
 /** A restricted briefing (PDF) circulated by the Secretariat to a distribution list. */
 export const briefings = pgTable(
   "briefings",

@@ -9,6 +9,7 @@ import {
   expectations,
   missionExpectationEnds,
   missionExpectationLineage,
+  missionImplementationNotes,
   missions,
 } from "../db/schema.js";
 
@@ -58,6 +59,10 @@ export async function registerSources(db: Executor, missionId: string): Promise<
         .where(inArray(acceptances.expectationId, expectationIds))
         .orderBy(asc(acceptances.recordedAt))
     : [];
+  const notes = await db
+    .select()
+    .from(missionImplementationNotes)
+    .where(eq(missionImplementationNotes.missionId, missionId));
   const ends = await db.select().from(missionExpectationEnds).where(eq(missionExpectationEnds.missionId, missionId));
   return {
     mission: presentMission(mission),
@@ -78,6 +83,12 @@ export async function registerSources(db: Executor, missionId: string): Promise<
       kind: record.kind as AcceptanceKind,
       caveat: record.caveat,
       recordedAt: record.recordedAt.toISOString(),
+    })),
+    notes: notes.map((note) => ({
+      lineageId: note.lineageId,
+      text: note.text,
+      authorName: note.authorName,
+      writtenAt: note.writtenAt.toISOString(),
     })),
     ends: ends.map((end) => ({
       lineageId: end.lineageId,

@@ -3,6 +3,7 @@ import {
   createMissionConsultationBodySchema,
   type ExpectationsRegister,
   endStandingExpectationBodySchema,
+  implementationNoteBodySchema,
   registerMarkdown,
   registerQuerySchema,
 } from "@trilogue/shared";
@@ -12,15 +13,21 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { resolveSession } from "../auth/invitations.service.js";
 import { sessionCookie } from "../auth/session-cookie.js";
+import { assertSecretariat } from "../briefings/briefings.service.js";
 import { presentConsultation } from "../consultations/consultations.presenter.js";
 import { conflict, DomainError, forbidden } from "../core/errors.js";
 import type { Db } from "../db/database.js";
-import { consultations, missions } from "../db/schema.js";
+import { consultations, delegations, missions } from "../db/schema.js";
 import { operatorPublished } from "../operators/operator-actions.js";
 import type { OperatorGuard } from "../operators/operator-guard.js";
 import type { Publish } from "../realtime/command-bus.js";
 import { presentMission } from "./missions.repository.js";
-import { createMissionConsultation, endStandingExpectation, missionRegister } from "./missions.service.js";
+import {
+  addImplementationNote,
+  createMissionConsultation,
+  endStandingExpectation,
+  missionRegister,
+} from "./missions.service.js";
 
 const params = z.object({ id: z.uuid() });
 
@@ -97,6 +104,20 @@ export const missionOperatorRoutes: FastifyPluginAsync<{ db: Db; publish: Publis
       return reply.code(204).send();
     },
   );
+
+  routes.post(
+    "/api/operator/missions/:id/register/:lineageId/notes",
+    { schema: { params: params.extend({ lineageId: z.uuid() }), body: implementationNoteBodySchema } },
+    async (request, reply) => {
+      const operator = request.operator;
+      await addImplementationNote(db, request.params.id, request.params.lineageId, {
+        text: request.body.text,
+        authorName: operator?.name ?? "Secretariat",
+        authorRef: `operator:${operator?.id ?? "unknown"}`,
+      });
+      return reply.code(201).send({});
+    },
+  );
 };
 
 /** The register as the mission's participants read it: any participant of one of its consultations. */
@@ -116,6 +137,29 @@ export const missionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db })
         await missionRegister(db, consultation.missionId, request.query.staleAfterDays),
         request.query.format,
       );
+    },
+  );
+
+  // The Secretariat in the room (its secretary, or a Secretariat delegation) notes implementation too.
+  routes.post(
+    "/api/missions/mine/register/:lineageId/notes",
+    { schema: { params: z.object({ lineageId: z.uuid() }), body: implementationNoteBodySchema } },
+    async (request, reply) => {
+      const token = sessionCookie.read(app, request.headers.cookie);
+      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+      const me = await resolveSession(db, token);
+      await assertSecretariat(db, me);
+      const [consultation] = await db.select().from(consultations).where(eq(consultations.id, me.consultationId));
+      if (!consultation?.missionId) throw forbidden("This consultation belongs to no mission.");
+      const [delegation] = me.delegationId
+        ? await db.select().from(delegations).where(eq(delegations.id, me.delegationId))
+        : [];
+      await addImplementationNote(db, consultation.missionId, request.params.lineageId, {
+        text: request.body.text,
+        authorName: delegation ? `${me.displayName} (${delegation.name})` : me.displayName,
+        authorRef: `participant:${me.participantId}`,
+      });
+      return reply.code(201).send({});
     },
   );
 };

@@ -23,6 +23,7 @@ import {
   expectationVersions,
   missionExpectationEnds,
   missionExpectationLineage,
+  missionImplementationNotes,
 } from "../db/schema.js";
 import { appendEvents } from "../events/event-log.repository.js";
 import { genesisHash } from "../events/log-chain.js";
@@ -273,4 +274,20 @@ export async function endStandingExpectation(
     endedBy,
     endedAt: new Date(),
   });
+}
+
+/** Adds a Secretariat implementation note to a standing expectation of the register. */
+export async function addImplementationNote(
+  db: Db,
+  missionId: string,
+  lineageId: string,
+  note: { text: string; authorName: string; authorRef: string },
+) {
+  const register = await missionRegister(db, missionId, 3650);
+  if (!register.expectations.some((e) => e.lineageId === lineageId)) {
+    throw notFound("No agreed expectation of this mission has that id.");
+  }
+  await db
+    .insert(missionImplementationNotes)
+    .values({ id: randomUUID(), missionId, lineageId, ...note, writtenAt: new Date() });
 }

@@ -30,6 +30,7 @@ export const operatorRouteRoles: Readonly<Record<string, readonly OperatorRole[]
   "POST /api/operator/missions/:id/consultations": officers,
   "GET /api/operator/missions/:id/register": everyone,
   "POST /api/operator/missions/:id/register/:lineageId/end": officers,
+  "POST /api/operator/missions/:id/register/:lineageId/notes": officers,
   "GET /api/operator/consultations/:id/briefings": everyone,
   "POST /api/operator/consultations/:id/briefings": officers,
   "POST /api/operator/consultations/:id/briefings/:briefingId/withdraw": officers,

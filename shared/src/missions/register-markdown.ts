@@ -38,6 +38,14 @@ export function registerMarkdown(register: ExpectationsRegister): string {
       lines.push(`- ${entryWords[entry.kind]}${where} on ${entry.date}${entry.note ? `: ${entry.note}` : ""}`);
       if (entry.redline) lines.push("", `  Redline: ${redlineMarkdown(entry.redline).replaceAll("\n", " / ")}`, "");
     }
+    if (expectation.implementationNotes.length > 0) {
+      lines.push("", "### Secretariat implementation notes", "");
+      for (const note of expectation.implementationNotes) {
+        lines.push(
+          `- ${note.writtenAt.slice(0, 10)}, ${note.authorName} (Secretariat): ${note.text.replaceAll("\n", " ")}`,
+        );
+      }
+    }
     lines.push("", "### T/PCC records", "");
     if (expectation.acceptances.length === 0) lines.push("None recorded.");
     else {

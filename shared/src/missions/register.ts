@@ -32,6 +32,8 @@ export type RegisterSources = {
     caveat: string | null;
     recordedAt: string;
   }[];
+  /** The Secretariat's implementation notes, by lineage. */
+  notes?: readonly { lineageId: string; text: string; authorName: string; writtenAt: string }[];
   ends: readonly {
     lineageId: string;
     kind: "withdrawn" | "superseded";
@@ -118,6 +120,10 @@ export function buildRegister(
       text: lastText,
       history,
       acceptances: latestRecords(sources, members, byId, order, latestAgreement, options),
+      implementationNotes: (sources.notes ?? [])
+        .filter((note) => note.lineageId === lineageId)
+        .map(({ text: noteText, authorName, writtenAt }) => ({ text: noteText, authorName, writtenAt }))
+        .sort((a, b) => a.writtenAt.localeCompare(b.writtenAt)),
     });
   }
   expectations.sort(

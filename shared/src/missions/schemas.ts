@@ -79,6 +79,17 @@ export const registerAcceptanceSchema = z.object({
 });
 export type RegisterAcceptance = z.infer<typeof registerAcceptanceSchema>;
 
+/** A Secretariat note on how a standing expectation is being implemented: dated and attributed. */
+export const implementationNoteSchema = z.object({
+  text: z.string(),
+  authorName: z.string(),
+  writtenAt: isoTime,
+});
+export type ImplementationNote = z.infer<typeof implementationNoteSchema>;
+
+/** POST .../register/:lineageId/notes (the Secretariat only). */
+export const implementationNoteBodySchema = z.strictObject({ text: text(limits.missionContext) });
+
 export const registerExpectationSchema = z.object({
   lineageId: idSchema,
   standing: z.enum(["standing", "withdrawn", "superseded"]),
@@ -86,6 +97,7 @@ export const registerExpectationSchema = z.object({
   text: z.string(),
   history: z.array(registerEntrySchema),
   acceptances: z.array(registerAcceptanceSchema),
+  implementationNotes: z.array(implementationNoteSchema),
 });
 export type RegisterExpectation = z.infer<typeof registerExpectationSchema>;
 

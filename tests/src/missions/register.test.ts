@@ -174,6 +174,29 @@ describe.each(databaseKinds)("a mission's expectations register across three con
     expect(markdown).toMatch(/^\| Rwanda \| accepts \| +\| [^|]+\| +\|$/m);
     expect((await fetch(`${server.url}/api/missions/mine/register`)).status).toBe(401);
 
+    // Implementation notes: the Secretariat only (an operator, or a Secretariat delegation), dated and attributed.
+    const noted = await operator("POST", `/api/operator/missions/${missionId}/register/${entry.lineageId}/notes`, {
+      text: "Quick-reaction force exercised at the camp on 12 February.",
+    });
+    expect(noted.status).toBe(201);
+    const { cookie: dpoCookie } = await three.enter("delegate", "DPO", "Ms. Secretariat");
+    const noteBy = (cookie: string) =>
+      fetch(`${server.url}/api/missions/mine/register/${entry.lineageId}/notes`, {
+        method: "POST",
+        headers: { cookie, origin: "http://localhost:3000", "content-type": "application/json" },
+        body: JSON.stringify({ text: "Perimeter presence maintained since March." }),
+      });
+    expect((await noteBy(rwandaCookie)).status).toBe(403);
+    expect((await noteBy(dpoCookie)).status).toBe(201);
+    const notes = only(await register()).implementationNotes;
+    expect(notes.map((n) => [n.authorName, n.text])).toEqual([
+      [expect.any(String), "Quick-reaction force exercised at the camp on 12 February."],
+      ["Ms. Secretariat (DPO)", "Perimeter presence maintained since March."],
+    ]);
+    expect(notes.every((n) => !Number.isNaN(Date.parse(n.writtenAt)))).toBe(true);
+    const withNotes = await (await operator("GET", `/api/operator/missions/${missionId}/register?format=md`)).text();
+    expect(withNotes).toContain("Ms. Secretariat (DPO) (Secretariat): Perimeter presence maintained since March.");
+
     // Withdrawn in the third consultation: it no longer stands, and is not carried further.
     const ended = await operator("POST", `/api/operator/missions/${missionId}/register/${entry.lineageId}/end`, {
       kind: "withdrawn",

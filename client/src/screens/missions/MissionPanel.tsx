@@ -134,6 +134,18 @@ function StandingExpectation({ expectation, number }: { expectation: RegisterExp
           </li>
         ))}
       </ol>
+      {expectation.implementationNotes.length > 0 ? (
+        <>
+          <h4>{t("missions.notes")}</h4>
+          <ul>
+            {expectation.implementationNotes.map((note) => (
+              <li key={`${note.writtenAt}-${note.authorName}`}>
+                {t("missions.note", { date: note.writtenAt.slice(0, 10), author: note.authorName, text: note.text })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h4>{t("missions.records")}</h4>
       {expectation.acceptances.length === 0 ? (
         <p>{t("missions.noRecords")}</p>

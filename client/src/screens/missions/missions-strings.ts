@@ -5,6 +5,8 @@
 
 const en = {
   missions: {
+    notes: "Secretariat implementation notes",
+    note: "{{date}}, {{author}}: {{text}}",
     register: "Mission expectations register: {{mission}}",
     loading: "Loading the mission's register and briefings…",
     none: "No expectation of this mission has been agreed yet.",
@@ -42,6 +44,8 @@ const en = {
 
 const fr = {
   missions: {
+    notes: "Notes du Secrétariat sur la mise en œuvre",
+    note: "{{date}}, {{author}} : {{text}}",
     register: "Registre des attentes de la mission : {{mission}}",
     loading: "Chargement du registre de la mission et des exposés…",
     none: "Aucune attente de cette mission n'a encore été convenue.",
@@ -79,6 +83,8 @@ const fr = {
 
 const es = {
   missions: {
+    notes: "Notas de la Secretaría sobre la aplicación",
+    note: "{{date}}, {{author}}: {{text}}",
     register: "Registro de expectativas de la misión: {{mission}}",
     loading: "Cargando el registro de la misión y las exposiciones…",
     none: "Aún no se ha acordado ninguna expectativa de esta misión.",
@@ -116,6 +122,8 @@ const es = {
 
 const ru = {
   missions: {
+    notes: "Заметки Секретариата об осуществлении",
+    note: "{{date}}, {{author}}: {{text}}",
     register: "Реестр ожиданий миссии: {{mission}}",
     loading: "Загрузка реестра миссии и брифингов…",
     none: "Ни одно ожидание этой миссии ещё не согласовано.",
@@ -153,6 +161,8 @@ const ru = {
 
 const zh = {
   missions: {
+    notes: "秘书处关于执行情况的说明",
+    note: "{{date}}，{{author}}：{{text}}",
     register: "特派团期望登记册：{{mission}}",
     loading: "正在加载特派团登记册和简报…",
     none: "本特派团尚无商定的期望。",
@@ -190,6 +200,8 @@ const zh = {
 
 const ar = {
   missions: {
+    notes: "ملاحظات الأمانة العامة بشأن التنفيذ",
+    note: "{{date}}، {{author}}: {{text}}",
     register: "سجل توقعات البعثة: {{mission}}",
     loading: "جارٍ تحميل سجل البعثة والإحاطات…",
     none: "لم يُتفق بعد على أي توقع لهذه البعثة.",
