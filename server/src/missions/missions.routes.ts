@@ -28,19 +28,26 @@ import {
   endStandingExpectation,
   missionRegister,
 } from "./missions.service.js";
+import { registerDocx, registerPdf } from "./register-documents.js";
 
 const params = z.object({ id: z.uuid() });
 
 /** The register as JSON or Markdown, never cached (it changes with every record). */
-function sendRegister(reply: FastifyReply, register: ExpectationsRegister, format: "json" | "md") {
+async function sendRegister(
+  reply: FastifyReply,
+  register: ExpectationsRegister,
+  format: "json" | "md" | "pdf" | "docx",
+) {
   reply.header("cache-control", "no-store");
   if (format === "json") return reply.send(register);
-  const name = `${register.mission.name.replace(/[^A-Za-z0-9-]+/g, "-")}-expectations-register.md`;
-  return reply
-    .type("text/markdown; charset=utf-8")
-    .header("content-disposition", `attachment; filename="${name}"`)
-    .send(registerMarkdown(register));
+  const name = `${register.mission.name.replace(/[^A-Za-z0-9-]+/g, "-")}-expectations-register.${format}`;
+  reply.header("content-disposition", `attachment; filename="${name}"`);
+  if (format === "pdf") return reply.type("application/pdf").send(await registerPdf(register));
+  if (format === "docx") return reply.type(docxType).send(await registerDocx(register));
+  return reply.type("text/markdown; charset=utf-8").send(registerMarkdown(register));
 }
+
+const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** The operator's missions: create one, create its next consultation, read and keep its register. */
 export const missionOperatorRoutes: FastifyPluginAsync<{ db: Db; publish: Publish; guard: OperatorGuard }> = async (

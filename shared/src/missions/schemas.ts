@@ -112,7 +112,7 @@ export const expectationsRegisterSchema = z.object({
 export type ExpectationsRegister = z.infer<typeof expectationsRegisterSchema>;
 
 export const registerQuerySchema = z.object({
-  format: z.enum(["json", "md"]).default("json"),
+  format: z.enum(["json", "md", "pdf", "docx"]).default("json"),
   staleAfterDays: z.coerce.number().int().min(1).max(3650).default(180),
 });
 

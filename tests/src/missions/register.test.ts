@@ -1,5 +1,6 @@
 import type { ExpectationsRegister, RegisterExpectation } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readDocx, readPdf } from "../summary/readers.js";
 import type { TestClient } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { startServer, type TestServer } from "../support/server.js";
@@ -196,6 +197,34 @@ describe.each(databaseKinds)("a mission's expectations register across three con
     expect(notes.every((n) => !Number.isNaN(Date.parse(n.writtenAt)))).toBe(true);
     const withNotes = await (await operator("GET", `/api/operator/missions/${missionId}/register?format=md`)).text();
     expect(withNotes).toContain("Ms. Secretariat (DPO) (Secretariat): Perimeter presence maintained since March.");
+
+    // The same register as PDF and Word, drawn by the summary's renderers.
+    const asFile = async (format: string) => {
+      const response = await fetch(`${server.url}/api/missions/mine/register?format=${format}`, {
+        headers: { cookie: rwandaCookie },
+      });
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const pdf = await readPdf(await asFile("pdf"));
+    for (const text of [
+      "Expectations register: UNMISS",
+      "Revised in UNMISS renewal consultation III",
+      "[-interposition-]",
+      "{+non-lethal force+}",
+      "Perimeter presence maintained since March.",
+      "STALE",
+    ]) {
+      expect(pdf.text, text).toContain(text);
+    }
+    const docx = await readDocx(await asFile("docx"));
+    for (const text of [
+      "Reaffirmed in UNMISS renewal consultation II",
+      "Quick-reaction forces within 10 km",
+      "Ms. Secretariat (DPO)",
+    ]) {
+      expect(docx.text, text).toContain(text);
+    }
 
     // Withdrawn in the third consultation: it no longer stands, and is not carried further.
     const ended = await operator("POST", `/api/operator/missions/${missionId}/register/${entry.lineageId}/end`, {
