@@ -55,6 +55,16 @@ export function MissionPanel() {
           ))}
           <ul className="mission-register__links">
             <li>
+              <a href={registerUrl("pdf")} download>
+                {t("missions.downloadPdf")}
+              </a>
+            </li>
+            <li>
+              <a href={registerUrl("docx")} download>
+                {t("missions.downloadDocx")}
+              </a>
+            </li>
+            <li>
               <a href={registerUrl("md")} download>
                 {t("missions.downloadMarkdown")}
               </a>

@@ -8,4 +8,4 @@ export const fetchRegister = (): Promise<Ack<ExpectationsRegister>> => request("
 export const fetchBriefings = (): Promise<Ack<{ briefings: Briefing[] }>> => request("/api/briefings");
 
 export const briefingUrl = (id: string) => `/api/briefings/${encodeURIComponent(id)}/download`;
-export const registerUrl = (format: "md" | "json") => `/api/missions/mine/register?format=${format}`;
+export const registerUrl = (format: "md" | "json" | "pdf" | "docx") => `/api/missions/mine/register?format=${format}`;

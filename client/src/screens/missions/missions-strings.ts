@@ -5,6 +5,8 @@
 
 const en = {
   missions: {
+    downloadPdf: "Download the register (PDF)",
+    downloadDocx: "Download the register (Word)",
     notes: "Secretariat implementation notes",
     note: "{{date}}, {{author}}: {{text}}",
     register: "Mission expectations register: {{mission}}",
@@ -44,6 +46,8 @@ const en = {
 
 const fr = {
   missions: {
+    downloadPdf: "Télécharger le registre (PDF)",
+    downloadDocx: "Télécharger le registre (Word)",
     notes: "Notes du Secrétariat sur la mise en œuvre",
     note: "{{date}}, {{author}} : {{text}}",
     register: "Registre des attentes de la mission : {{mission}}",
@@ -83,6 +87,8 @@ const fr = {
 
 const es = {
   missions: {
+    downloadPdf: "Descargar el registro (PDF)",
+    downloadDocx: "Descargar el registro (Word)",
     notes: "Notas de la Secretaría sobre la aplicación",
     note: "{{date}}, {{author}}: {{text}}",
     register: "Registro de expectativas de la misión: {{mission}}",
@@ -122,6 +128,8 @@ const es = {
 
 const ru = {
   missions: {
+    downloadPdf: "Скачать реестр (PDF)",
+    downloadDocx: "Скачать реестр (Word)",
     notes: "Заметки Секретариата об осуществлении",
     note: "{{date}}, {{author}}: {{text}}",
     register: "Реестр ожиданий миссии: {{mission}}",
@@ -161,6 +169,8 @@ const ru = {
 
 const zh = {
   missions: {
+    downloadPdf: "下载登记册（PDF）",
+    downloadDocx: "下载登记册（Word）",
     notes: "秘书处关于执行情况的说明",
     note: "{{date}}，{{author}}：{{text}}",
     register: "特派团期望登记册：{{mission}}",
@@ -200,6 +210,8 @@ const zh = {
 
 const ar = {
   missions: {
+    downloadPdf: "تنزيل السجل (PDF)",
+    downloadDocx: "تنزيل السجل (Word)",
     notes: "ملاحظات الأمانة العامة بشأن التنفيذ",
     note: "{{date}}، {{author}}: {{text}}",
     register: "سجل توقعات البعثة: {{mission}}",
