@@ -6,6 +6,7 @@ import { agendaCommands } from "./agenda/agenda.commands.js";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
 import { loadSecrets, type Secrets } from "./auth/secrets.js";
+import { briefingOperatorRoutes, briefingRoutes } from "./briefings/briefings.routes.js";
 import { disclosureCommands } from "./caveats/disclosures.commands.js";
 import { type Config, operatorTokenEnabled, type TrustProxy } from "./config/config.js";
 import { type DataDirReport, secureDataDir } from "./config/data-dir.js";
@@ -28,6 +29,7 @@ import { registerCsrfProtection, registerRateLimits } from "./http/protection.js
 import { jointCommands } from "./joint/joint.commands.js";
 import { invitationMailRoutes } from "./mail/invitation-mail.routes.js";
 import { createInvitationMailer } from "./mail/invitation-mailer.js";
+import { missionOperatorRoutes, missionRoutes } from "./missions/missions.routes.js";
 import { createOidcRelyingParty } from "./operators/oidc.js";
 import { createOperatorGuard } from "./operators/operator-guard.js";
 import { operatorsRoutes } from "./operators/operators.routes.js";
@@ -279,6 +281,10 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     connectedSockets: () => io.of("/").sockets.size,
   });
   await app.register(auditRoutes, { db });
+  await app.register(missionOperatorRoutes, { db, publish, guard: operatorGuard });
+  await app.register(missionRoutes, { db });
+  await app.register(briefingOperatorRoutes, { db, guard: operatorGuard });
+  await app.register(briefingRoutes, { db });
   registerClient(app, config.CLIENT_DIST);
 
   app.decorate(

@@ -23,6 +23,7 @@ export * from "./domain/un-member-states.js";
 export * from "./drafting/index.js";
 export * from "./http.js";
 export * from "./log.js";
+export * from "./missions/index.js";
 export * from "./operators.js";
 export * from "./replica.js";
 export * from "./session.js";

@@ -1,6 +1,8 @@
 import type { Aggregate, SealedBallot } from "@trilogue/shared";
 import {
+  type AnyPgColumn,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -37,6 +39,8 @@ export const consultations = pgTable("consultations", {
   createdAt: createdAt(),
   /** Who votes and whose objection blocks consensus (shared `DecisionRule`). */
   decisionRule: text("decision_rule").notNull().default("council_decides"),
+  /** The mission this consultation belongs to, if any (`missions`). */
+  missionId: uuid("mission_id").references((): AnyPgColumn => missions.id, { onDelete: "set null" }),
 });
 
 export const delegations = pgTable(
@@ -825,4 +829,120 @@ export const invitationMails = pgTable(
     index("invitation_mails_due").on(t.status, t.nextAttemptAt),
     index("invitation_mails_invitation").on(t.invitationId),
   ],
+);
+
+// ——— Across the mandate cycle: missions, their expectations register, restricted briefings ———
+
+/** Raw bytes (PostgreSQL bytea), as a Node Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** A peacekeeping mission (UNMISS, MINUSCA, ...) whose consultations follow one another. */
+export const missions = pgTable("missions", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+  /** The host State(s), as their delegations are named in the mission's consultations. */
+  hostDelegationNames: text("host_delegation_names").array().notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * An expectation's place in its mission's register: the standing expectation it continues
+ * (`lineageId`, shared across consultations) and the one it was carried in from.
+ */
+export const missionExpectationLineage = pgTable(
+  "mission_expectation_lineage",
+  {
+    expectationId: uuid("expectation_id")
+      .primaryKey()
+      .references(() => expectations.id, { onDelete: "cascade" }),
+    missionId: uuid("mission_id")
+      .notNull()
+      .references(() => missions.id, { onDelete: "cascade" }),
+    lineageId: uuid("lineage_id").notNull(),
+    carriedFromId: uuid("carried_from_id"),
+  },
+  (t) => [index("mission_expectation_lineage_mission").on(t.missionId, t.lineageId)],
+);
+
+/** A standing expectation ended in a consultation: withdrawn, or superseded by another. */
+export const missionExpectationEnds = pgTable(
+  "mission_expectation_ends",
+  {
+    missionId: uuid("mission_id")
+      .notNull()
+      .references(() => missions.id, { onDelete: "cascade" }),
+    lineageId: uuid("lineage_id").notNull(),
+    kind: text("kind").notNull(),
+    supersededBy: uuid("superseded_by"),
+    consultationId: uuid("consultation_id").references(() => consultations.id, { onDelete: "set null" }),
+    note: text("note").notNull().default(""),
+    endedBy: uuid("ended_by"),
+    endedAt: at("ended_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.missionId, t.lineageId] })],
+);
+
+/** The Secretariat's dated, attributed notes on how a standing expectation is being implemented. */
+export const missionImplementationNotes = pgTable(
+  "mission_implementation_notes",
+  {
+    id: uuid("id").primaryKey(),
+    missionId: uuid("mission_id")
+      .notNull()
+      .references(() => missions.id, { onDelete: "cascade" }),
+    lineageId: uuid("lineage_id").notNull(),
+    text: text("text").notNull(),
+    /** Who wrote it, as the register names them (an operator's or a Secretariat delegate's name). */
+    authorName: text("author_name").notNull(),
+    /** `operator:<id>` or `participant:<id>`. */
+    authorRef: text("author_ref").notNull(),
+    writtenAt: at("written_at").notNull(),
+  },
+  (t) => [index("mission_implementation_notes_lineage").on(t.missionId, t.lineageId)],
+);
+
+/** A restricted briefing (PDF) circulated by the Secretariat to a distribution list. */
+export const briefings = pgTable(
+  "briefings",
+  {
+    id: uuid("id").primaryKey(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /** Who may download: everyone, or the constituencies and delegations named. */
+    distribution: jsonb("distribution").notNull(),
+    content: bytea("content").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    /** `operator:<id>` or `participant:<id>`. */
+    circulatedBy: text("circulated_by").notNull(),
+    circulatedAt: at("circulated_at").notNull(),
+    withdrawnAt: at("withdrawn_at"),
+    withdrawnBy: text("withdrawn_by"),
+  },
+  (t) => [index("briefings_consultation").on(t.consultationId)],
+);
+
+/** Every attempt to download a briefing: granted (watermarked) or refused. */
+export const briefingAccesses = pgTable(
+  "briefing_accesses",
+  {
+    id: uuid("id").primaryKey(),
+    briefingId: uuid("briefing_id")
+      .notNull()
+      .references(() => briefings.id, { onDelete: "cascade" }),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id"),
+    delegationId: uuid("delegation_id"),
+    outcome: text("outcome").notNull(),
+    watermark: text("watermark"),
+    at: at("at").notNull(),
+  },
+  (t) => [index("briefing_accesses_briefing").on(t.briefingId)],
 );

@@ -14,6 +14,8 @@ import { FloorControls } from "./FloorControls";
 // Drafting and the summary come after the live room: chunks of their own, fetched once the room shows.
 const DraftingPanel = lazy(() => import("../drafting/DraftingPanel").then((m) => ({ default: m.DraftingPanel })));
 const SummaryPanel = lazy(() => import("../summary/SummaryPanel").then((m) => ({ default: m.SummaryPanel })));
+// The mission's register and briefings: a chunk of its own, as the summary.
+const MissionPanel = lazy(() => import("../missions/MissionPanel").then((m) => ({ default: m.MissionPanel })));
 
 /**
  * What a delegation's members see: the item and its question, who speaks, the list of speakers,
@@ -51,6 +53,7 @@ export function DelegateView() {
         <Suspense fallback={null}>
           {item ? <DraftingPanel itemId={item.id} /> : null}
           <SummaryPanel />
+          <MissionPanel />
         </Suspense>
       </div>
       <div className="console__column console__column--side">

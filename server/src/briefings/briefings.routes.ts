@@ -1,0 +1,140 @@
+import { briefingMaxBytes, circulateBriefingQuerySchema, type Me } from "@trilogue/shared";
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { resolveSession } from "../auth/invitations.service.js";
+import { sessionCookie } from "../auth/session-cookie.js";
+import { DomainError } from "../core/errors.js";
+import type { Db } from "../db/database.js";
+import type { OperatorGuard } from "../operators/operator-guard.js";
+import { accessesOf, listBriefings, presentBriefing } from "./briefings.repository.js";
+import {
+  assertSecretariat,
+  briefingsFor,
+  circulateBriefing,
+  downloadBriefing,
+  withdrawBriefing,
+} from "./briefings.service.js";
+
+const params = z.object({ id: z.uuid() });
+const briefingParams = z.object({ briefingId: z.uuid() });
+
+/** The PDF arrives as the body, whole; Fastify refuses one longer than the limit (413) or cut short. */
+function acceptPdfBodies(app: FastifyInstance) {
+  app.addContentTypeParser(
+    "application/pdf",
+    { parseAs: "buffer", bodyLimit: briefingMaxBytes },
+    (_request, body, done) => done(null, body),
+  );
+}
+
+function bodyBuffer(request: FastifyRequest): Buffer {
+  if (!Buffer.isBuffer(request.body)) throw new DomainError("VALIDATION", "Send the briefing as application/pdf.");
+  return request.body;
+}
+
+/** The Secretariat's conference officers circulate, list and withdraw briefings, and read who downloaded. */
+export const briefingOperatorRoutes: FastifyPluginAsync<{ db: Db; guard: OperatorGuard }> = async (
+  app,
+  { db, guard },
+) => {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  guard(app);
+  acceptPdfBodies(app);
+
+  routes.get("/api/operator/consultations/:id/briefings", { schema: { params } }, async (request) => ({
+    briefings: (await listBriefings(db, request.params.id)).map(presentBriefing),
+  }));
+
+  routes.post(
+    "/api/operator/consultations/:id/briefings",
+    { schema: { params, querystring: circulateBriefingQuerySchema }, bodyLimit: briefingMaxBytes },
+    async (request, reply) => {
+      const { title, ...distribution } = request.query;
+      const briefing = await circulateBriefing(
+        db,
+        request.params.id,
+        { title, distribution, content: bodyBuffer(request), maxBytes: briefingMaxBytes },
+        `operator:${request.operator?.id ?? "unknown"}`,
+      );
+      return reply.code(201).send(briefing);
+    },
+  );
+
+  routes.post(
+    "/api/operator/consultations/:id/briefings/:briefingId/withdraw",
+    { schema: { params: params.extend(briefingParams.shape) } },
+    async (request, reply) => {
+      await withdrawBriefing(
+        db,
+        request.params.id,
+        request.params.briefingId,
+        `operator:${request.operator?.id ?? "unknown"}`,
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  routes.get("/api/operator/consultations/:id/briefings/accesses", { schema: { params } }, async (request) => ({
+    accesses: await accessesOf(db, request.params.id),
+  }));
+};
+
+/** Participants: the briefings on their list, the watermarked download; the Secretariat circulates and withdraws. */
+export const briefingRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  acceptPdfBodies(app);
+  const participant = async (request: FastifyRequest): Promise<Me> => {
+    const token = sessionCookie.read(app, request.headers.cookie);
+    if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+    return resolveSession(db, token);
+  };
+
+  routes.get("/api/briefings", async (request, reply) => {
+    const me = await participant(request);
+    reply.header("cache-control", "no-store");
+    return { briefings: await briefingsFor(db, me) };
+  });
+
+  routes.get("/api/briefings/:briefingId/download", { schema: { params: briefingParams } }, async (request, reply) => {
+    const me = await participant(request);
+    const result = await downloadBriefing(db, me, request.params.briefingId);
+    if ("refused" in result) {
+      request.log.warn(
+        { briefingId: request.params.briefingId, participantId: me.participantId, delegationId: me.delegationId },
+        "briefing download refused: not on its distribution list",
+      );
+      throw result.refused;
+    }
+    const name = result.title.replace(/[^A-Za-z0-9-]+/g, "-").slice(0, 80) || "briefing";
+    return reply
+      .header("cache-control", "no-store")
+      .header("content-disposition", `inline; filename="${name}.pdf"`)
+      .type("application/pdf")
+      .send(Buffer.from(result.pdf));
+  });
+
+  routes.post(
+    "/api/briefings",
+    { schema: { querystring: circulateBriefingQuerySchema }, bodyLimit: briefingMaxBytes },
+    async (request, reply) => {
+      const me = await participant(request);
+      await assertSecretariat(db, me);
+      const { title, ...distribution } = request.query;
+      const briefing = await circulateBriefing(
+        db,
+        me.consultationId,
+        { title, distribution, content: bodyBuffer(request), maxBytes: briefingMaxBytes },
+        `participant:${me.participantId}`,
+      );
+      return reply.code(201).send(briefing);
+    },
+  );
+
+  routes.post("/api/briefings/:briefingId/withdraw", { schema: { params: briefingParams } }, async (request, reply) => {
+    const me = await participant(request);
+    await assertSecretariat(db, me);
+    await withdrawBriefing(db, me.consultationId, request.params.briefingId, `participant:${me.participantId}`);
+    return reply.code(204).send();
+  });
+};

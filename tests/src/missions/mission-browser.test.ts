@@ -1,0 +1,91 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectText, joinRoom } from "../browser/steps.js";
+import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import type { TestServer } from "../support/server.js";
+import { campUnderThreat, consultationOf, missionDelegations, operatorApi, samplePdf } from "./mission-cycle.js";
+
+/** A T/PCC's delegate reads the mission's register and opens a briefing circulated to the T/PCCs. */
+describe("the mission's register and briefings in the browser", () => {
+  let database: TestDatabase;
+  let server: TestServer;
+  let browser: Browser;
+  let room: Awaited<ReturnType<typeof consultationOf>>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("pglite");
+    server = await startAppServer(database);
+    browser = await launchBrowser();
+    const operator = operatorApi(server);
+    const mission = (await (
+      await operator("POST", "/api/operator/missions", { name: "UNMISS", hostDelegationNames: ["South Sudan"] })
+    ).json()) as { id: string };
+    const created = (await (
+      await operator("POST", `/api/operator/missions/${mission.id}/consultations`, {
+        title: "UNMISS renewal consultation I",
+        date: "2026-03-02",
+      })
+    ).json()) as { id: string };
+    for (const delegation of missionDelegations) {
+      await operator("POST", `/api/operator/consultations/${created.id}/delegations`, delegation);
+    }
+    room = await consultationOf(server, created.id);
+    const { client: chair } = await room.enter("chair", null, "Chair");
+    await chair.must("consultation:set-status", { status: "live" });
+    const { id } = await chair.must("expectation:draft", { itemId: null, fields: campUnderThreat });
+    const { id: callId } = await chair.must("consensus:call", {
+      subject: { kind: "expectation", expectationId: id ?? "" },
+      durationSeconds: 600,
+    });
+    await chair.must("consensus:close", { callId: callId ?? "" });
+    const { client: india } = await room.enter("delegate", "India", "Delegate of India");
+    await india.must("expectation:record-acceptance", {
+      expectationId: id ?? "",
+      kind: "accepts_with_reservation",
+      caveat: "Within 10 km of the contingent's base only.",
+    });
+    const circulated = await fetch(
+      `${server.url}/api/operator/consultations/${created.id}/briefings?title=Threat%20assessment%20Jonglei&constituencies=tpcc`,
+      {
+        method: "POST",
+        headers: { authorization: `Bearer ${server.operatorToken}`, "content-type": "application/pdf" },
+        body: new Uint8Array(samplePdf("Threat assessment: Jonglei")),
+      },
+    );
+    expect(circulated.status).toBe(201);
+  });
+  afterAll(async () => {
+    room?.close();
+    await browser?.close();
+    await server?.close();
+    await database?.drop();
+  });
+
+  it("shows the register beside the room and opens a watermarked briefing", async () => {
+    const { context, page } = await openPerson(browser);
+    await joinRoom(page, await room.invite("delegate", "Rwanda"), "Delegate of Rwanda");
+    const register = page.getByRole("region", { name: "Mission expectations register: UNMISS" });
+    await expectText(register, "Adopted in UNMISS renewal consultation I on 2026-03-02");
+    await expectText(register.getByRole("row", { name: /India/ }), "accepts with a reservation");
+    await expectText(register.getByRole("row", { name: /India/ }), "Within 10 km");
+    const briefings = page.getByRole("region", { name: "Restricted briefings" });
+    const link = briefings.getByRole("link", { name: /Open Threat assessment Jonglei/ });
+    await link.scrollIntoViewIfNeeded();
+    await screenshot(page as Page, "mission-register-delegate");
+    const [response] = await Promise.all([
+      context.waitForEvent("response", (r) => r.url().includes("/download")),
+      link.click(),
+    ]);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    const accesses = (await (
+      await fetch(`${server.url}/api/operator/consultations/${room.id}/briefings/accesses`, {
+        headers: { authorization: `Bearer ${server.operatorToken}` },
+      })
+    ).json()) as { accesses: { delegationId: string; outcome: string; watermark: string }[] };
+    expect(accesses.accesses.at(-1)).toMatchObject({ delegationId: room.delegationId("Rwanda"), outcome: "granted" });
+    expect(accesses.accesses.at(-1)?.watermark).toContain("issued to Rwanda");
+    await context.close();
+  });
+});
