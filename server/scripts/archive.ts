@@ -67,7 +67,9 @@ async function main(): Promise<number> {
       process.stdout.write(`BROKEN  ${report.consultationId} at event ${report.firstBrokenSeq}: ${report.reason}\n`);
       return 2;
     }
-    process.stdout.write(`OK      ${report.consultationId}: ${report.events} events, ${headText(report.head)} (${elapsed()})\n`);
+    process.stdout.write(
+      `OK      ${report.consultationId}: ${report.events} events, ${headText(report.head)} (${elapsed()})\n`,
+    );
     return 0;
   }
   if (command === "import" && rest.length === 1) {

@@ -174,11 +174,15 @@ export function verifyArchive(archive: Archive): ArchiveReport {
       shortOf(rows, checkpoint, "the checkpoint") ??
       shortOf(rows, citedHead(summary), "the final summary"));
   if (!broken && archive.head.hash !== null && (archive.head.seq !== head.seq || archive.head.hash !== head.hash)) {
-    broken = { seq: head.seq, reason: `the archive names head ${archive.head.seq} ${archive.head.hash}, its log ends elsewhere` };
+    broken = {
+      seq: head.seq,
+      reason: `the archive names head ${archive.head.seq} ${archive.head.hash}, its log ends elsewhere`,
+    };
   }
   if (!broken && summary?.status === "final" && summary.document !== null) {
     const digest = createHash("sha256").update(summary.document, "utf8").digest("hex");
-    if (digest !== summaryRow?.digest) broken = { seq: summary.coveredSeq ?? 0, reason: "the final summary does not match its digest" };
+    if (digest !== summaryRow?.digest)
+      broken = { seq: summary.coveredSeq ?? 0, reason: "the final summary does not match its digest" };
   }
   return {
     consultationId,

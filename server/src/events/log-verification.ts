@@ -51,7 +51,11 @@ export function citedHead(summary: { status: string; coveredSeq: number | null; 
 }
 
 /** Where the chain itself breaks, or null: gaps, missing hashes, broken links, altered content. */
-export function firstBreak(rows: readonly Row[], lastSeq: number, chained: boolean): { seq: number; reason: string } | null {
+export function firstBreak(
+  rows: readonly Row[],
+  lastSeq: number,
+  chained: boolean,
+): { seq: number; reason: string } | null {
   let previous = genesisHash;
   let expected = 1;
   for (const row of rows) {
