@@ -130,6 +130,8 @@ export const room: Strings<typeof en, PluralFormsOf["ar"]> = {
     },
   },
   display: {
+    fingerprint: "بصمة السجل",
+    fingerprintHint: "بداية بصمة آخر حدث في السجل المحمي من التلاعب: يمكن لكل وفد وللملخص النهائي مقارنتها.",
     label: "شاشة القاعة",
     waiting: "ستبدأ الجلسة قريباً.",
     more_zero: "ولا أحد غيرهم",

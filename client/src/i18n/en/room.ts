@@ -127,6 +127,9 @@ export const room = {
     },
   },
   display: {
+    fingerprint: "Log fingerprint",
+    fingerprintHint:
+      "The start of the hash of the last event in the tamper-evident log: every delegation and the final summary can compare it.",
     label: "Room display",
     waiting: "The meeting will begin shortly.",
     more_one: "and {{count}} more",

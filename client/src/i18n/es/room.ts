@@ -130,6 +130,9 @@ export const room: Strings<typeof en, PluralFormsOf["es"]> = {
     },
   },
   display: {
+    fingerprint: "Huella del registro",
+    fingerprintHint:
+      "El comienzo de la huella del último evento del registro inalterable: cada delegación y el resumen final pueden compararla.",
     label: "Pantalla de la sala",
     waiting: "La sesión comenzará en breve.",
     more_one: "y {{count}} más",

@@ -130,6 +130,9 @@ export const room: Strings<typeof en, PluralFormsOf["fr"]> = {
     },
   },
   display: {
+    fingerprint: "Empreinte du journal",
+    fingerprintHint:
+      "Le début de l'empreinte du dernier événement du journal inviolable : chaque délégation et le résumé final peuvent la comparer.",
     label: "Écran de salle",
     waiting: "La séance va bientôt commencer.",
     more_one: "et {{count}} autre",

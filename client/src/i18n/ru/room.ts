@@ -130,6 +130,9 @@ export const room: Strings<typeof en, PluralFormsOf["ru"]> = {
     },
   },
   display: {
+    fingerprint: "Отпечаток журнала",
+    fingerprintHint:
+      "Начало хеша последнего события защищённого журнала: каждая делегация и итоговое резюме могут его сверить.",
     label: "Экран зала",
     waiting: "Заседание скоро начнется.",
     more_one: "и еще {{count}}",

@@ -130,6 +130,8 @@ export const room: Strings<typeof en, PluralFormsOf["zh"]> = {
     },
   },
   display: {
+    fingerprint: "日志指纹",
+    fingerprintHint: "防篡改日志中最后一个事件哈希值的开头：各代表团和最终摘要均可核对。",
     label: "会场显示屏",
     waiting: "会议即将开始。",
     more_other: "另有 {{count}} 位",
