@@ -35,6 +35,13 @@ export const room: Strings<typeof en, PluralFormsOf["fr"]> = {
       title: "Vous n'êtes pas dans la salle",
       body: "Ouvrez votre lien d'invitation pour rejoindre la consultation.",
       home: "Aller à la page d'accueil",
+      ended: {
+        "signed-out": "Vous vous êtes déconnecté : votre session a pris fin sur cet appareil.",
+        replaced: "Vous avez rejoint à nouveau depuis ce navigateur : la session précédente a été fermée.",
+        revoked: "Le Secrétariat a révoqué votre lien d'invitation : votre session a pris fin.",
+        expired: "Votre session a atteint sa durée maximale. Ouvrez à nouveau votre lien d'invitation.",
+        idle: "Votre session a pris fin après une longue inactivité. Ouvrez à nouveau votre lien d'invitation.",
+      },
     },
   },
   item: {
