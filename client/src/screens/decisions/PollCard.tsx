@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { BreakdownChart } from "../../components/BreakdownChart";
 import { CommandButton } from "../../components/CommandButton";
 import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
+import { useHiddenConstituencies } from "../../hooks/use-drafting";
 import { BallotForm } from "./BallotForm";
 import { optionColumns, resultRows } from "./poll-results";
 import { useChairTrustee } from "./use-chair-trustee";
@@ -21,8 +22,9 @@ export function PollCard({ poll, mode }: PollCardProps) {
   const { t } = useTranslation();
   const ballots = useBallots(poll.id);
   const delegations = useDelegationList();
+  const hidden = useHiddenConstituencies();
   const turnout = useTurnout(poll.id);
-  const rows = resultRows(t, poll, ballots, delegations);
+  const rows = resultRows(t, poll, ballots, delegations, hidden);
   const eligible =
     poll.result?.eligible.overall ?? delegations.filter((d) => d.constituencies.some((c) => c !== "observer")).length;
   const voted = poll.result?.turnout.overall ?? turnout?.turnout.overall ?? 0;
