@@ -270,7 +270,12 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     publicUrl: config.PUBLIC_URL,
     guard: operatorGuard,
     onRevoked: (participantIds) => {
-      for (const id of participantIds) io.in(participantRoom(id)).disconnectSockets(true);
+      for (const id of participantIds) {
+        // Say why first, as every other end of a session does; the client shows it in its language.
+        const room = io.in(participantRoom(id));
+        room.emit("session:ended", { reason: "revoked" });
+        room.disconnectSockets(true);
+      }
     },
   });
   await app.register(positionRoutes, { db });

@@ -10,20 +10,27 @@ import { type CollectionName, collectionNames } from "./state.js";
  * for the next. Secret ballots log no event, so they never appear; the scheduler's coalesced
  * turnout counts appear without an actor.
  */
+/** A participant named in the audit trail. */
+export const auditActorSchema = z.object({
+  participantId: z.uuid(),
+  displayName: z.string(),
+  role: roleSchema,
+  /** The actor's delegation's name, if the actor belongs to one. */
+  delegation: z.string().nullable(),
+});
+export type AuditActor = z.infer<typeof auditActorSchema>;
+
 export const auditEntrySchema = z.object({
   seq: z.number().int().positive(),
   type: eventTypeSchema,
   at: z.iso.datetime({ offset: true }),
-  /** Who caused it; null for the operator, the server's own deadlines and anonymous counts. */
-  actor: z
-    .object({
-      participantId: z.uuid(),
-      displayName: z.string(),
-      role: roleSchema,
-      /** The actor's delegation's name, if the actor belongs to one. */
-      delegation: z.string().nullable(),
-    })
-    .nullable(),
+  /** Who caused it; null for the operator, the server's own deadlines, anonymous counts and shared events. */
+  actor: auditActorSchema.nullable(),
+  /**
+   * Everyone who acted, when one event carries the commands of several participants (named ballots
+   * committed together): each ballot names who cast it. Absent otherwise.
+   */
+  actors: z.array(auditActorSchema).optional(),
   /** The operator whose action produced the event (creating, editing, registering), when one did. */
   operator: operatorActorSchema.nullable().optional(),
   /** The ids of the entities the event created, changed or removed, by collection. */

@@ -77,5 +77,19 @@ export const consultationEventSchema = z.object({
   /** The participant who caused it; null for the operator or the server's own deadlines. */
   actorId: z.uuid().nullable(),
   patch: patchSchema,
+  /** The event's hash in the tamper-evident chain, so a client holds the head it has seen. */
+  hash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type ConsultationEvent = z.infer<typeof consultationEventSchema>;
+
+/**
+ * The short form of a head hash that delegations read aloud and compare: its first 8 hex digits in
+ * two groups of 4 ("f3f3 a41d"). The room display and the final summary show it; `pnpm verify-log`
+ * prints the whole hash, which starts with the same digits.
+ */
+export function headFingerprint(hash: string): string {
+  return `${hash.slice(0, 4)} ${hash.slice(4, 8)}`;
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ConsultationEvent } from "./log.js";
+import { type ConsultationEvent, headFingerprint } from "./log.js";
 import { Replica } from "./replica.js";
 import { collectionNames, type Snapshot } from "./state.js";
 
@@ -89,5 +89,22 @@ describe("the replica", () => {
     replica.applySync({ kind: "events", events: [event(1)] });
     expect(replica.seq).toBe(2);
     expect(replica.hasGap).toBe(false);
+  });
+
+  it("holds the head hash it has seen: the snapshot's, then each applied event's", () => {
+    const hashOf = (n: number) => String(n).repeat(64).slice(0, 64);
+    const replica = new Replica();
+    replica.applySync({ kind: "snapshot", snapshot: { ...snapshot, headHash: hashOf(9) } });
+    expect(replica.headHash).toBe(hashOf(9));
+    replica.receive([{ ...event(2), hash: hashOf(2) }]);
+    expect(replica.headHash).toBe(hashOf(9));
+    replica.receive([{ ...event(1), hash: hashOf(1) }]);
+    expect(replica.headHash).toBe(hashOf(2));
+  });
+});
+
+describe("the head fingerprint", () => {
+  it("is the first 8 hex digits in two groups of 4", () => {
+    expect(headFingerprint("f3f3a41d6d3825d1d07105ff2ccf54930d21e96eda38e3d7184267eeec7f8d3a")).toBe("f3f3 a41d");
   });
 });

@@ -10,6 +10,8 @@ import { applyPatch, type ConsultationState, stateFromSnapshot } from "./state.j
 export class Replica {
   /** The state, or null before the first snapshot. */
   state: ConsultationState | null = null;
+  /** The chain hash of the last event applied: the head this client has seen, or null when unknown. */
+  headHash: string | null = null;
   private buffer = new Map<number, ConsultationEvent>();
 
   /** The last sequence number applied, or null before the first snapshot. */
@@ -26,6 +28,7 @@ export class Replica {
   applySync(result: SyncResult): ConsultationEvent[] {
     if (result.kind === "snapshot") {
       this.state = stateFromSnapshot(result.snapshot);
+      this.headHash = result.snapshot.headHash ?? null;
       for (const seq of this.buffer.keys()) if (seq <= result.snapshot.seq) this.buffer.delete(seq);
       return this.drain();
     }
@@ -47,6 +50,7 @@ export class Replica {
     for (let next = this.buffer.get(this.state.seq + 1); next; next = this.buffer.get(this.state.seq + 1)) {
       this.buffer.delete(next.seq);
       this.state = applyPatch(this.state, next.patch, next.seq);
+      this.headHash = next.hash ?? null;
       applied.push(next);
     }
     return applied;

@@ -82,6 +82,12 @@ const optionalInSnapshot = new Set<CollectionName>(optionalSnapshotCollections);
 /** The full state of one consultation as the server sends it on (re)connect. */
 export const snapshotSchema = z.object({
   seq: z.number().int().min(0),
+  /** The chain hash of event `seq` (absent for an empty log or one from before the chain). */
+  headHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .optional(),
   consultation: consultationSchema,
   ...(Object.fromEntries(
     collectionNames.map((name) => {

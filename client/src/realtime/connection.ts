@@ -3,6 +3,7 @@ import {
   type CommandName,
   type CommandResult,
   type ConsultationEvent,
+  type SessionEndReason,
   type SyncResult,
   syncOver,
 } from "@trilogue/shared";
@@ -87,8 +88,8 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
     return syncing;
   }
 
-  function signedOut(reason: string) {
-    useSessionStore.getState().signedOut(reason);
+  function signedOut(reason: string, because?: SessionEndReason) {
+    useSessionStore.getState().signedOut(reason, because);
     connection().setStatus("signed-out");
     socket?.disconnect();
     settleWaiters(false);
@@ -142,6 +143,8 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
     s.on("events", onEvents);
     s.on("presence", (presence) => usePresenceStore.getState().update(presence));
     s.on("welcome", (me) => useSessionStore.getState().signedIn(me));
+    // The server says why before it closes the socket: say it in the reader's language, and do not reconnect.
+    s.on("session:ended", ({ reason }) => signedOut("", reason));
     env?.addEventListener("offline", goOffline);
     env?.addEventListener("online", goOnline);
   }

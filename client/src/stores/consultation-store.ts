@@ -14,6 +14,8 @@ export type ConsultationStore = {
   state: ConsultationState | null;
   /** True while events wait for one that has not arrived: the connection then asks for a catch-up. */
   hasGap: boolean;
+  /** The chain hash of the last event applied: the log's head as this client has seen it. */
+  headHash: string | null;
   /** Applies the answer to `sync`; returns the events applied (none for a snapshot). */
   applySync(result: SyncResult): ConsultationEvent[];
   /** Applies a batch of live events, in sequence order; returns those applied now. */
@@ -27,10 +29,11 @@ export type ConsultationStore = {
 /** The single entry point that applies server events: everything else only reads `state`. */
 export const useConsultationStore = create<ConsultationStore>()((set) => {
   let replica = new Replica();
-  const publish = () => set({ state: replica.state, hasGap: replica.hasGap });
+  const publish = () => set({ state: replica.state, hasGap: replica.hasGap, headHash: replica.headHash });
   return {
     state: null,
     hasGap: false,
+    headHash: null,
     applySync(result) {
       const applied = replica.applySync(
         result.kind === "snapshot" ? { kind: "snapshot", snapshot: withEveryCollection(result.snapshot) } : result,

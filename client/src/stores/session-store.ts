@@ -1,4 +1,4 @@
-import type { Me } from "@trilogue/shared";
+import type { Me, SessionEndReason } from "@trilogue/shared";
 import { create } from "zustand";
 
 /** Where the session stands: unknown until asked, then signed in or not. */
@@ -12,16 +12,20 @@ export type SessionStore = {
   me: Me | null;
   /** Why the session ended, when the server said (e.g. the invitation was revoked). */
   endedReason: string | null;
+  /** Why the server ended the live session (`session:ended`), shown in the reader's language. */
+  endedBecause: SessionEndReason | null;
   /** Records the person from `GET /api/session`, the join answer or the socket's `welcome`. */
   signedIn(me: Me): void;
   /** Records that there is no (longer a) session. */
-  signedOut(reason?: string): void;
+  signedOut(reason?: string, because?: SessionEndReason): void;
 };
 
 export const useSessionStore = create<SessionStore>()((set) => ({
   status: "unknown",
   me: null,
   endedReason: null,
-  signedIn: (me) => set({ status: "signed-in", me, endedReason: null }),
-  signedOut: (reason) => set({ status: "signed-out", me: null, endedReason: reason ?? null }),
+  endedBecause: null,
+  signedIn: (me) => set({ status: "signed-in", me, endedReason: null, endedBecause: null }),
+  signedOut: (reason, because) =>
+    set({ status: "signed-out", me: null, endedReason: reason ?? null, endedBecause: because ?? null }),
 }));

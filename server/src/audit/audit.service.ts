@@ -1,5 +1,5 @@
-import type { AuditEntry, CollectionName, EventType, OperatorRole, Patch, Role } from "@trilogue/shared";
-import { and, asc, eq, gt, gte, lte } from "drizzle-orm";
+import type { AuditActor, AuditEntry, CollectionName, EventType, OperatorRole, Patch, Role } from "@trilogue/shared";
+import { and, asc, eq, gt, gte, inArray, lte } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { consultationEvents, delegations, operatorActions, operators, participants } from "../db/schema.js";
 
@@ -55,8 +55,13 @@ export async function auditTrail(db: Db, consultationId: string, afterSeq = 0, l
     .where(and(eq(consultationEvents.consultationId, consultationId), gt(consultationEvents.seq, afterSeq)))
     .orderBy(asc(consultationEvents.seq))
     .limit(limit);
+  const sharers = await sharedActors(
+    db,
+    rows.filter((row) => !row.participantId && !anonymousTypes.has(row.type)).map((row) => row.payload as Patch),
+  );
   return rows.map((row) => {
     const patch = row.payload as Patch;
+    const actors = row.participantId || anonymousTypes.has(row.type) ? [] : castersOf(patch);
     return {
       seq: row.seq,
       type: row.type as EventType,
@@ -74,8 +79,31 @@ export async function auditTrail(db: Db, consultationId: string, afterSeq = 0, l
         row.operatorId && row.operatorName && row.operatorRole
           ? { id: row.operatorId, name: row.operatorName, role: row.operatorRole as OperatorRole }
           : null,
+      ...(actors.length > 0 ? { actors: actors.flatMap((id) => sharers.get(id) ?? []) } : {}),
       touched: touchedBy(patch),
       consultationChanged: patch.consultation !== undefined,
     };
   });
+}
+
+/** Who cast the named ballots an event carries, in order, once each: a group commit's several actors. */
+function castersOf(patch: Patch): string[] {
+  return [...new Set((patch.upsert?.ballots ?? []).map((ballot) => ballot.castBy))];
+}
+
+/** The participants behind events that several committed together, by id. */
+async function sharedActors(db: Db, patches: readonly Patch[]): Promise<Map<string, AuditActor>> {
+  const ids = [...new Set(patches.flatMap(castersOf))];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      participantId: participants.id,
+      displayName: participants.displayName,
+      role: participants.role,
+      delegation: delegations.name,
+    })
+    .from(participants)
+    .leftJoin(delegations, eq(delegations.id, participants.delegationId))
+    .where(inArray(participants.id, ids));
+  return new Map(rows.map((row) => [row.participantId, { ...row, role: row.role as Role }]));
 }

@@ -10,6 +10,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { exportArchive } from "../archive/archive.js";
 import { auditTrail } from "../audit/audit.service.js";
 import { issueInvitation, listInvitations, revokeInvitation } from "../auth/invitations.service.js";
 import { takeBackup } from "../backup/backup.js";
@@ -126,6 +127,15 @@ export const operatorRoutes: FastifyPluginAsync<{
     { schema: { params, response: { 200: chainReportSchema } } },
     async (request) => verifyLog(db, request.params.id),
   );
+
+  // One consultation's record as one file (log, chain, checkpoint, summary, boards); `pnpm archive export` fetches it.
+  routes.get("/api/operator/consultations/:id/archive", { schema: { params } }, async (request, reply) => {
+    const archive = await exportArchive(db, request.params.id);
+    return reply
+      .header("cache-control", "no-store")
+      .header("content-disposition", `attachment; filename="trilogue-archive-${archive.consultationId}.json"`)
+      .send(archive);
+  });
 
   // The whole database at one moment, while people keep acting; `pnpm backup` fetches it from here.
   routes.get("/api/operator/backup", async (_request, reply) => {

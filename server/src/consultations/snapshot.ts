@@ -1,11 +1,18 @@
 import type { Snapshot } from "@trilogue/shared";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { presentItem } from "../agenda/agenda.presenter.js";
 import { loadDisclosureState } from "../caveats/disclosures.repository.js";
 import { loadConsensusState } from "../consensus/consensus.snapshot.js";
 import { notFound } from "../core/errors.js";
 import type { Db } from "../db/database.js";
-import { agendaItems, consultations, delegations, floorRequests, participants } from "../db/schema.js";
+import {
+  agendaItems,
+  consultationEvents,
+  consultations,
+  delegations,
+  floorRequests,
+  participants,
+} from "../db/schema.js";
 import { loadDraftingState } from "../drafting/drafting.snapshot.js";
 import { loadExpectationState } from "../expectations/expectations.snapshot.js";
 import { presentFloorRequest } from "../floor/floor.presenter.js";
@@ -39,8 +46,15 @@ export function loadSnapshot(db: Db, consultationId: string): Promise<Snapshot> 
         .where(eq(agendaItems.consultationId, consultationId))
         .orderBy(asc(agendaItems.position));
       const floorRows = await tx.select().from(floorRequests).where(eq(floorRequests.consultationId, consultationId));
+      const [head] = await tx
+        .select({ hash: consultationEvents.hash })
+        .from(consultationEvents)
+        .where(
+          and(eq(consultationEvents.consultationId, consultationId), eq(consultationEvents.seq, consultation.lastSeq)),
+        );
       return {
         seq: consultation.lastSeq,
+        headHash: head?.hash ?? null,
         consultation: presentConsultation(consultation),
         delegations: delegationRows.map(presentDelegation),
         participants: participantRows.map(presentParticipant),

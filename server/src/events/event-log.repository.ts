@@ -64,6 +64,8 @@ export async function appendEvents(
         payload: event.patch,
       })),
     );
+    // Each event carries its hash to the clients, which hold the head they have seen.
+    for (const [index, event] of events.entries()) event.hash = links[index]?.hash;
     const last = first + events.length - 1;
     const headHash = links.at(-1)?.hash ?? genesisHash;
     parts.push(
@@ -183,5 +185,6 @@ export async function eventsSince(
     at: row.createdAt.toISOString(),
     actorId: row.actorId,
     patch: row.payload as Patch,
+    ...(row.hash ? { hash: row.hash } : {}),
   }));
 }

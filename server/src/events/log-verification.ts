@@ -44,14 +44,18 @@ async function readRecord(db: Db, consultationId: string) {
 }
 
 /** The head a final summary cites, when there is one. */
-function citedHead(summary: { status: string; coveredSeq: number | null; document: string | null } | null) {
+export function citedHead(summary: { status: string; coveredSeq: number | null; document: string | null } | null) {
   if (summary?.status !== "final" || summary.coveredSeq === null || !summary.document) return null;
   const document = JSON.parse(summary.document) as { coveredHash?: unknown };
   return typeof document.coveredHash === "string" ? { seq: summary.coveredSeq, hash: document.coveredHash } : null;
 }
 
 /** Where the chain itself breaks, or null: gaps, missing hashes, broken links, altered content. */
-function firstBreak(rows: readonly Row[], lastSeq: number, chained: boolean): { seq: number; reason: string } | null {
+export function firstBreak(
+  rows: readonly Row[],
+  lastSeq: number,
+  chained: boolean,
+): { seq: number; reason: string } | null {
   let previous = genesisHash;
   let expected = 1;
   for (const row of rows) {
@@ -72,7 +76,7 @@ function firstBreak(rows: readonly Row[], lastSeq: number, chained: boolean): { 
 }
 
 /** Where the log falls short of a head recorded elsewhere (the checkpoint, the final summary), or null. */
-function shortOf(
+export function shortOf(
   rows: readonly Row[],
   anchor: { seq: number; hash: string } | null,
   what: string,

@@ -37,6 +37,7 @@ export const operatorRouteRoles: Readonly<Record<string, readonly OperatorRole[]
   "GET /api/operator/consultations/:id/briefings/accesses": everyone,
   "GET /api/operator/metrics": administrators,
   "GET /api/operator/backup": administrators,
+  "GET /api/operator/consultations/:id/archive": administrators,
 };
 
 /** The roles allowed on a route, or undefined when the table does not know it. */

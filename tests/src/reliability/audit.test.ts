@@ -85,6 +85,29 @@ describe.each(databaseKinds)("the audit view on %s", (kind) => {
     for (const entry of aboutSecret.filter((e) => e.type === "poll:turnout-changed")) expect(entry.actor).toBeNull();
   });
 
+  it("names who acted on every entry, ballots committed together included", async () => {
+    const pollId =
+      (await room.chair.must("poll:create", { itemId: room.item.id, question: "Together?", kind: "yes_no_abstain" }))
+        .id ?? "";
+    await room.chair.must("poll:open", { pollId });
+    const before = room.chair.replica.seq ?? 0;
+    // Cast at once, the ballots reach the server together and are committed as one group.
+    await Promise.all(
+      [people.senegal, people.france, people.rwanda].map((client) =>
+        client.must("ballot:cast", { pollId, choices: [0] }),
+      ),
+    );
+    // The scheduler announces the turnout a moment later: wait for it, so the trail stands still.
+    await eventually(() => room.chair.replica.state?.pollTurnouts[pollId]?.turnout.overall === 3, 5000, "the turnout");
+    const ballots = (await chairTrail(before)).filter((entry) => entry.type === "ballot:counted");
+    const named = ballots.flatMap((entry) => (entry.actor ? [entry.actor] : (entry.actors ?? [])));
+    for (const entry of ballots) expect(entry.actor ?? entry.actors?.[0]).toBeTruthy();
+    expect(named.map((actor) => actor.delegation).sort()).toEqual(["France", "Rwanda", "Senegal"]);
+    console.info(
+      `${kind}: 3 ballots logged as ${ballots.length} events, ${ballots.filter((e) => e.actors).length} shared`,
+    );
+  });
+
   it("pages with ?after=", async () => {
     const trail = await chairTrail();
     const rest = await chairTrail(3);

@@ -32,6 +32,13 @@ export const room = {
       title: "You are not in the room",
       body: "Open your invitation link to join the consultation.",
       home: "Go to the start page",
+      ended: {
+        "signed-out": "You signed out: your session ended on this device.",
+        replaced: "You joined again from this browser: the earlier session was closed.",
+        revoked: "Your invitation link was revoked by the Secretariat: your session ended.",
+        expired: "Your session reached the end of its lifetime. Open your invitation link again.",
+        idle: "Your session ended after a long time without activity. Open your invitation link again.",
+      },
     },
   },
   item: {
@@ -127,6 +134,9 @@ export const room = {
     },
   },
   display: {
+    fingerprint: "Log fingerprint",
+    fingerprintHint:
+      "The start of the hash of the last event in the tamper-evident log: every delegation and the final summary can compare it.",
     label: "Room display",
     waiting: "The meeting will begin shortly.",
     more_one: "and {{count}} more",

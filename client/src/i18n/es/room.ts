@@ -35,6 +35,13 @@ export const room: Strings<typeof en, PluralFormsOf["es"]> = {
       title: "No está en la sala",
       body: "Abra su enlace de invitación para unirse a la consulta.",
       home: "Ir a la página de inicio",
+      ended: {
+        "signed-out": "Ha cerrado la sesión: su sesión terminó en este dispositivo.",
+        replaced: "Se unió de nuevo desde este navegador: la sesión anterior se cerró.",
+        revoked: "La Secretaría revocó su enlace de invitación: su sesión terminó.",
+        expired: "Su sesión llegó al final de su duración. Abra de nuevo su enlace de invitación.",
+        idle: "Su sesión terminó tras un largo período de inactividad. Abra de nuevo su enlace de invitación.",
+      },
     },
   },
   item: {
@@ -130,6 +137,9 @@ export const room: Strings<typeof en, PluralFormsOf["es"]> = {
     },
   },
   display: {
+    fingerprint: "Huella del registro",
+    fingerprintHint:
+      "El comienzo de la huella del último evento del registro inalterable: cada delegación y el resumen final pueden compararla.",
     label: "Pantalla de la sala",
     waiting: "La sesión comenzará en breve.",
     more_one: "y {{count}} más",

@@ -35,6 +35,13 @@ export const room: Strings<typeof en, PluralFormsOf["fr"]> = {
       title: "Vous n'êtes pas dans la salle",
       body: "Ouvrez votre lien d'invitation pour rejoindre la consultation.",
       home: "Aller à la page d'accueil",
+      ended: {
+        "signed-out": "Vous vous êtes déconnecté : votre session a pris fin sur cet appareil.",
+        replaced: "Vous avez rejoint à nouveau depuis ce navigateur : la session précédente a été fermée.",
+        revoked: "Le Secrétariat a révoqué votre lien d'invitation : votre session a pris fin.",
+        expired: "Votre session a atteint sa durée maximale. Ouvrez à nouveau votre lien d'invitation.",
+        idle: "Votre session a pris fin après une longue inactivité. Ouvrez à nouveau votre lien d'invitation.",
+      },
     },
   },
   item: {
@@ -130,6 +137,9 @@ export const room: Strings<typeof en, PluralFormsOf["fr"]> = {
     },
   },
   display: {
+    fingerprint: "Empreinte du journal",
+    fingerprintHint:
+      "Le début de l'empreinte du dernier événement du journal inviolable : chaque délégation et le résumé final peuvent la comparer.",
     label: "Écran de salle",
     waiting: "La séance va bientôt commencer.",
     more_one: "et {{count}} autre",

@@ -35,6 +35,13 @@ export const room: Strings<typeof en, PluralFormsOf["zh"]> = {
       title: "您不在会议室中",
       body: "请打开邀请链接以加入磋商。",
       home: "前往首页",
+      ended: {
+        "signed-out": "您已退出：本设备上的会话已结束。",
+        replaced: "您已从此浏览器重新加入：之前的会话已关闭。",
+        revoked: "秘书处已撤销您的邀请链接：您的会话已结束。",
+        expired: "您的会话已到期。请重新打开邀请链接。",
+        idle: "您的会话因长时间无活动而结束。请重新打开邀请链接。",
+      },
     },
   },
   item: {
@@ -130,6 +137,8 @@ export const room: Strings<typeof en, PluralFormsOf["zh"]> = {
     },
   },
   display: {
+    fingerprint: "日志指纹",
+    fingerprintHint: "防篡改日志中最后一个事件哈希值的开头：各代表团和最终摘要均可核对。",
     label: "会场显示屏",
     waiting: "会议即将开始。",
     more_other: "另有 {{count}} 位",

@@ -116,6 +116,19 @@ function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                       ) : null}
                     </span>
                   </>
+                ) : entry.actors?.length ? (
+                  <ul className="audit__actors" data-testid="audit-actors">
+                    {entry.actors.map((actor) => (
+                      <li key={actor.participantId}>
+                        <bdi>{actor.displayName}</bdi>
+                        {actor.delegation ? (
+                          <span className="audit__meta">
+                            <bdi>{actor.delegation}</bdi>
+                          </span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
                 ) : entry.operator ? (
                   <>
                     <bdi>{entry.operator.name}</bdi>

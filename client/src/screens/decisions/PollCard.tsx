@@ -5,6 +5,7 @@ import { BreakdownChart } from "../../components/BreakdownChart";
 import { CommandButton } from "../../components/CommandButton";
 import { useConsultation } from "../../hooks/use-consultation";
 import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
+import { useHiddenConstituencies } from "../../hooks/use-drafting";
 import { BallotForm } from "./BallotForm";
 import { optionColumns, resultRows } from "./poll-results";
 import { useChairTrustee } from "./use-chair-trustee";
@@ -27,8 +28,9 @@ export function PollCard({ poll, mode }: PollCardProps) {
   const { t } = useTranslation();
   const ballots = useBallots(poll.id);
   const delegations = useDelegationList();
+  const hidden = useHiddenConstituencies();
   const turnout = useTurnout(poll.id);
-  const rows = resultRows(t, poll, ballots, delegations);
+  const rows = resultRows(t, poll, ballots, delegations, hidden);
   const consultation = useConsultation();
   // Those the consultation's decision rule lets vote, as the server counts them at close.
   const eligible =

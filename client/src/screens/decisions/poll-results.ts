@@ -1,5 +1,6 @@
 import {
   type Ballot,
+  type Constituency,
   type Delegation,
   isMemberStateDelegation,
   type Poll,
@@ -20,13 +21,15 @@ export function optionColumns(t: TFunction, poll: Poll): BreakdownColumn[] {
 
 /**
  * The rows the room may see: the fixed result once closed (as far as its disclosure allows), live
- * counts of a named live poll from its ballots, or null while results wait for the close.
+ * counts of a named live poll from its ballots, or null while results wait for the close. The
+ * constituencies below the disclosure floor (`hidden`, as the summary withholds them) have no row.
  */
 export function resultRows(
   t: TFunction,
   poll: Poll,
   ballots: readonly Ballot[],
   delegations: readonly Delegation[],
+  hidden: ReadonlySet<Constituency> = new Set(),
 ): BreakdownRow[] | null {
   const row = (c: VotingConstituency, counts: readonly number[] | undefined | null) => ({
     key: c,
@@ -38,7 +41,7 @@ export function resultRows(
     if (result.disclosure === "withheld") return [];
     const rows: BreakdownRow[] = [{ key: "overall", label: t("charts.overall"), counts: result.overall }];
     for (const c of votingConstituencies) {
-      if (result.eligible.byConstituency[c] > 0) rows.push(row(c, result.byConstituency[c]));
+      if (result.eligible.byConstituency[c] > 0 && !hidden.has(c)) rows.push(row(c, result.byConstituency[c]));
     }
     return rows;
   }
@@ -48,7 +51,7 @@ export function resultRows(
   return [
     { key: "overall", label: t("charts.overall"), counts: tally.overall },
     ...votingConstituencies
-      .filter((c) => tally.eligible.byConstituency[c] > 0)
+      .filter((c) => tally.eligible.byConstituency[c] > 0 && !hidden.has(c))
       .map((c) => row(c, tally.byConstituency[c])),
   ];
 }

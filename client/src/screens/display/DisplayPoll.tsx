@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { BreakdownChart } from "../../components/BreakdownChart";
 import { useBallots, useDelegationList, usePolls } from "../../hooks/use-decisions";
+import { useHiddenConstituencies } from "../../hooks/use-drafting";
 import { optionColumns, resultRows } from "../decisions/poll-results";
 
 /**
@@ -14,8 +15,9 @@ export function DisplayPoll({ itemId }: { /** The item under discussion. */ item
     .at(-1);
   const ballots = useBallots(poll?.id ?? "");
   const delegations = useDelegationList();
+  const hidden = useHiddenConstituencies();
   if (!poll) return null;
-  const rows = resultRows(t, poll, ballots, delegations);
+  const rows = resultRows(t, poll, ballots, delegations, hidden);
   if (!rows || rows.length === 0) return null;
   return (
     <section className="display__poll" aria-labelledby="display-poll-heading">

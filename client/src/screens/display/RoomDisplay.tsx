@@ -1,3 +1,4 @@
+import { headFingerprint } from "@trilogue/shared";
 import { useTranslation } from "react-i18next";
 import { ConsultationStatusBadge } from "../../components/Badges";
 import { ConnectionIndicator } from "../../components/ConnectionIndicator";
@@ -5,6 +6,7 @@ import { Countdown } from "../../components/Countdown";
 import { DecisionRuleNote } from "../../components/DecisionRuleNote";
 import { LanguagePicker } from "../../components/LanguagePicker";
 import { useAgenda, useConsultation, useCurrentItem, useDelegationName, useFloor } from "../../hooks/use-consultation";
+import { useConsultationStore } from "../../stores/consultation-store";
 import { PausedTurn } from "../room/PausedTurn";
 import { RoomGate } from "../room/RoomGate";
 import { SpeakersList } from "../room/SpeakersList";
@@ -39,6 +41,7 @@ function DisplayBody() {
         <DecisionRuleNote rule={consultation?.decisionRule} />
         <div className="display__status">
           {consultation ? <ConsultationStatusBadge status={consultation.status} /> : null}
+          <HeadFingerprint />
           <ConnectionIndicator />
           <LanguagePicker />
         </div>
@@ -103,5 +106,21 @@ function DisplayBody() {
         </section>
       )}
     </main>
+  );
+}
+
+/** The log head this display has seen, short, for delegations to compare with theirs and the summary's. */
+function HeadFingerprint() {
+  const { t } = useTranslation();
+  const headHash = useConsultationStore((s) => s.headHash);
+  if (!headHash) return null;
+  return (
+    <p className="display__fingerprint" title={t("display.fingerprintHint")}>
+      {t("display.fingerprint")}
+      {t("format.colon")}
+      <code data-testid="display-fingerprint" dir="ltr">
+        {headFingerprint(headHash)}
+      </code>
+    </p>
   );
 }

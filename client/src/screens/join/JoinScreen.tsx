@@ -55,7 +55,7 @@ export function JoinScreen() {
     if (!result.ok) return setJoining(errorView(result.error));
     // A fresh person in this browser: forget any previous session's state before connecting.
     connection.stop();
-    useSessionStore.setState({ status: "unknown", me: null, endedReason: null });
+    useSessionStore.setState({ status: "unknown", me: null, endedReason: null, endedBecause: null });
     navigate("/room", { replace: true });
   };
 

@@ -19,6 +19,7 @@ export function RoomGate({ children }: RoomGateProps) {
   useLiveConnection();
   const status = useSessionStore((s) => s.status);
   const endedReason = useSessionStore((s) => s.endedReason);
+  const endedBecause = useSessionStore((s) => s.endedBecause);
   const loaded = useConsultationStore((s) => s.state !== null);
 
   if (status === "signed-out") {
@@ -27,6 +28,11 @@ export function RoomGate({ children }: RoomGateProps) {
         <SiteHeader />
         <main className="page page--narrow" id="main">
           <h1>{t("room.signedOut.title")}</h1>
+          {endedBecause ? (
+            <p role="status" data-testid="session-ended">
+              {t(`room.signedOut.ended.${endedBecause}`)}
+            </p>
+          ) : null}
           <p>{t("room.signedOut.body")}</p>
           {endedReason ? (
             // The server's own words, in English: kept as a detail under the translated sentence.

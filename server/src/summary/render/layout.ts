@@ -1,4 +1,11 @@
-import { decisionRuleTexts, fill, type SummaryDocument, type SummaryLabels, summaryLabels } from "@trilogue/shared";
+import {
+  decisionRuleTexts,
+  fill,
+  headFingerprint,
+  type SummaryDocument,
+  type SummaryLabels,
+  summaryLabels,
+} from "@trilogue/shared";
 import type { Block, LayoutOptions, ListEntry } from "./blocks.js";
 import { type Formatter, formatter } from "./format.js";
 import { draftBlocks } from "./layout-drafts.js";
@@ -243,8 +250,12 @@ function integrityBlocks({ labels, f, document }: Tools, options: LayoutOptions)
     { kind: "paragraph", text: fill(labels.digestLine, { digest: options.digest }) },
     { kind: "paragraph", text: fill(labels.coveredLine, { seq }) },
   );
-  if (document.coveredHash)
-    blocks.push({ kind: "paragraph", text: fill(labels.hashLine, { seq, hash: document.coveredHash }) });
+  if (document.coveredHash) {
+    blocks.push(
+      { kind: "paragraph", text: fill(labels.hashLine, { seq, hash: document.coveredHash }) },
+      { kind: "paragraph", text: fill(labels.fingerprintLine, { fingerprint: headFingerprint(document.coveredHash) }) },
+    );
+  }
   if (options.verifyUrl) blocks.push({ kind: "paragraph", text: fill(labels.verifyLine, { url: options.verifyUrl }) });
   return blocks;
 }

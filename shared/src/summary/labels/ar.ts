@@ -110,6 +110,7 @@ export const ar: SummaryLabels = {
   digestLine: "بصمة SHA-256 للمحتوى القانوني: {digest}",
   coveredLine: "يغطي أحداث المشاورة حتى الحدث رقم {seq}.",
   hashLine: "بصمة الحدث رقم {seq} في سجل الأحداث المحمي من التلاعب (سلسلة SHA-256): {hash}",
+  fingerprintLine: "البصمة المختصرة لرأس السجل، ليقارنها كل وفد بشاشة القاعة: {fingerprint}",
   verifyLine: "للتحقق: {url}",
   draftIntegrity: "ليس للمشروع بصمة؛ وهو يغطي الأحداث حتى الحدث رقم {seq}.",
   page: "الصفحة {page} من {pages}",

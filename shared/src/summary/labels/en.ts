@@ -108,6 +108,7 @@ export const en = {
   digestLine: "SHA-256 of the canonical content: {digest}",
   coveredLine: "Covers the consultation's events up to no. {seq}.",
   hashLine: "Hash of event no. {seq} in the tamper-evident event log (SHA-256, chained): {hash}",
+  fingerprintLine: "Head fingerprint, for every delegation to compare with the room display: {fingerprint}",
   verifyLine: "Check it at {url}",
   draftIntegrity: "A draft has no digest; it covers the events up to no. {seq}.",
   page: "Page {page} of {pages}",

@@ -106,6 +106,8 @@ export const es: SummaryLabels = {
   digestLine: "SHA-256 del contenido canónico: {digest}",
   coveredLine: "Abarca los eventos de la consulta hasta el n.º {seq}.",
   hashLine: "Huella del evento n.º {seq} en el registro inalterable de eventos (SHA-256 encadenado): {hash}",
+  fingerprintLine:
+    "Huella corta de la cabeza del registro, para que cada delegación la compare con la pantalla de la sala: {fingerprint}",
   verifyLine: "Compruébelo en {url}",
   draftIntegrity: "Un borrador no tiene huella; abarca los eventos hasta el n.º {seq}.",
   page: "Página {page} de {pages}",

@@ -106,6 +106,8 @@ export const fr: SummaryLabels = {
   digestLine: "SHA-256 du contenu canonique : {digest}",
   coveredLine: "Couvre les événements de la consultation jusqu'au n° {seq}.",
   hashLine: "Empreinte de l'événement n° {seq} dans le journal inviolable des événements (SHA-256 chaîné) : {hash}",
+  fingerprintLine:
+    "Empreinte courte de la tête du journal, que chaque délégation peut comparer à l'écran de salle : {fingerprint}",
   verifyLine: "Vérification : {url}",
   draftIntegrity: "Un projet n'a pas d'empreinte ; il couvre les événements jusqu'au n° {seq}.",
   page: "Page {page} sur {pages}",

@@ -110,6 +110,7 @@ export const ru: SummaryLabels = {
   digestLine: "SHA-256 канонического содержания: {digest}",
   coveredLine: "Охватывает события консультации до № {seq}.",
   hashLine: "Хеш события № {seq} в защищённом от подделки журнале событий (цепочка SHA-256): {hash}",
+  fingerprintLine: "Краткий отпечаток вершины журнала для сверки каждой делегацией с экраном зала: {fingerprint}",
   verifyLine: "Проверка: {url}",
   draftIntegrity: "У проекта нет хеша; он охватывает события до № {seq}.",
   page: "Страница {page} из {pages}",

@@ -105,6 +105,7 @@ export const zh: SummaryLabels = {
   digestLine: "规范内容的SHA-256摘要：{digest}",
   coveredLine: "涵盖本次磋商截至第{seq}号的事件。",
   hashLine: "防篡改事件日志中第{seq}号事件的哈希值（链式SHA-256）：{hash}",
+  fingerprintLine: "日志头部短指纹，供各代表团与会场显示屏核对：{fingerprint}",
   verifyLine: "核验地址：{url}",
   draftIntegrity: "草稿没有摘要；涵盖截至第{seq}号的事件。",
   page: "第{page}页，共{pages}页",
