@@ -45,8 +45,9 @@ export async function expectMemberStatePicker(page: Page): Promise<void> {
 /** Registers a Member State from the picker, with the constituencies' long names ticked. */
 export async function registerMemberState(page: Page, state: string, constituencies: string[]): Promise<void> {
   await page.getByRole("combobox", { name: "Member State", exact: true }).selectOption({ label: state });
+  const form = page.getByRole("form", { name: "Register a delegation" });
   for (const constituency of constituencies)
-    await page.getByRole("checkbox", { name: constituency, exact: true }).check();
+    await form.getByRole("checkbox", { name: constituency, exact: true }).check();
   await page.getByRole("button", { name: "Register", exact: true }).click();
   await expectText(page.getByTestId("delegations"), state);
 }

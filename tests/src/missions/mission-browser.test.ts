@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInOperator } from "../browser/operator-steps.js";
 import { expectText, joinRoom } from "../browser/steps.js";
 import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
@@ -86,6 +87,37 @@ describe("the mission's register and briefings in the browser", () => {
     ).json()) as { accesses: { delegationId: string; outcome: string; watermark: string }[] };
     expect(accesses.accesses.at(-1)).toMatchObject({ delegationId: room.delegationId("Rwanda"), outcome: "granted" });
     expect(accesses.accesses.at(-1)?.watermark).toContain("issued to Rwanda");
+    await context.close();
+  });
+
+  it("lets the operator create the mission's next consultation and circulate, then withdraw, a briefing", async () => {
+    const { context, page } = await openPerson(browser);
+    await signInOperator(page, server.url, server.operatorToken);
+    await page.getByText("Next consultation of UNMISS", { exact: true }).click();
+    await page.getByLabel("Title", { exact: true }).last().fill("UNMISS renewal consultation II");
+    await page.getByLabel("Date", { exact: true }).last().fill("2026-09-01");
+    await page.getByRole("button", { name: "Create the next consultation of UNMISS" }).click();
+    await page.getByRole("heading", { name: "Delegations to UNMISS renewal consultation II" }).waitFor();
+    // Carried in from the first consultation of the mission.
+    await expectText(page.getByTestId("delegations"), "India");
+
+    const briefings = page.getByTestId("operator-briefings");
+    await briefings.getByLabel("Title of the briefing").fill("Threat assessment: Upper Nile");
+    const pick = (name: string, buffer: Buffer) =>
+      briefings.getByLabel("PDF file").setInputFiles({ name, mimeType: "application/pdf", buffer });
+    // A file that is not a PDF is refused with the server's reason, and nothing is listed.
+    await pick("assessment.pdf", Buffer.from("not a pdf at all"));
+    await briefings.getByRole("checkbox", { name: "T/PCC", exact: true }).check();
+    await briefings.getByRole("button", { name: "Circulate the briefing" }).click();
+    await expectText(briefings.getByRole("alert"), "PDF");
+    await expectText(briefings, "No briefing has been circulated in this consultation.");
+
+    await pick("assessment.pdf", samplePdf("Threat assessment: Upper Nile"));
+    await briefings.getByRole("button", { name: "Circulate the briefing" }).click();
+    await expectText(briefings, "0 copies issued, 0 refused");
+    await screenshot(page as Page, "operator-briefings");
+    await briefings.getByRole("button", { name: "Withdraw Threat assessment: Upper Nile" }).click();
+    await expectText(briefings, "Withdrawn");
     await context.close();
   });
 });

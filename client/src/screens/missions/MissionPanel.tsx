@@ -1,18 +1,8 @@
 import type { Briefing, ExpectationsRegister, RegisterAcceptance, RegisterExpectation } from "@trilogue/shared";
-import i18next from "i18next";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { briefingUrl, fetchBriefings, fetchRegister, registerUrl } from "./missions-api";
-import { addMissionStrings } from "./missions-strings";
 import "./missions.css";
-
-addMissionStrings(i18next);
-
-/** This panel's words live outside the typed first-load strings (`missions-strings.ts`). */
-function useMissionWords() {
-  const { t } = useTranslation();
-  return { t: t as unknown as (key: string, options?: Record<string, string | number>) => string };
-}
+import { useMissionWords } from "./use-mission-words";
 
 const recordKey = {
   accepts: "missions.kindAccepts",

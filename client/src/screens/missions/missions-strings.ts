@@ -4,6 +4,30 @@
  */
 
 const en = {
+  operatorMissions: {
+    title: "Missions",
+    none: "No mission yet.",
+    name: "Mission (for example UNMISS)",
+    hosts: "Host State delegations, separated by commas",
+    create: "Create the mission",
+    next: "Next consultation of {{mission}}",
+    nextHint:
+      "Delegations, agenda and the mission's standing expectations are carried in from its latest consultation.",
+    nextTitle: "Title",
+    nextDate: "Date",
+    nextSubmit: "Create the next consultation of {{mission}}",
+    briefings: "Restricted briefings",
+    noBriefings: "No briefing has been circulated in this consultation.",
+    briefingTitle: "Title of the briefing",
+    briefingFile: "PDF file",
+    distribution: "Distribution list",
+    whole: "The whole consultation",
+    circulate: "Circulate the briefing",
+    withdraw: "Withdraw {{title}}",
+    withdrawn: "Withdrawn",
+    accesses: "{{granted}} copies issued, {{refused}} refused",
+    tooLarge: "The file is larger than 8 MB.",
+  },
   missions: {
     downloadPdf: "Download the register (PDF)",
     downloadDocx: "Download the register (Word)",
@@ -45,6 +69,30 @@ const en = {
 };
 
 const fr = {
+  operatorMissions: {
+    title: "Missions",
+    none: "Aucune mission pour l'instant.",
+    name: "Mission (par exemple MINUSS)",
+    hosts: "Délégations des États hôtes, séparées par des virgules",
+    create: "Créer la mission",
+    next: "Prochaine consultation de {{mission}}",
+    nextHint:
+      "Les délégations, l'ordre du jour et les attentes en vigueur de la mission sont repris de sa dernière consultation.",
+    nextTitle: "Titre",
+    nextDate: "Date",
+    nextSubmit: "Créer la prochaine consultation de {{mission}}",
+    briefings: "Exposés à diffusion restreinte",
+    noBriefings: "Aucun exposé n'a été diffusé dans cette consultation.",
+    briefingTitle: "Titre de l'exposé",
+    briefingFile: "Fichier PDF",
+    distribution: "Liste de diffusion",
+    whole: "Toute la consultation",
+    circulate: "Diffuser l'exposé",
+    withdraw: "Retirer {{title}}",
+    withdrawn: "Retiré",
+    accesses: "{{granted}} exemplaires remis, {{refused}} refusés",
+    tooLarge: "Le fichier dépasse 8 Mo.",
+  },
   missions: {
     downloadPdf: "Télécharger le registre (PDF)",
     downloadDocx: "Télécharger le registre (Word)",
@@ -86,6 +134,29 @@ const fr = {
 };
 
 const es = {
+  operatorMissions: {
+    title: "Misiones",
+    none: "Todavía no hay ninguna misión.",
+    name: "Misión (por ejemplo UNMISS)",
+    hosts: "Delegaciones de los Estados anfitriones, separadas por comas",
+    create: "Crear la misión",
+    next: "Próxima consulta de {{mission}}",
+    nextHint: "Las delegaciones, el programa y las expectativas vigentes de la misión se toman de su última consulta.",
+    nextTitle: "Título",
+    nextDate: "Fecha",
+    nextSubmit: "Crear la próxima consulta de {{mission}}",
+    briefings: "Exposiciones de distribución restringida",
+    noBriefings: "No se ha distribuido ninguna exposición en esta consulta.",
+    briefingTitle: "Título de la exposición",
+    briefingFile: "Archivo PDF",
+    distribution: "Lista de distribución",
+    whole: "Toda la consulta",
+    circulate: "Distribuir la exposición",
+    withdraw: "Retirar {{title}}",
+    withdrawn: "Retirada",
+    accesses: "{{granted}} copias entregadas, {{refused}} denegadas",
+    tooLarge: "El archivo supera los 8 MB.",
+  },
   missions: {
     downloadPdf: "Descargar el registro (PDF)",
     downloadDocx: "Descargar el registro (Word)",
@@ -127,6 +198,29 @@ const es = {
 };
 
 const ru = {
+  operatorMissions: {
+    title: "Миссии",
+    none: "Миссий пока нет.",
+    name: "Миссия (например, МООНЮС)",
+    hosts: "Делегации принимающих государств через запятую",
+    create: "Создать миссию",
+    next: "Следующая консультация {{mission}}",
+    nextHint: "Делегации, повестка дня и действующие ожидания миссии переносятся из ее последней консультации.",
+    nextTitle: "Название",
+    nextDate: "Дата",
+    nextSubmit: "Создать следующую консультацию {{mission}}",
+    briefings: "Брифинги ограниченного распространения",
+    noBriefings: "В этой консультации брифинги не распространялись.",
+    briefingTitle: "Название брифинга",
+    briefingFile: "Файл PDF",
+    distribution: "Список рассылки",
+    whole: "Вся консультация",
+    circulate: "Распространить брифинг",
+    withdraw: "Отозвать {{title}}",
+    withdrawn: "Отозван",
+    accesses: "Выдано экземпляров: {{granted}}, отказано: {{refused}}",
+    tooLarge: "Файл больше 8 МБ.",
+  },
   missions: {
     downloadPdf: "Скачать реестр (PDF)",
     downloadDocx: "Скачать реестр (Word)",
@@ -168,6 +262,29 @@ const ru = {
 };
 
 const zh = {
+  operatorMissions: {
+    title: "特派团",
+    none: "尚无特派团。",
+    name: "特派团（例如南苏丹特派团）",
+    hosts: "东道国代表团，以逗号分隔",
+    create: "创建特派团",
+    next: "{{mission}}的下一次磋商",
+    nextHint: "代表团、议程和特派团现行的期望将从其最近一次磋商中延续。",
+    nextTitle: "标题",
+    nextDate: "日期",
+    nextSubmit: "创建{{mission}}的下一次磋商",
+    briefings: "限制分发的简报",
+    noBriefings: "本次磋商尚未分发任何简报。",
+    briefingTitle: "简报标题",
+    briefingFile: "PDF 文件",
+    distribution: "分发名单",
+    whole: "整个磋商",
+    circulate: "分发简报",
+    withdraw: "撤回{{title}}",
+    withdrawn: "已撤回",
+    accesses: "已发 {{granted}} 份，拒绝 {{refused}} 次",
+    tooLarge: "文件超过 8 MB。",
+  },
   missions: {
     downloadPdf: "下载登记册（PDF）",
     downloadDocx: "下载登记册（Word）",
@@ -209,6 +326,29 @@ const zh = {
 };
 
 const ar = {
+  operatorMissions: {
+    title: "البعثات",
+    none: "لا توجد بعثة بعد.",
+    name: "البعثة (مثل بعثة الأمم المتحدة في جنوب السودان)",
+    hosts: "وفود الدول المضيفة، مفصولة بفواصل",
+    create: "إنشاء البعثة",
+    next: "المشاورة التالية لـ {{mission}}",
+    nextHint: "تُنقل الوفود وجدول الأعمال والتوقعات السارية للبعثة من آخر مشاورة لها.",
+    nextTitle: "العنوان",
+    nextDate: "التاريخ",
+    nextSubmit: "إنشاء المشاورة التالية لـ {{mission}}",
+    briefings: "إحاطات محدودة التوزيع",
+    noBriefings: "لم تُوزَّع أي إحاطة في هذه المشاورة.",
+    briefingTitle: "عنوان الإحاطة",
+    briefingFile: "ملف PDF",
+    distribution: "قائمة التوزيع",
+    whole: "المشاورة بأكملها",
+    circulate: "توزيع الإحاطة",
+    withdraw: "سحب {{title}}",
+    withdrawn: "مسحوبة",
+    accesses: "{{granted}} نسخة صادرة، {{refused}} مرفوضة",
+    tooLarge: "يتجاوز حجم الملف 8 ميغابايت.",
+  },
   missions: {
     downloadPdf: "تنزيل السجل (PDF)",
     downloadDocx: "تنزيل السجل (Word)",

@@ -4,6 +4,8 @@ import { LanguagePicker } from "../../components/LanguagePicker";
 import { Link } from "../../components/Link";
 import { useOperatorStore } from "../../stores/operator-store";
 import { AuditPanel } from "../audit/AuditPanel";
+import { OperatorBriefingsPanel } from "../missions/OperatorBriefingsPanel";
+import { OperatorMissionsPanel } from "../missions/OperatorMissionsPanel";
 import { ConsultationsPanel } from "./ConsultationsPanel";
 import { DelegationsPanel } from "./DelegationsPanel";
 import { InvitationsPanel } from "./InvitationsPanel";
@@ -53,6 +55,7 @@ export function OperatorScreen() {
         <main className="console console--operator" id="main">
           <div className="console__column console__column--agenda no-print">
             <ConsultationsPanel />
+            {auditor ? null : <OperatorMissionsPanel />}
           </div>
           <div className="console__column console__column--wide">
             {auditor ? <p className="muted">{t("operatorAccess.auditorNote")}</p> : null}
@@ -60,6 +63,7 @@ export function OperatorScreen() {
               <>
                 {auditor ? null : <DelegationsPanel />}
                 {auditor ? null : <InvitationsPanel />}
+                {auditor ? null : <OperatorBriefingsPanel consultationId={detail.consultation.id} />}
                 <AuditPanel key={detail.consultation.id} source="operator" />
               </>
             ) : (
