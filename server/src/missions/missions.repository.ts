@@ -1,4 +1,11 @@
-import type { AcceptanceKind, ExpectationFields, ExpectationStatus, Mission, RegisterSources } from "@trilogue/shared";
+import {
+  type AcceptanceKind,
+  confidentialitySchema,
+  type ExpectationFields,
+  type ExpectationStatus,
+  type Mission,
+  type RegisterSources,
+} from "@trilogue/shared";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { notFound } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
@@ -66,7 +73,12 @@ export async function registerSources(db: Executor, missionId: string): Promise<
   const ends = await db.select().from(missionExpectationEnds).where(eq(missionExpectationEnds.missionId, missionId));
   return {
     mission: presentMission(mission),
-    consultations: held.map((c) => ({ id: c.id, title: c.title, date: c.date })),
+    consultations: held.map((c) => ({
+      id: c.id,
+      title: c.title,
+      date: c.date,
+      confidentiality: confidentialitySchema.parse(c.confidentiality),
+    })),
     expectations: lineage.map(({ link, expectation }) => ({
       id: expectation.id,
       consultationId: expectation.consultationId,

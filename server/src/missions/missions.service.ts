@@ -69,7 +69,7 @@ export async function createMissionConsultation(
         missionContext: previous?.missionContext ?? "",
         languages: previous?.languages ?? defaults.languages,
         workingLanguage: previous?.workingLanguage ?? defaults.workingLanguage,
-        confidentiality: previous?.confidentiality ?? defaults.confidentiality,
+        confidentiality: body.confidentiality ?? previous?.confidentiality ?? defaults.confidentiality,
         decisionRule: previous?.decisionRule ?? defaultDecisionRule,
         missionId,
         createdAt: now,

@@ -77,7 +77,7 @@ export function registerBlocks(register: ExpectationsRegister): Block[] {
             header: ["T/PCC", "Record", "National caveat", "Last confirmed", ""],
             widths: [2, 2, 4, 3, 1],
             rows: expectation.acceptances.map((a) => [
-              a.delegationName,
+              a.delegationName ?? "a T/PCC",
               summaryLabels.en.acceptanceKinds[a.kind],
               a.caveat ?? "",
               `${a.confirmedAt.slice(0, 10)} (${a.consultationTitle})`,

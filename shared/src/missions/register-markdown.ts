@@ -53,7 +53,7 @@ export function registerMarkdown(register: ExpectationsRegister): string {
       for (const a of expectation.acceptances) {
         const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
         lines.push(
-          `| ${cell(a.delegationName)} | ${en.acceptanceKinds[a.kind]} | ${cell(a.caveat ?? "")} | ${a.confirmedAt.slice(0, 10)} (${cell(a.consultationTitle)}) | ${a.stale ? "STALE" : ""} |`,
+          `| ${cell(a.delegationName ?? "a T/PCC")} | ${en.acceptanceKinds[a.kind]} | ${cell(a.caveat ?? "")} | ${a.confirmedAt.slice(0, 10)} (${cell(a.consultationTitle)}) | ${a.stale ? "STALE" : ""} |`,
         );
       }
     }

@@ -28,9 +28,9 @@ const base: RegisterSources = {
     createdAt: "2026-01-01T00:00:00.000Z",
   },
   consultations: [
-    { id: ids.c2, title: "Second", date: "2026-06-01" },
-    { id: ids.c1, title: "First", date: "2026-01-10" },
-    { id: ids.c3, title: "Third", date: "2026-11-01" },
+    { id: ids.c2, title: "Second", date: "2026-06-01", confidentiality: "on_record" },
+    { id: ids.c1, title: "First", date: "2026-01-10", confidentiality: "on_record" },
+    { id: ids.c3, title: "Third", date: "2026-11-01", confidentiality: "on_record" },
   ],
   expectations: [
     { id: "e1", consultationId: ids.c1, lineageId: ids.lineage, version: 1, fields, status: "agreed" },
@@ -118,6 +118,21 @@ describe("the mission's expectations register", () => {
       }),
     ]);
     expect(registerMarkdown(register)).toContain("~~interposition~~");
+  });
+
+  it("names a T/PCC only for records made on the record, as the summary attributes them", () => {
+    for (const confidentiality of ["chatham_house", "closed"] as const) {
+      const register = buildRegister(
+        { ...base, consultations: base.consultations.map((c) => ({ ...c, confidentiality })) },
+        { now: new Date("2026-11-02T00:00:00Z"), staleAfterDays: 180 },
+      );
+      const records = register.expectations[0]?.acceptances ?? [];
+      expect(records.map((r) => r.delegationName)).toEqual([null, null]);
+      expect(records.map((r) => r.kind).sort()).toEqual(["accepts", "accepts_with_reservation"]);
+      const markdown = registerMarkdown(register);
+      expect(markdown).not.toMatch(/India|Rwanda/);
+      expect(markdown).toContain("a T/PCC");
+    }
   });
 
   it("ends a standing expectation when withdrawn", () => {

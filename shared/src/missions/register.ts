@@ -1,5 +1,6 @@
 import type { AcceptanceKind, ExpectationStatus } from "../decisions/enums.js";
 import type { ExpectationFields } from "../decisions/expectations.js";
+import type { Confidentiality } from "../domain/enums.js";
 import { redline } from "../drafting/redline.js";
 import { expectationText } from "./expectation-text.js";
 import type {
@@ -13,7 +14,7 @@ import type {
 /** What the register is derived from: the mission's consultations and their expectations. */
 export type RegisterSources = {
   mission: Mission;
-  consultations: readonly { id: string; title: string; date: string }[];
+  consultations: readonly { id: string; title: string; date: string; confidentiality: Confidentiality }[];
   /** Every expectation of the mission's consultations that belongs to a lineage. */
   expectations: readonly {
     id: string;
@@ -142,7 +143,7 @@ export function buildRegister(
 function latestRecords(
   sources: RegisterSources,
   members: RegisterSources["expectations"],
-  byId: Map<string, { id: string; title: string; date: string }>,
+  byId: Map<string, RegisterSources["consultations"][number]>,
   order: Map<string, number>,
   latestAgreement: number,
   options: { now: Date; staleAfterDays: number },
@@ -164,7 +165,8 @@ function latestRecords(
       const tooOld = options.now.getTime() - new Date(record.recordedAt).getTime() > options.staleAfterDays * dayMs;
       const staleReason = tooOld ? "older_than_limit" : rank < latestAgreement ? "before_latest_agreement" : null;
       return {
-        delegationName: record.delegationName,
+        // A record made under Chatham House or in a closed consultation names no delegation.
+        delegationName: consultation?.confidentiality === "on_record" ? record.delegationName : null,
         kind: record.kind,
         caveat: record.caveat,
         consultationId: consultation?.id ?? "",
@@ -174,5 +176,5 @@ function latestRecords(
         staleReason,
       } satisfies RegisterAcceptance;
     })
-    .sort((a, b) => a.delegationName.localeCompare(b.delegationName));
+    .sort((a, b) => (a.delegationName ?? "").localeCompare(b.delegationName ?? "") || a.kind.localeCompare(b.kind));
 }

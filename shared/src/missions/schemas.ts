@@ -2,7 +2,7 @@ import { z } from "zod";
 import { acceptanceKindSchema } from "../decisions/enums.js";
 import { expectationFieldsSchema } from "../decisions/expectations.js";
 import { idSchema, text } from "../domain/entities.js";
-import { constituencySchema } from "../domain/enums.js";
+import { confidentialitySchema, constituencySchema } from "../domain/enums.js";
 import { limits } from "../domain/limits.js";
 import { redlineSegmentSchema } from "./redline-schema.js";
 
@@ -33,6 +33,8 @@ export type CreateMissionBody = z.input<typeof createMissionBodySchema>;
 export const createMissionConsultationBodySchema = z.strictObject({
   title: text(limits.title),
   date: z.iso.date(),
+  /** The new consultation's mode; by default the previous one's (Chatham House for the first). */
+  confidentiality: confidentialitySchema.optional(),
   fromConsultationId: idSchema.optional(),
 });
 export type CreateMissionConsultationBody = z.input<typeof createMissionConsultationBodySchema>;
@@ -67,7 +69,11 @@ export type RegisterEntry = z.infer<typeof registerEntrySchema>;
 
 /** A T/PCC's current record on a standing expectation, and whether it needs confirming again. */
 export const registerAcceptanceSchema = z.object({
-  delegationName: z.string(),
+  /**
+   * Named only when recorded in a consultation on the record: attribution follows the mode, as in
+   * the summary (under Chatham House or closed, "a T/PCC").
+   */
+  delegationName: z.string().nullable(),
   kind: acceptanceKindSchema,
   caveat: z.string().nullable(),
   consultationId: idSchema,

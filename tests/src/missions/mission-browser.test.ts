@@ -26,6 +26,8 @@ describe("the mission's register and briefings in the browser", () => {
       await operator("POST", `/api/operator/missions/${mission.id}/consultations`, {
         title: "UNMISS renewal consultation I",
         date: "2026-03-02",
+        // On the record: the register names each T/PCC for its own record.
+        confidentiality: "on_record",
       })
     ).json()) as { id: string };
     for (const delegation of missionDelegations) {

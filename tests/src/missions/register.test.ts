@@ -41,7 +41,11 @@ describe.each(databaseKinds)("a mission's expectations register across three con
     return r.expectations[0] as RegisterExpectation;
   };
   const nextConsultation = async (title: string, date: string) => {
-    const response = await operator("POST", `/api/operator/missions/${missionId}/consultations`, { title, date });
+    const response = await operator("POST", `/api/operator/missions/${missionId}/consultations`, {
+      title,
+      date,
+      confidentiality: "on_record",
+    });
     expect(response.status).toBe(201);
     const created = (await response.json()) as { id: string; missionId: string };
     expect(created.missionId).toBe(missionId);

@@ -160,9 +160,12 @@ function StandingExpectation({ expectation, number }: { expectation: RegisterExp
             </tr>
           </thead>
           <tbody>
-            {expectation.acceptances.map((record) => (
-              <tr key={record.delegationName} className={record.stale ? "mission-register__stale" : undefined}>
-                <th scope="row">{record.delegationName}</th>
+            {expectation.acceptances.map((record, index) => (
+              <tr
+                key={record.delegationName ?? `unnamed-${index}`}
+                className={record.stale ? "mission-register__stale" : undefined}
+              >
+                <th scope="row">{record.delegationName ?? t("missions.unnamedTpcc")}</th>
                 <td>{t(recordKey[record.kind])}</td>
                 <td>{record.caveat ?? ""}</td>
                 <td>

@@ -12,11 +12,11 @@ describe("the mission panel's words", () => {
     for (const [language, strings] of Object.entries(missionStrings)) {
       expect(keysOf(strings).sort(), language).toEqual(reference);
       for (const key of reference) {
-        const [, name = ""] = key.split(".");
+        const [namespace = "", name = ""] = key.split(".");
         const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-        const english = missionStrings.en.missions[name as keyof typeof missionStrings.en.missions];
-        const own = (strings.missions as Record<string, string>)[name] ?? "";
-        expect(placeholders(own), `${language} ${key}`).toEqual(placeholders(english));
+        const word = (of: object) => (of as Record<string, Record<string, string>>)[namespace]?.[name] ?? "";
+        const own = word(strings);
+        expect(placeholders(own), `${language} ${key}`).toEqual(placeholders(word(missionStrings.en)));
         expect(own.trim(), `${language} ${key}`).not.toBe("");
       }
     }

@@ -29,6 +29,7 @@ const en = {
     tooLarge: "The file is larger than 8 MB.",
   },
   missions: {
+    unnamedTpcc: "A T/PCC",
     downloadPdf: "Download the register (PDF)",
     downloadDocx: "Download the register (Word)",
     notes: "Secretariat implementation notes",
@@ -94,6 +95,7 @@ const fr = {
     tooLarge: "Le fichier dépasse 8 Mo.",
   },
   missions: {
+    unnamedTpcc: "Un pays contributeur",
     downloadPdf: "Télécharger le registre (PDF)",
     downloadDocx: "Télécharger le registre (Word)",
     notes: "Notes du Secrétariat sur la mise en œuvre",
@@ -158,6 +160,7 @@ const es = {
     tooLarge: "El archivo supera los 8 MB.",
   },
   missions: {
+    unnamedTpcc: "Un país contribuyente",
     downloadPdf: "Descargar el registro (PDF)",
     downloadDocx: "Descargar el registro (Word)",
     notes: "Notas de la Secretaría sobre la aplicación",
@@ -222,6 +225,7 @@ const ru = {
     tooLarge: "Файл больше 8 МБ.",
   },
   missions: {
+    unnamedTpcc: "Страна, предоставляющая войска или полицию",
     downloadPdf: "Скачать реестр (PDF)",
     downloadDocx: "Скачать реестр (Word)",
     notes: "Заметки Секретариата об осуществлении",
@@ -286,6 +290,7 @@ const zh = {
     tooLarge: "文件超过 8 MB。",
   },
   missions: {
+    unnamedTpcc: "一个部队或警察派遣国",
     downloadPdf: "下载登记册（PDF）",
     downloadDocx: "下载登记册（Word）",
     notes: "秘书处关于执行情况的说明",
@@ -350,6 +355,7 @@ const ar = {
     tooLarge: "يتجاوز حجم الملف 8 ميغابايت.",
   },
   missions: {
+    unnamedTpcc: "بلد مساهم بقوات أو بشرطة",
     downloadPdf: "تنزيل السجل (PDF)",
     downloadDocx: "تنزيل السجل (Word)",
     notes: "ملاحظات الأمانة العامة بشأن التنفيذ",
