@@ -92,6 +92,14 @@ describe("the mission's register and briefings in the browser", () => {
     await context.close();
   });
 
+  it("shows the chair the same register in the console", async () => {
+    const { context, page } = await openPerson(browser);
+    await joinRoom(page, await room.invite("chair", null), "Chair of the Working Group");
+    const register = page.getByRole("region", { name: "Mission expectations register: UNMISS" });
+    await expectText(register.getByRole("row", { name: /India/ }), "Within 10 km");
+    await context.close();
+  });
+
   it("lets the operator create the mission's next consultation and circulate, then withdraw, a briefing", async () => {
     const { context, page } = await openPerson(browser);
     await signInOperator(page, server.url, server.operatorToken);

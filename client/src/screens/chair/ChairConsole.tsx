@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useCurrentItem } from "../../hooks/use-consultation";
 import { AuditPanel } from "../audit/AuditPanel";
@@ -10,6 +11,9 @@ import { AgendaPanel } from "./AgendaPanel";
 import { ConsultationControls } from "./ConsultationControls";
 import { CurrentItemControls } from "./CurrentItemControls";
 import { SpeakersPanel } from "./SpeakersPanel";
+
+/** The mission's register and briefings: read beside the room, loaded only when shown. */
+const MissionPanel = lazy(() => import("../missions/MissionPanel").then((m) => ({ default: m.MissionPanel })));
 
 /** The chair's console: the meeting, the agenda, the item under discussion, the floor, attendance, the summary. */
 export function ChairConsole() {
@@ -34,6 +38,9 @@ export function ChairConsole() {
           </>
         ) : null}
         <SummaryPanel />
+        <Suspense fallback={null}>
+          <MissionPanel />
+        </Suspense>
         <AuditPanel source="chair" />
       </div>
       <div className="console__column console__column--side">
