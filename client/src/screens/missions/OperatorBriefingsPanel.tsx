@@ -1,6 +1,8 @@
 import { type Briefing, type BriefingAccess, briefingMaxBytes, type Constituency, limits } from "@trilogue/shared";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { TextField } from "../../components/TextField";
+import { useToggleSet } from "../../hooks/use-toggle-set";
 import { useOperatorStore } from "../../stores/operator-store";
 import { operatorMissionsApi } from "./operator-missions-api";
 import { useMissionWords } from "./use-mission-words";
@@ -85,14 +87,8 @@ function CirculateForm({ consultationId, onDone }: { consultationId: string; onD
   const [title, setTitle] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const [whole, setWhole] = useState(false);
-  const [chosen, setChosen] = useState<Set<Constituency>>(new Set());
+  const { chosen, toggle, clear } = useToggleSet<Constituency>();
   const [formKey, setFormKey] = useState(0);
-  const toggle = (constituency: Constituency) => {
-    const next = new Set(chosen);
-    if (next.has(constituency)) next.delete(constituency);
-    else next.add(constituency);
-    setChosen(next);
-  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
@@ -106,21 +102,19 @@ function CirculateForm({ consultationId, onDone }: { consultationId: string; onD
     setTitle("");
     setFile(null);
     setWhole(false);
-    setChosen(new Set());
+    clear();
     setFormKey((key) => key + 1);
     onDone(null);
   };
   const nobody = !whole && chosen.size === 0;
   return (
     <form key={formKey} className="form" onSubmit={submit}>
-      <label htmlFor={`${id}-title`}>{t("operatorMissions.briefingTitle")}</label>
-      <input
-        id={`${id}-title`}
+      <TextField
+        label={t("operatorMissions.briefingTitle")}
         required
-        dir="auto"
         maxLength={limits.title}
         value={title}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={setTitle}
       />
       <label htmlFor={`${id}-file`}>{t("operatorMissions.briefingFile")}</label>
       <input

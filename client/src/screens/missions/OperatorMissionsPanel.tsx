@@ -1,5 +1,6 @@
 import { limits, type Mission } from "@trilogue/shared";
 import { type FormEvent, useEffect, useId, useState } from "react";
+import { TextField } from "../../components/TextField";
 import { useOperatorStore } from "../../stores/operator-store";
 import { operatorMissionsApi } from "./operator-missions-api";
 import { useMissionWords } from "./use-mission-words";
@@ -51,7 +52,6 @@ function CreateMissionForm(props: {
   onError: (message: string | null) => void;
 }) {
   const { t } = useMissionWords();
-  const id = useId();
   const [name, setName] = useState("");
   const [hosts, setHosts] = useState("");
   const submit = async (event: FormEvent) => {
@@ -69,17 +69,8 @@ function CreateMissionForm(props: {
   };
   return (
     <form className="form" onSubmit={submit}>
-      <label htmlFor={`${id}-name`}>{t("operatorMissions.name")}</label>
-      <input
-        id={`${id}-name`}
-        required
-        dir="auto"
-        maxLength={limits.name}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <label htmlFor={`${id}-hosts`}>{t("operatorMissions.hosts")}</label>
-      <input id={`${id}-hosts`} dir="auto" value={hosts} onChange={(e) => setHosts(e.target.value)} />
+      <TextField label={t("operatorMissions.name")} required maxLength={limits.name} value={name} onChange={setName} />
+      <TextField label={t("operatorMissions.hosts")} value={hosts} onChange={setHosts} />
       <span className="button-row">
         <button type="submit" className="button">
           {t("operatorMissions.create")}
@@ -110,14 +101,12 @@ function NextConsultationForm({ mission, onError }: { mission: Mission; onError:
       <summary>{t("operatorMissions.next", { mission: mission.name })}</summary>
       <form className="form" onSubmit={submit}>
         <p className="hint">{t("operatorMissions.nextHint")}</p>
-        <label htmlFor={`${id}-title`}>{t("operatorMissions.nextTitle")}</label>
-        <input
-          id={`${id}-title`}
+        <TextField
+          label={t("operatorMissions.nextTitle")}
           required
-          dir="auto"
           maxLength={limits.title}
           value={title}
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={setTitle}
         />
         <label htmlFor={`${id}-date`}>{t("operatorMissions.nextDate")}</label>
         <input id={`${id}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />

@@ -6,6 +6,7 @@ import { ActionStatus } from "../../components/ActionStatus";
 import { SubmitButton } from "../../components/SubmitButton";
 import { useFormat } from "../../hooks/use-format";
 import { useRequest } from "../../hooks/use-request";
+import { useToggleSet } from "../../hooks/use-toggle-set";
 import { localeTag } from "../../i18n/languages";
 import { useOperatorStore } from "../../stores/operator-store";
 import { bodies } from "./bodies";
@@ -26,7 +27,7 @@ export function DelegationForm() {
   const [code, setCode] = useState("");
   const [name, setName] = useState("");
   const [bodyCode, setBodyCode] = useState("");
-  const [chosen, setChosen] = useState<Set<Constituency>>(new Set());
+  const { chosen, toggle, clear } = useToggleSet<Constituency>();
   const register = useRequest(useOperatorStore((s) => s.registerDelegation));
 
   useEffect(() => {
@@ -36,12 +37,6 @@ export function DelegationForm() {
   const pickState = (value: string) => {
     setCode(value);
     setName(states.find((state) => state.code === value)?.name ?? "");
-  };
-  const toggle = (constituency: Constituency) => {
-    const next = new Set(chosen);
-    if (next.has(constituency)) next.delete(constituency);
-    else next.add(constituency);
-    setChosen(next);
   };
 
   const submit = async (event: FormEvent) => {
@@ -56,7 +51,7 @@ export function DelegationForm() {
       setCode("");
       setName("");
       setBodyCode("");
-      setChosen(new Set());
+      clear();
     }
   };
 
