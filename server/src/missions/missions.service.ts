@@ -76,18 +76,21 @@ export async function createMissionConsultation(
       })
       .returning();
     if (!row) throw new Error("insert returned nothing");
-    const sourceItems = previous
+    // The previous consultation's items with their times; the first one's from the template, with
+    // the times the agenda's columns default to.
+    const sourceItems: readonly {
+      title: string;
+      question: string;
+      timeBoxSeconds?: number | null;
+      speakingTimeSeconds?: number;
+      pointOfOrderSeconds?: number;
+    }[] = previous
       ? await tx
           .select()
           .from(agendaItems)
           .where(eq(agendaItems.consultationId, previous.id))
           .orderBy(asc(agendaItems.position))
-      : templateFor(defaults.workingLanguage).items.map((item) => ({
-          ...item,
-          timeBoxSeconds: null,
-          speakingTimeSeconds: 180,
-          pointOfOrderSeconds: 60,
-        }));
+      : templateFor(defaults.workingLanguage).items;
     const itemIdByPosition = new Map<number, string>();
     const items = sourceItems.length
       ? await tx
