@@ -1,3 +1,5 @@
+export * from "./access/guards.js";
+export * from "./access/who-may.js";
 export * from "./ack.js";
 export * from "./audit.js";
 export * from "./ballots/index.js";

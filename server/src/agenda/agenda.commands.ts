@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { limits } from "@trilogue/shared";
 import { eq } from "drizzle-orm";
 import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict, notFound } from "../core/errors.js";
 import { agendaItems } from "../db/schema.js";
 import { closeFloorForItem } from "../floor/floor.service.js";
@@ -23,7 +22,6 @@ type AgendaCommand =
 
 export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
   "agenda:add": {
-    allow: policy.chair,
     async run({ tx, consultation, emit }, input) {
       assertNotClosed(consultation.status);
       const items = await listItems(tx, consultation.id);
@@ -46,7 +44,6 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
   },
 
   "agenda:remove": {
-    allow: policy.chair,
     async run({ tx, consultation, emit }, { itemId }) {
       assertNotClosed(consultation.status);
       const item = await getItem(tx, consultation.id, itemId);
@@ -58,7 +55,6 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
   },
 
   "agenda:open": {
-    allow: policy.chair,
     async run({ tx, consultation, now, emit }, { itemId }) {
       assertLive(consultation.status);
       const items = await listItems(tx, consultation.id);
@@ -75,7 +71,6 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
   },
 
   "agenda:set-time-box": {
-    allow: policy.chair,
     async run({ tx, consultation, emit }, { itemId, timeBoxSeconds }) {
       assertNotClosed(consultation.status);
       const item = await getItem(tx, consultation.id, itemId);
@@ -90,7 +85,6 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
   },
 
   "agenda:set-speaking-time": {
-    allow: policy.chair,
     async run({ tx, consultation, emit }, { itemId, speakingTimeSeconds, pointOfOrderSeconds }) {
       assertNotClosed(consultation.status);
       await getItem(tx, consultation.id, itemId);
@@ -104,7 +98,6 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
   },
 
   "agenda:reorder": {
-    allow: policy.chair,
     async run({ tx, consultation, emit }, { itemIds }) {
       assertNotClosed(consultation.status);
       const items = await listItems(tx, consultation.id);
@@ -122,7 +115,6 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
   },
 
   "agenda:conclude": {
-    allow: policy.chair,
     async run(uow, { itemId, conclusion }) {
       const { tx, consultation, now, emit } = uow;
       assertNotClosed(consultation.status);
@@ -136,7 +128,6 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
   },
 
   "agenda:reopen": {
-    allow: policy.chair,
     async run({ tx, consultation, now, emit }, { itemId }) {
       assertLive(consultation.status);
       const items = await listItems(tx, consultation.id);

@@ -1,4 +1,4 @@
-import { auditPageSchema } from "@trilogue/shared";
+import { auditPageSchema, whoMayRead } from "@trilogue/shared";
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -18,7 +18,7 @@ export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
       const token = sessionCookie.read(app, request.headers.cookie);
       if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
       const me = await resolveSession(db, token);
-      if (me.role !== "chair") throw new DomainError("FORBIDDEN", "Only the chair reads the audit trail.");
+      if (!whoMayRead.auditTrail(me)) throw new DomainError("FORBIDDEN", "Only the chair reads the audit trail.");
       return auditTrail(db, me.consultationId, request.query.after);
     });
 };

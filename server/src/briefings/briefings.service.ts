@@ -4,6 +4,7 @@ import {
   type Constituency,
   type Distribution,
   distributionSchema,
+  is,
   type Me,
   onDistribution,
 } from "@trilogue/shared";
@@ -89,9 +90,9 @@ async function delegationOf(db: Db, me: Me) {
 
 /** Whether a participant circulates for the Secretariat: its secretary, or a Secretariat delegation. */
 export async function assertSecretariat(db: Db, me: Me): Promise<void> {
-  if (me.role === "secretary") return;
+  if (is.secretary(me)) return;
   const delegation = await delegationOf(db, me);
-  if (me.role === "delegate" && delegation?.constituencies.includes("secretariat")) return;
+  if (is.delegate(me) && delegation?.constituencies.includes("secretariat")) return;
   throw forbidden("Only the Secretariat circulates and withdraws briefings.");
 }
 

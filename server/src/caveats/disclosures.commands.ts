@@ -1,5 +1,4 @@
 import { assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { allowDisclosure, presentDisclosure, withdrawDisclosure } from "./disclosures.repository.js";
@@ -11,7 +10,6 @@ import { allowDisclosure, presentDisclosure, withdrawDisclosure } from "./disclo
  */
 export const disclosureCommands: Pick<CommandHandlers, "breakdown:set-disclosure"> = {
   "breakdown:set-disclosure": {
-    allow: policy.chair,
     async run({ tx, consultation, now, emit }, { constituency, allowed }, me) {
       assertNotClosed(consultation.status);
       if (allowed) {

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { type Expectation, isAdopted, type Paragraph } from "@trilogue/shared";
 import { getItem } from "../agenda/agenda.repository.js";
 import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict } from "../core/errors.js";
 import { callSilence } from "../drafting/silence.service.js";
 import { getExpectation } from "../expectations/expectations.repository.js";
@@ -28,7 +27,6 @@ type ConsensusCommand = "consensus:call" | "consensus:object" | "consensus:withd
 /** The chair calls for consensus; delegations object before the deadline; the chair or the deadline closes. */
 export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
   "consensus:call": {
-    allow: policy.chair,
     async run(uow, { subject, durationSeconds }, me) {
       const { tx, consultation, now } = uow;
       assertLive(consultation.status);
@@ -92,11 +90,10 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
   },
 
   "consensus:object": {
-    allow: policy.delegate,
     async run({ tx, consultation, now, emit }, { callId, reason }, me) {
       const call = await getCall(tx, consultation.id, callId);
       assertCallAcceptsObjections(call, now);
-      const delegation = await getDelegation(tx, consultation.id, me.delegationId ?? "");
+      const delegation = await getDelegation(tx, consultation.id, me.delegationId);
       assertMayObject(delegation, consultation.decisionRule);
       const existing = await findObjection(tx, callId, delegation.id);
       if (existing?.status === "standing") throw conflict("Your delegation's objection already stands.");
@@ -117,11 +114,10 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
   },
 
   "consensus:withdraw-objection": {
-    allow: policy.delegate,
     async run({ tx, consultation, now, emit }, { callId }, me) {
       const call = await getCall(tx, consultation.id, callId);
       assertCallAcceptsObjections(call, now);
-      const existing = await findObjection(tx, callId, me.delegationId ?? "");
+      const existing = await findObjection(tx, callId, me.delegationId);
       if (existing?.status !== "standing") throw conflict("Your delegation has no standing objection to withdraw.");
       const row = await withdrawObjection(tx, existing.id, me.participantId, now);
       emit("consensus:objection-withdrawn", { upsert: { objections: [presentObjection(row)] } });
@@ -130,7 +126,6 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
   },
 
   "consensus:close": {
-    allow: policy.chair,
     async run(uow, { callId }) {
       assertNotClosed(uow.consultation.status);
       const call = await getCall(uow.tx, uow.consultation.id, callId);

@@ -10,7 +10,6 @@ import type { CommandHandlers } from "../realtime/command-bus.js";
 import { presentConsultation } from "./consultations.presenter.js";
 import { canMoveTo } from "./consultations.rules.js";
 import { setDecisionRule } from "./decision-rule.service.js";
-import { policy } from "./policy.js";
 
 /** Closes every open poll and consensus call, as the chair would before adjourning. */
 async function settleOpenDecisions(uow: UnitOfWork): Promise<void> {
@@ -27,14 +26,12 @@ async function settleOpenDecisions(uow: UnitOfWork): Promise<void> {
 export const consultationCommands: Pick<CommandHandlers, "consultation:set-status" | "consultation:set-decision-rule"> =
   {
     "consultation:set-decision-rule": {
-      allow: policy.chair,
       async run(uow, { rule }) {
         await setDecisionRule(uow, rule);
         return undefined;
       },
     },
     "consultation:set-status": {
-      allow: policy.chair,
       async run(uow, { status }) {
         const { tx, consultation, emit } = uow;
         const from = consultation.status as ConsultationStatus;

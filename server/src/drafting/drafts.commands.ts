@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { limits } from "@trilogue/shared";
 import { getItem } from "../agenda/agenda.repository.js";
 import { assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { presentDraft, stateOf } from "./drafting.presenter.js";
@@ -19,7 +18,6 @@ type DraftCommand = "draft:open" | "draft:add-paragraph" | "draft:edit-paragraph
  */
 export const draftCommands: Pick<CommandHandlers, DraftCommand> = {
   "draft:open": {
-    allow: policy.chairOrSecretary,
     async run({ tx, consultation, now, emit }, { itemId, title }, me) {
       assertNotClosed(consultation.status);
       await getItem(tx, consultation.id, itemId);
@@ -40,7 +38,6 @@ export const draftCommands: Pick<CommandHandlers, DraftCommand> = {
   },
 
   "draft:add-paragraph": {
-    allow: policy.chairOrSecretary,
     async run(uow, { draftId, kind, text, afterParagraphId }, me) {
       assertNotClosed(uow.consultation.status);
       const draft = await getDraft(uow.tx, uow.consultation.id, draftId);
@@ -58,7 +55,6 @@ export const draftCommands: Pick<CommandHandlers, DraftCommand> = {
   },
 
   "draft:edit-paragraph": {
-    allow: policy.chairOrSecretary,
     async run(uow, { paragraphId, baseVersion, text, note }, me) {
       assertNotClosed(uow.consultation.status);
       const row = await getParagraph(uow.tx, uow.consultation.id, paragraphId);
@@ -77,7 +73,6 @@ export const draftCommands: Pick<CommandHandlers, DraftCommand> = {
   },
 
   "draft:set-state": {
-    allow: policy.chair,
     async run(uow, { paragraphId, baseVersion, state, note }, me) {
       assertNotClosed(uow.consultation.status);
       const row = await getParagraph(uow.tx, uow.consultation.id, paragraphId);

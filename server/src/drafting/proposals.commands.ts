@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type CoSignature, type JointStatement, limits } from "@trilogue/shared";
 import { assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict, DomainError, forbidden } from "../core/errors.js";
 import { openJointStatement } from "../joint/joint.service.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
@@ -28,7 +27,6 @@ type ProposalCommand = "draft:propose" | "draft:withdraw-proposal" | "draft:merg
  */
 export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
   "draft:propose": {
-    allow: policy.delegationMember,
     async run(uow, { draftId, change, rationale, onBehalfOf, coSponsors }, me) {
       const { tx, consultation, now, emit } = uow;
       assertNotClosed(consultation.status);
@@ -36,7 +34,7 @@ export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
       if ((await countProposals(tx, draft.id)) >= limits.proposalsPerDraft) {
         throw conflict(`A draft holds at most ${limits.proposalsPerDraft} proposals.`);
       }
-      const delegationId = me.delegationId ?? "";
+      const delegationId = me.delegationId;
       const base = {
         id: randomUUID(),
         consultationId: consultation.id,
@@ -117,7 +115,6 @@ export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
   },
 
   "draft:withdraw-proposal": {
-    allow: policy.delegationMember,
     async run({ tx, consultation, now, emit }, { proposalId }, me) {
       const row = await getProposal(tx, consultation.id, proposalId);
       if (row.delegationId !== me.delegationId)
@@ -134,7 +131,6 @@ export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
   },
 
   "draft:merge-proposal": {
-    allow: policy.chair,
     async run(uow, payload, me) {
       assertNotClosed(uow.consultation.status);
       const merged = await mergeProposal(uow, payload, me.participantId);
@@ -150,7 +146,6 @@ export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
   },
 
   "draft:reject-proposal": {
-    allow: policy.chair,
     async run({ tx, consultation, now, emit }, { proposalId, note }, me) {
       assertNotClosed(consultation.status);
       const row = await getProposal(tx, consultation.id, proposalId);

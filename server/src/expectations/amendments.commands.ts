@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type ExpectationFields, limits } from "@trilogue/shared";
 import { assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { presentAmendment } from "./expectations.presenter.js";
@@ -20,7 +19,6 @@ type AmendmentCommand = "expectation:amend" | "expectation:accept-amendment" | "
 /** Delegations propose amendments; the chair accepts (a new version, authored by the proposer) or rejects them. */
 export const amendmentCommands: Pick<CommandHandlers, AmendmentCommand> = {
   "expectation:amend": {
-    allow: policy.delegate,
     async run(uow, { expectationId, changes, rationale }, me) {
       assertNotClosed(uow.consultation.status);
       const row = await getExpectation(uow.tx, uow.consultation.id, expectationId);
@@ -35,7 +33,7 @@ export const amendmentCommands: Pick<CommandHandlers, AmendmentCommand> = {
         baseVersion: row.version,
         changes,
         rationale,
-        delegationId: me.delegationId ?? "",
+        delegationId: me.delegationId,
         proposedBy: me.participantId,
         status: "pending",
         proposedAt: uow.now,
@@ -50,7 +48,6 @@ export const amendmentCommands: Pick<CommandHandlers, AmendmentCommand> = {
   },
 
   "expectation:accept-amendment": {
-    allow: policy.chair,
     async run(uow, { amendmentId, note }, me) {
       assertNotClosed(uow.consultation.status);
       const amendment = await getAmendment(uow.tx, uow.consultation.id, amendmentId);
@@ -82,7 +79,6 @@ export const amendmentCommands: Pick<CommandHandlers, AmendmentCommand> = {
   },
 
   "expectation:reject-amendment": {
-    allow: policy.chair,
     async run(uow, { amendmentId, note }, me) {
       assertNotClosed(uow.consultation.status);
       const amendment = await getAmendment(uow.tx, uow.consultation.id, amendmentId);

@@ -4,7 +4,6 @@ import { getItem } from "../agenda/agenda.repository.js";
 import { presentCall } from "../consensus/consensus.presenter.js";
 import { callsOnExpectation } from "../consensus/consensus.repository.js";
 import { assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict } from "../core/errors.js";
 import { getDelegation } from "../polls/polls.repository.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
@@ -27,7 +26,6 @@ type ExpectationCommand = "expectation:draft" | "expectation:revise" | "expectat
  */
 export const expectationCommands: Pick<CommandHandlers, ExpectationCommand> = {
   "expectation:draft": {
-    allow: policy.chairOrSecretary,
     async run({ tx, consultation, now, emit }, { itemId, fields }, me) {
       assertNotClosed(consultation.status);
       if (itemId) await getItem(tx, consultation.id, itemId);
@@ -64,7 +62,6 @@ export const expectationCommands: Pick<CommandHandlers, ExpectationCommand> = {
   },
 
   "expectation:revise": {
-    allow: policy.chairOrSecretary,
     async run(uow, { expectationId, fields }, me) {
       assertNotClosed(uow.consultation.status);
       const row = await getExpectation(uow.tx, uow.consultation.id, expectationId);
@@ -80,10 +77,9 @@ export const expectationCommands: Pick<CommandHandlers, ExpectationCommand> = {
   },
 
   "expectation:record-acceptance": {
-    allow: policy.delegate,
     async run(uow, { expectationId, kind, caveat }, me) {
       assertNotClosed(uow.consultation.status);
-      const delegation = await getDelegation(uow.tx, uow.consultation.id, me.delegationId ?? "");
+      const delegation = await getDelegation(uow.tx, uow.consultation.id, me.delegationId);
       assertTpcc(delegation);
       const row = await getExpectation(uow.tx, uow.consultation.id, expectationId);
       if (!isAdopted(row, (await callsOnExpectation(uow.tx, row.id)).map(presentCall))) {

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { FloorRequest } from "@trilogue/shared";
+import { type FloorRequest, is } from "@trilogue/shared";
 import { currentItem } from "../agenda/agenda.repository.js";
 import { assertLive } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict, forbidden } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
@@ -23,7 +22,6 @@ async function openItem(uow: UnitOfWork) {
 
 export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
   "floor:request": {
-    allow: policy.delegate,
     async run(uow, { kind }, me) {
       const item = await openItem(uow);
       const delegationId = me.delegationId as string;
@@ -46,10 +44,9 @@ export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
   },
 
   "floor:withdraw": {
-    allow: (me) => policy.delegate(me) || policy.chair(me),
     async run(uow, { requestId }, me) {
       const request = await getRequest(uow.tx, uow.consultation.id, requestId);
-      if (me.role !== "chair" && request.delegationId !== me.delegationId) {
+      if (!is.chair(me) && request.delegationId !== me.delegationId) {
         throw forbidden("Only the requesting delegation or the chair can withdraw this request.");
       }
       if (request.status !== "queued")
@@ -61,7 +58,6 @@ export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
   },
 
   "floor:give": {
-    allow: policy.chair,
     async run(uow, { requestId, speakingTimeSeconds }) {
       const item = await openItem(uow);
       const active = await activeRequests(uow.tx, item.id);
@@ -97,7 +93,6 @@ export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
   },
 
   "floor:set-time": {
-    allow: policy.chair,
     async run(uow, { speakingTimeSeconds }) {
       const item = await openItem(uow);
       const speaking = (await activeRequests(uow.tx, item.id)).find((request) => request.status === "speaking");
@@ -111,7 +106,6 @@ export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
   },
 
   "floor:end-turn": {
-    allow: policy.chair,
     async run(uow) {
       const item = await openItem(uow);
       const ended = await endCurrentTurn(uow, item.id);

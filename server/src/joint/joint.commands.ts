@@ -1,5 +1,4 @@
 import { assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict, forbidden } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import { findPosition } from "../positions/positions.repository.js";
@@ -11,9 +10,6 @@ import { openJointStatement } from "./joint.service.js";
 
 type JointCommand = "joint:post-position" | "joint:confirm" | "joint:decline";
 
-/** The member's delegation; `allow` has already checked that there is one. */
-const delegationOf = (me: { delegationId: string | null }) => me.delegationId ?? "";
-
 /**
  * Joint statements: a delegate publishes its delegation's position "on behalf of" a group, naming
  * the co-signatories; each co-signatory's delegate confirms or declines. Breakdowns count the
@@ -21,10 +17,9 @@ const delegationOf = (me: { delegationId: string | null }) => me.delegationId ??
  */
 export const jointCommands: Pick<CommandHandlers, JointCommand> = {
   "joint:post-position": {
-    allow: policy.delegate,
     async run(uow, { itemId, stance, statement, onBehalfOf, coSignatories }, me) {
       const current = await publishPosition(uow, me, { itemId, stance, statement });
-      const delegationId = delegationOf(me);
+      const delegationId = me.delegationId;
       const opened = await openJointStatement(uow, {
         subject: "position",
         subjectId: current.id,
@@ -41,12 +36,10 @@ export const jointCommands: Pick<CommandHandlers, JointCommand> = {
   },
 
   "joint:confirm": {
-    allow: policy.delegate,
     run: (uow, { coSignatureId }, me) => answer(uow, coSignatureId, me, "confirmed"),
   },
 
   "joint:decline": {
-    allow: policy.delegate,
     run: (uow, { coSignatureId }, me) => answer(uow, coSignatureId, me, "declined"),
   },
 };

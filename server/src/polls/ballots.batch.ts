@@ -54,7 +54,7 @@ export const ballotBatch: BatchHandler<"ballot:cast"> = {
     if (closed || !poll) return commands.map(() => ({ kind: "refused", error: closed ?? conflict("No such poll.") }));
     const open = poll;
     const key = open.secret ? publicKeyOf(await listTrustees(uow.tx, open.id)) : null;
-    const ids = [...new Set(commands.map(({ me }) => me.delegationId ?? ""))];
+    const ids = [...new Set(commands.map(({ me }) => me.delegationId))];
     const delegations = await delegationsByIds(uow.tx, uow.consultation.id, ids);
     const faults = await proofFaults(
       open,
@@ -69,7 +69,7 @@ export const ballotBatch: BatchHandler<"ballot:cast"> = {
       const error = refusal(() => {
         ballot = checkBallot(
           open,
-          delegations.get(cast.me.delegationId ?? ""),
+          delegations.get(cast.me.delegationId),
           cast.payload,
           key,
           uow.consultation.decisionRule,

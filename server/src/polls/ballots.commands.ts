@@ -1,5 +1,4 @@
 import { assertLive } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { castNamed, castSealed } from "./ballot-cast.js";
 import { assertPollOpen, checkBallot, proofFaults } from "./ballot-checks.js";
@@ -14,7 +13,6 @@ import { publicKeyOf } from "./sealing.service.js";
  */
 export const ballotCommands: Pick<CommandHandlers, "ballot:cast"> = {
   "ballot:cast": {
-    allow: policy.delegate,
     // A vote storm shares transactions; each ballot keeps its own answer, events and receipt.
     batch: ballotBatch,
     async run(uow, payload, me) {
@@ -23,7 +21,7 @@ export const ballotCommands: Pick<CommandHandlers, "ballot:cast"> = {
         uow.tx,
         uow.consultation.id,
         payload.pollId,
-        me.delegationId ?? "",
+        me.delegationId,
       );
       assertPollOpen(poll);
       const key = poll.secret ? publicKeyOf(await listTrustees(uow.tx, poll.id)) : null;

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { limits, zeroConstituencyCounts } from "@trilogue/shared";
 import { getItem } from "../agenda/agenda.repository.js";
 import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { presentTurnout } from "./polls.presenter.js";
@@ -17,7 +16,6 @@ type PollCommand = "poll:create" | "poll:open" | "poll:close";
 /** The chair prepares a poll on an item, opens it, and closes it. */
 export const pollCommands: Pick<CommandHandlers, PollCommand> = {
   "poll:create": {
-    allow: policy.chair,
     async run({ tx, consultation, now, emit }, input) {
       assertNotClosed(consultation.status);
       const item = await getItem(tx, consultation.id, input.itemId);
@@ -51,7 +49,6 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
   },
 
   "poll:open": {
-    allow: policy.chair,
     async run({ tx, consultation, now, emit }, { pollId }) {
       assertLive(consultation.status);
       const poll = await getPoll(tx, consultation.id, pollId);
@@ -68,7 +65,6 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
   },
 
   "poll:close": {
-    allow: policy.chair,
     async run(uow, { pollId }) {
       assertNotClosed(uow.consultation.status);
       const poll = await getPoll(uow.tx, uow.consultation.id, pollId);

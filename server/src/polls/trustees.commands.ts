@@ -1,6 +1,5 @@
 import { partialsFault, verifyTrusteeShare } from "@trilogue/shared";
 import { assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict, DomainError } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { getPoll } from "./polls.repository.js";
@@ -16,7 +15,6 @@ const invalid = (message: string, path: string) => new DomainError("VALIDATION",
  */
 export const trusteeCommands: Pick<CommandHandlers, "trustee:publish-key" | "trustee:decrypt"> = {
   "trustee:publish-key": {
-    allow: policy.chair,
     async run(uow, { pollId, share }) {
       assertNotClosed(uow.consultation.status);
       const poll = await getPoll(uow.tx, uow.consultation.id, pollId);
@@ -32,7 +30,6 @@ export const trusteeCommands: Pick<CommandHandlers, "trustee:publish-key" | "tru
   },
 
   "trustee:decrypt": {
-    allow: policy.chair,
     async run(uow, { pollId, partials }) {
       const poll = await getPoll(uow.tx, uow.consultation.id, pollId);
       const stored = await getAggregates(uow.tx, poll.id);

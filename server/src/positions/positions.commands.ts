@@ -1,6 +1,5 @@
 import { getItem } from "../agenda/agenda.repository.js";
 import { assertNotClosed } from "../consultations/consultations.rules.js";
-import { policy } from "../consultations/policy.js";
 import { conflict } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { discardDraft, saveDraft } from "./positions.repository.js";
@@ -9,23 +8,19 @@ import { publishPosition } from "./positions.service.js";
 
 type PositionCommand = "position:save-draft" | "position:discard-draft" | "position:publish";
 
-/** The member's delegation; `allow` has already checked that there is one. */
-const delegationOf = (me: { delegationId: string | null }) => me.delegationId ?? "";
-
 /**
  * Positions. Drafts are the delegation's own: they append no event (the ack's seq is 0) and are
  * read over HTTP by the delegation's members only. Publishing appends `position:published`.
  */
 export const positionCommands: Pick<CommandHandlers, PositionCommand> = {
   "position:save-draft": {
-    allow: policy.delegationMember,
     async run({ tx, consultation, now }, { itemId, stance, statement }, me) {
       assertNotClosed(consultation.status);
       assertItemTakesPositions(await getItem(tx, consultation.id, itemId));
       await saveDraft(tx, {
         consultationId: consultation.id,
         itemId,
-        delegationId: delegationOf(me),
+        delegationId: me.delegationId,
         stance,
         statement,
         savedBy: me.participantId,
@@ -36,17 +31,15 @@ export const positionCommands: Pick<CommandHandlers, PositionCommand> = {
   },
 
   "position:discard-draft": {
-    allow: policy.delegationMember,
     async run({ tx, consultation }, { itemId }, me) {
       await getItem(tx, consultation.id, itemId);
-      if (!(await discardDraft(tx, itemId, delegationOf(me))))
+      if (!(await discardDraft(tx, itemId, me.delegationId)))
         throw conflict("Your delegation has no draft on this item.");
       return undefined;
     },
   },
 
   "position:publish": {
-    allow: policy.delegate,
     async run(uow, { itemId, stance, statement }, me) {
       const current = await publishPosition(uow, me, { itemId, stance, statement });
       return current.id;

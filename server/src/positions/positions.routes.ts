@@ -1,4 +1,4 @@
-import { positionDraftsResultSchema } from "@trilogue/shared";
+import { positionDraftsResultSchema, whoMayRead } from "@trilogue/shared";
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { resolveSession } from "../auth/invitations.service.js";
@@ -18,7 +18,7 @@ export const positionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
       const token = sessionCookie.read(app, request.headers.cookie);
       if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
       const me = await resolveSession(db, token);
-      if (!me.delegationId || (me.role !== "delegate" && me.role !== "adviser")) {
+      if (!whoMayRead.positionDrafts(me)) {
         throw new DomainError("FORBIDDEN", "Only members of a delegation have drafts.");
       }
       reply.header("cache-control", "no-store");

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Me, Stance } from "@trilogue/shared";
+import type { DelegateMe, Stance } from "@trilogue/shared";
 import { getItem } from "../agenda/agenda.repository.js";
 import { assertLive } from "../consultations/consultations.rules.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
@@ -13,13 +13,13 @@ import { assertItemTakesPositions, nextPositionVersion } from "./positions.rules
  */
 export async function publishPosition(
   uow: UnitOfWork,
-  me: Me,
+  me: DelegateMe,
   input: { itemId: string; stance: Stance; statement: string },
 ) {
   const { tx, consultation, now, emit } = uow;
   assertLive(consultation.status);
   assertItemTakesPositions(await getItem(tx, consultation.id, input.itemId));
-  const delegationId = me.delegationId ?? "";
+  const { delegationId } = me;
   const existing = await findPosition(tx, input.itemId, delegationId);
   const { current, version } = await publishVersion(tx, {
     id: existing?.id ?? randomUUID(),

@@ -6,6 +6,8 @@ import {
   type ConsultationEvent,
   commandSchemas,
   type Me,
+  type MeFor,
+  may,
   toValidationIssues,
 } from "@trilogue/shared";
 import { conflict, DomainError, toAppError } from "../core/errors.js";
@@ -14,12 +16,13 @@ import { inConsultation, type UnitOfWork } from "../events/unit-of-work.js";
 import { type BatchHandler, createGroupCommit } from "./group-commit.js";
 import { payloadDigest, receiptMismatch } from "./payload-digest.js";
 
-/** How one command is authorised and carried out. */
+/**
+ * How one command is carried out. Who may send it is the shared `whoMay` table, checked before
+ * any I/O; `me` arrives narrowed by that guard. Finer checks (whose request is it?) go in `run`.
+ */
 export type CommandHandler<C extends CommandName> = {
-  /** The role check, pure and before any I/O; finer checks (whose request is it?) go in `run`. */
-  allow: (me: Me) => boolean;
   /** Carries the command out inside the consultation's transaction; returns a created id, if any. */
-  run: (uow: UnitOfWork, payload: CommandPayload<C>, me: Me) => Promise<string | undefined>;
+  run: (uow: UnitOfWork, payload: CommandPayload<C>, me: MeFor<C>) => Promise<string | undefined>;
   /** When present, commands of this kind arriving together share one transaction (group commit). */
   batch?: BatchHandler<C>;
 };
@@ -65,7 +68,7 @@ export function createCommandBus(deps: {
     }
     const payload = parsed.data as CommandPayload<C>;
     const handler = deps.handlers[name] as CommandHandler<C>;
-    if (!handler.allow(me)) return { ok: false, error: forbiddenError.toJSON() };
+    if (!may(me, name)) return { ok: false, error: forbiddenError.toJSON() };
     if (handler.batch) return groupCommit.submit(name, handler.batch, me, payload);
     return runAlone(me, name, payload);
   }
@@ -91,7 +94,8 @@ export function createCommandBus(deps: {
             if (mismatch) throw conflict(mismatch);
             return { replayed: stored.result };
           }
-          return { id: await handler.run(uow, payload, me) };
+          // Every path here starts in `execute`, past the command's guard.
+          return { id: await handler.run(uow, payload, me as MeFor<C>) };
         },
         {
           // The receipt commits with the change itself, so a retry can never apply it twice.

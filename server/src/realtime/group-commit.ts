@@ -1,4 +1,4 @@
-import type { Ack, CommandName, CommandPayload, CommandResult, ConsultationEvent, Me } from "@trilogue/shared";
+import type { Ack, CommandName, CommandPayload, CommandResult, ConsultationEvent, Me, MeFor } from "@trilogue/shared";
 import { and, inArray } from "drizzle-orm";
 import { conflict, type DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
@@ -17,7 +17,8 @@ export type BatchOutcome =
   | { kind: "later" };
 
 /** One command of a batch, as its handler sees it. */
-export type BatchCommand<C extends CommandName> = { me: Me; payload: CommandPayload<C> };
+/** `me` has passed the command's guard in the command bus before it was queued. */
+export type BatchCommand<C extends CommandName> = { me: MeFor<C>; payload: CommandPayload<C> };
 
 /**
  * How concurrently arriving commands of one kind share a transaction (group commit). Each
@@ -31,6 +32,12 @@ export type BatchHandler<C extends CommandName> = {
   key(payload: CommandPayload<C>): string;
   /** Carries the commands out in one transaction, under the consultation's lock. */
   runMany(uow: UnitOfWork, commands: readonly BatchCommand<C>[]): Promise<BatchOutcome[]>;
+};
+
+/** A batch handler with its command erased, as the queues hold every kind together. */
+type AnyBatchHandler = {
+  key(payload: CommandPayload<CommandName>): string;
+  runMany(uow: UnitOfWork, commands: readonly Waiting[]): Promise<BatchOutcome[]>;
 };
 
 type Settle = (ack: Ack<CommandResult>) => void;
@@ -59,7 +66,7 @@ export function createGroupCommit(deps: {
 }) {
   const queues = new Map<string, Queue>();
 
-  async function drain(queueKey: string, queue: Queue, name: CommandName, handler: BatchHandler<CommandName>) {
+  async function drain(queueKey: string, queue: Queue, name: CommandName, handler: AnyBatchHandler) {
     try {
       while (queue.waiting.length > 0) {
         const batch = queue.waiting.splice(0, maxBatchSize);
@@ -78,7 +85,7 @@ export function createGroupCommit(deps: {
   }
 
   /** Runs one batch; returns the commands deferred to the next. */
-  async function runBatch(name: CommandName, handler: BatchHandler<CommandName>, batch: Waiting[]): Promise<Waiting[]> {
+  async function runBatch(name: CommandName, handler: AnyBatchHandler, batch: Waiting[]): Promise<Waiting[]> {
     const consultationId = batch[0]?.me.consultationId ?? "";
     // A retry sent while the first try waits in the same batch gets the first try's answer.
     const leaders = new Map<string, Waiting>();
@@ -157,7 +164,8 @@ export function createGroupCommit(deps: {
       me: Me,
       payload: CommandPayload<C>,
     ): Promise<Ack<CommandResult>> {
-      const general = handler as unknown as BatchHandler<CommandName>;
+      // Queued only past the command's guard, so each `me` is the narrowed one `runMany` expects.
+      const general = handler as unknown as AnyBatchHandler;
       const queueKey = `${me.consultationId}\n${name}\n${general.key(payload)}`;
       let queue = queues.get(queueKey);
       if (!queue) {

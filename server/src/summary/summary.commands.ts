@@ -1,4 +1,3 @@
-import { policy } from "../consultations/policy.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { editDraft, finaliseSummary } from "./summary.service.js";
 
@@ -9,14 +8,12 @@ import { editDraft, finaliseSummary } from "./summary.service.js";
  */
 export const summaryCommands: Pick<CommandHandlers, "summary:edit-draft" | "summary:finalise"> = {
   "summary:edit-draft": {
-    allow: (me) => me.role === "secretary",
     run: async (uow, payload, me) => {
       await editDraft(uow, payload, me);
       return undefined;
     },
   },
   "summary:finalise": {
-    allow: policy.chair,
     run: async (uow, payload, me) => {
       await finaliseSummary(uow, payload, me);
       return undefined;

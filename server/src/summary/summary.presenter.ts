@@ -1,6 +1,5 @@
-import { type Me, type SummaryState, summaryDocumentSchema } from "@trilogue/shared";
+import { type Me, type SummaryState, summaryDocumentSchema, whoMayRead } from "@trilogue/shared";
 import type { StoredSummary } from "./summary.repository.js";
-import { readsDraft } from "./summary.rules.js";
 
 /** The log hash a stored final document carries, if any (summaries finalised before it was cited have none). */
 function coveredHashOf(document: string | null): string | null {
@@ -12,12 +11,12 @@ function coveredHashOf(document: string | null): string | null {
 }
 
 /** Where the summary stands, as this person may see it: delegations read the narrative once final. */
-export function presentSummaryState(stored: StoredSummary, me: Pick<Me, "role">): SummaryState {
+export function presentSummaryState(stored: StoredSummary, me: Me): SummaryState {
   const final = stored.status === "final";
   return {
     status: stored.status,
     revision: stored.revision,
-    narrative: final || readsDraft(me) ? stored.narrative : null,
+    narrative: final || whoMayRead.summaryDraft(me) ? stored.narrative : null,
     editedAt: stored.editedAt?.toISOString() ?? null,
     finalisedAt: stored.finalisedAt?.toISOString() ?? null,
     digest: final ? stored.digest : null,

@@ -6,6 +6,7 @@ import {
   summaryFormatSchema,
   summaryStateSchema,
   summaryVerificationSchema,
+  whoMayRead,
 } from "@trilogue/shared";
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -17,7 +18,6 @@ import type { Db } from "../db/database.js";
 import { createExportCache } from "./export-cache.js";
 import { presentSummaryState } from "./summary.presenter.js";
 import { findFinalByDigest, findSummary } from "./summary.repository.js";
-import { readsDraft } from "./summary.rules.js";
 import { currentSummary, sha256 } from "./summary.service.js";
 
 const params = z.object({ id: z.uuid() });
@@ -94,7 +94,7 @@ export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = 
     async (request, reply) => {
       const me = await participantOf(app, db, request, request.params.id);
       const stored = await findSummary(db, me.consultationId);
-      if (stored.status !== "final" && !readsDraft(me)) {
+      if (stored.status !== "final" && !whoMayRead.summaryDraft(me)) {
         throw new DomainError(
           "FORBIDDEN",
           "The summary is not final yet: only the chair and the secretary see the draft.",

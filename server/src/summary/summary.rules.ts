@@ -1,8 +1,5 @@
-import type { Me, Snapshot } from "@trilogue/shared";
+import type { Snapshot } from "@trilogue/shared";
 import { conflict } from "../core/errors.js";
-
-/** Who may read the draft (its narrative and its exports): the chair and the secretary. */
-export const readsDraft = (me: Pick<Me, "role">) => me.role === "chair" || me.role === "secretary";
 
 /** A final summary is immutable. */
 export function assertDraft(status: "draft" | "final"): void {

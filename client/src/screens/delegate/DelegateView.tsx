@@ -1,6 +1,6 @@
+import { may } from "@trilogue/shared";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { can } from "../../domain/permissions";
 import { useCurrentItem, useFloor } from "../../hooks/use-consultation";
 import { useSessionStore } from "../../stores/session-store";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
@@ -31,7 +31,9 @@ export function DelegateView() {
     <main className="console console--delegate" id="main" aria-label={t("delegate.view")}>
       <div className="console__column console__column--main">
         <CurrentItemCard />
-        {item && delegationId && can.speak(me) ? <FloorControls item={item} delegationId={delegationId} /> : null}
+        {item && delegationId && may(me, "floor:request") ? (
+          <FloorControls item={item} delegationId={delegationId} />
+        ) : null}
         {item ? <SpeakerCard speaker={speaker} /> : null}
         {item ? (
           <section className="panel" aria-labelledby="delegate-speakers-heading">
@@ -45,9 +47,9 @@ export function DelegateView() {
         {item ? (
           <DecisionsPanel
             itemId={item.id}
-            mode={can.speak(me) ? "delegate" : "read"}
+            mode={may(me, "position:publish") ? "delegate" : "read"}
             delegationId={delegationId}
-            mayDraft={me?.role === "secretary"}
+            mayDraft={may(me, "expectation:draft")}
           />
         ) : null}
         <Suspense fallback={null}>

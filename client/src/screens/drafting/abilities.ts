@@ -1,6 +1,6 @@
-import type { Me } from "@trilogue/shared";
+import { type Me, may } from "@trilogue/shared";
 
-/** What a person may do on the drafting screen; mirrors the server's policy, which has the last word. */
+/** What a person may do on the drafting screen; read from the shared `whoMay` table. */
 export type DraftingAbilities = {
   /** The chair or the secretary: open drafts, add and edit paragraphs. */
   edit: boolean;
@@ -16,13 +16,11 @@ export type DraftingAbilities = {
 
 /** The abilities of the signed-in person. */
 export function abilitiesOf(me: Me | null): DraftingAbilities {
-  const role = me?.role;
-  const delegationId = me?.delegationId ?? null;
   return {
-    edit: role === "chair" || role === "secretary",
-    chair: role === "chair",
-    propose: (role === "delegate" || role === "adviser") && delegationId !== null,
-    speak: role === "delegate" && delegationId !== null,
-    delegationId,
+    edit: may(me, "draft:edit-paragraph"),
+    chair: may(me, "draft:set-state"),
+    propose: may(me, "draft:propose"),
+    speak: may(me, "joint:confirm"),
+    delegationId: me?.delegationId ?? null,
   };
 }

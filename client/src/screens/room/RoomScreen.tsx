@@ -1,7 +1,7 @@
+import { is, may } from "@trilogue/shared";
 import { lazy, Suspense } from "react";
 import { LiveAnnouncer } from "../../a11y/LiveAnnouncer";
 import { ScreenLoading } from "../../app/ScreenLoading";
-import { can } from "../../domain/permissions";
 import { useSessionStore } from "../../stores/session-store";
 import { DelegateView } from "../delegate/DelegateView";
 import { RoomGate } from "./RoomGate";
@@ -34,15 +34,15 @@ export function RoomScreen({ view = "room" }: RoomScreenProps) {
 }
 
 function RoleView() {
-  const role = useSessionStore((s) => s.me?.role);
+  const me = useSessionStore((s) => s.me);
   // Secretary, advisers and observers read the delegate view without the floor controls.
-  return role === "chair" ? <ChairConsole /> : <DelegateView />;
+  return me && is.chair(me) ? <ChairConsole /> : <DelegateView />;
 }
 
 /** A delegate's notices of what the room asks of the delegation; nothing for other roles. */
 function DelegationAttention() {
   const me = useSessionStore((s) => s.me);
-  return me?.delegationId && can.speak(me) ? (
+  return may(me, "floor:request") ? (
     <Suspense fallback={null}>
       <AttentionTray delegationId={me.delegationId} />
     </Suspense>

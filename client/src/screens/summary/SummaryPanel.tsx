@@ -1,3 +1,4 @@
+import { may, whoMayRead } from "@trilogue/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CommandButton } from "../../components/CommandButton";
@@ -25,9 +26,8 @@ export function SummaryPanel() {
   // Bumped when the person asks to reload: the editor restarts from the server's text.
   const [generation, setGeneration] = useState(0);
   if (!me || !consultationId) return null;
-  const role = me.role;
   const final = state?.status === "final";
-  const readsDraft = role === "chair" || role === "secretary";
+  const readsDraft = whoMayRead.summaryDraft(me);
   const reloadEditor = async () => {
     await reload();
     setGeneration((g) => g + 1);
@@ -46,7 +46,7 @@ export function SummaryPanel() {
           <p className="summary__status" data-testid="summary-status">
             {final ? t("summary.status.final") : t("summary.status.draft", { revision: state.revision })}
           </p>
-          {!final && role === "secretary" && state.narrative ? (
+          {!final && may(me, "summary:edit-draft") && state.narrative ? (
             <NarrativeEditor
               key={generation}
               revision={state.revision}
@@ -55,13 +55,13 @@ export function SummaryPanel() {
               focusOnMount={generation > 0}
             />
           ) : null}
-          {(final || role === "chair") && state.narrative ? (
+          {(final || may(me, "summary:finalise")) && state.narrative ? (
             <section aria-labelledby="summary-narrative-heading">
               <h3 id="summary-narrative-heading">{t("summary.editorHeading")}</h3>
               <NarrativeView narrative={state.narrative} headingLevel={4} />
             </section>
           ) : null}
-          {!final && role === "chair" ? (
+          {!final && may(me, "summary:finalise") ? (
             <div className="summary__finalise">
               <p className="hint">{t("summary.finaliseHint")}</p>
               <CommandButton
