@@ -1,4 +1,4 @@
-import type { AgendaItem, AgendaItemStatus } from "@trilogue/shared";
+import type { AgendaItem } from "@trilogue/shared";
 import { isoOrNull as iso } from "../core/time.js";
 import type { agendaItems } from "../db/schema.js";
 
@@ -8,7 +8,7 @@ export function presentItem(row: typeof agendaItems.$inferSelect): AgendaItem {
     position: row.position,
     title: row.title,
     question: row.question,
-    status: row.status as AgendaItemStatus,
+    status: row.status,
     timeBoxSeconds: row.timeBoxSeconds,
     speakingTimeSeconds: row.speakingTimeSeconds,
     pointOfOrderSeconds: row.pointOfOrderSeconds,

@@ -1,4 +1,4 @@
-import type { AuditActor, AuditEntry, CollectionName, EventType, OperatorRole, Patch, Role } from "@trilogue/shared";
+import type { AuditActor, AuditEntry, CollectionName, Patch } from "@trilogue/shared";
 import { and, asc, eq, gt, gte, inArray, lte } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { consultationEvents, delegations, operatorActions, operators, participants } from "../db/schema.js";
@@ -57,27 +57,27 @@ export async function auditTrail(db: Db, consultationId: string, afterSeq = 0, l
     .limit(limit);
   const sharers = await sharedActors(
     db,
-    rows.filter((row) => !row.participantId && !anonymousTypes.has(row.type)).map((row) => row.payload as Patch),
+    rows.filter((row) => !row.participantId && !anonymousTypes.has(row.type)).map((row) => row.payload),
   );
   return rows.map((row) => {
-    const patch = row.payload as Patch;
+    const patch = row.payload;
     const actors = row.participantId || anonymousTypes.has(row.type) ? [] : castersOf(patch);
     return {
       seq: row.seq,
-      type: row.type as EventType,
+      type: row.type,
       at: row.at.toISOString(),
       actor:
         row.participantId && row.displayName && row.role && !anonymousTypes.has(row.type)
           ? {
               participantId: row.participantId,
               displayName: row.displayName,
-              role: row.role as Role,
+              role: row.role,
               delegation: row.delegation,
             }
           : null,
       operator:
         row.operatorId && row.operatorName && row.operatorRole
-          ? { id: row.operatorId, name: row.operatorName, role: row.operatorRole as OperatorRole }
+          ? { id: row.operatorId, name: row.operatorName, role: row.operatorRole }
           : null,
       ...(actors.length > 0 ? { actors: actors.flatMap((id) => sharers.get(id) ?? []) } : {}),
       touched: touchedBy(patch),
@@ -105,5 +105,5 @@ async function sharedActors(db: Db, patches: readonly Patch[]): Promise<Map<stri
     .from(participants)
     .leftJoin(delegations, eq(delegations.id, participants.delegationId))
     .where(inArray(participants.id, ids));
-  return new Map(rows.map((row) => [row.participantId, { ...row, role: row.role as Role }]));
+  return new Map(rows.map((row) => [row.participantId, { ...row, role: row.role }]));
 }

@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
 import {
-  type DecisionRule,
   type Invitation,
   type InvitationPreview,
   type IssueInvitationBody,
   issueInvitationBodySchema,
   type Me,
-  type Role,
   type SessionEndReason,
 } from "@trilogue/shared";
 import { and, eq, inArray, isNull } from "drizzle-orm";
@@ -26,7 +24,7 @@ export const invitationUrl = (publicUrl: string, token: string) => `${publicUrl}
 function presentInvitation(row: InvitationRow, url?: string): Invitation {
   return {
     id: row.id,
-    role: row.role as Role,
+    role: row.role,
     delegationId: row.delegationId,
     label: row.label,
     expiresAt: row.expiresAt.toISOString(),
@@ -139,9 +137,9 @@ export async function previewInvitation(db: Db, token: string): Promise<Invitati
     : [];
   return {
     consultationTitle: consultation.title,
-    role: invitation.role as Role,
+    role: invitation.role,
     delegationName: delegation?.name ?? null,
-    decisionRule: consultation.decisionRule as DecisionRule,
+    decisionRule: consultation.decisionRule,
   };
 }
 
@@ -180,7 +178,7 @@ export async function resolveSessionWithId(db: Db, sessionToken: string): Promis
     me: {
       participantId: row.participant.id,
       consultationId: row.participant.consultationId,
-      role: row.participant.role as Role,
+      role: row.participant.role,
       delegationId: row.participant.delegationId,
       displayName: row.participant.displayName,
     },

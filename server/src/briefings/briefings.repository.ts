@@ -1,4 +1,4 @@
-import type { Briefing, BriefingAccess, Distribution } from "@trilogue/shared";
+import type { Briefing, BriefingAccess } from "@trilogue/shared";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { notFound } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
@@ -11,7 +11,7 @@ export function presentBriefing(row: Omit<typeof briefings.$inferSelect, "conten
     size: row.size,
     sha256: row.sha256,
     // Written only from a distribution the shared schema parsed.
-    distribution: row.distribution as Distribution,
+    distribution: row.distribution,
     circulatedAt: row.circulatedAt.toISOString(),
     withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
   };

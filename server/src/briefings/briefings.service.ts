@@ -1,13 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import {
-  type Briefing,
-  type Constituency,
-  type Distribution,
-  distributionSchema,
-  is,
-  type Me,
-  onDistribution,
-} from "@trilogue/shared";
+import { type Briefing, type Distribution, distributionSchema, is, type Me, onDistribution } from "@trilogue/shared";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { conflict, DomainError, forbidden, notFound } from "../core/errors.js";
 import type { Db } from "../db/database.js";
@@ -85,7 +77,7 @@ export async function withdrawBriefing(db: Db, consultationId: string, briefingI
 async function delegationOf(db: Db, me: Me) {
   if (!me.delegationId) return null;
   const [row] = await db.select().from(delegations).where(eq(delegations.id, me.delegationId));
-  return row ? { id: row.id, name: row.name, constituencies: row.constituencies as Constituency[] } : null;
+  return row ? { id: row.id, name: row.name, constituencies: row.constituencies } : null;
 }
 
 /** Whether a participant circulates for the Secretariat: its secretary, or a Secretariat delegation. */
@@ -127,7 +119,7 @@ export async function downloadBriefing(
     delegationId: me.delegationId,
     at,
   };
-  if (!onDistribution(row.distribution as Distribution, { role: me.role, delegation })) {
+  if (!onDistribution(row.distribution, { role: me.role, delegation })) {
     await db.insert(briefingAccesses).values({ ...access, outcome: "refused", watermark: null });
     return { refused: forbidden("This briefing was not circulated to your delegation.") };
   }

@@ -6,7 +6,7 @@ import { breakdownDisclosures } from "../db/schema.js";
 type DisclosureRow = typeof breakdownDisclosures.$inferSelect;
 
 export function presentDisclosure(row: DisclosureRow): BreakdownDisclosure {
-  return { id: row.constituency as Constituency, allowedBy: row.allowedBy, allowedAt: row.allowedAt.toISOString() };
+  return { id: row.constituency, allowedBy: row.allowedBy, allowedAt: row.allowedAt.toISOString() };
 }
 
 export async function allowDisclosure(db: Executor, values: DisclosureRow): Promise<DisclosureRow> {
@@ -23,7 +23,11 @@ export async function allowDisclosure(db: Executor, values: DisclosureRow): Prom
 }
 
 /** Withdraws the chair's leave; true if there was one. */
-export async function withdrawDisclosure(db: Executor, consultationId: string, constituency: string): Promise<boolean> {
+export async function withdrawDisclosure(
+  db: Executor,
+  consultationId: string,
+  constituency: Constituency,
+): Promise<boolean> {
   const deleted = await db
     .delete(breakdownDisclosures)
     .where(

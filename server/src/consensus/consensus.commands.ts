@@ -34,7 +34,7 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
         id: randomUUID(),
         consultationId: consultation.id,
         deadlineAt: callDeadline(now, durationSeconds),
-        status: "open",
+        status: "open" as const,
         outcome: null,
         closedBy: null,
         calledBy: me.participantId,

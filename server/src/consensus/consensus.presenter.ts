@@ -1,27 +1,19 @@
-import type {
-  ConsensusCall,
-  ConsensusCallStatus,
-  ConsensusCloser,
-  ConsensusOutcome,
-  ConsensusSubject,
-  Objection,
-  ObjectionStatus,
-} from "@trilogue/shared";
+import type { ConsensusCall, Objection } from "@trilogue/shared";
 import { isoOrNull as iso } from "../core/time.js";
 import type { consensusCalls, objections } from "../db/schema.js";
 
 export function presentCall(row: typeof consensusCalls.$inferSelect): ConsensusCall {
   return {
     id: row.id,
-    subject: row.subject as ConsensusSubject,
+    subject: row.subject,
     itemId: row.itemId,
     expectationId: row.expectationId,
     expectationVersion: row.expectationVersion,
     text: row.text,
     deadlineAt: row.deadlineAt.toISOString(),
-    status: row.status as ConsensusCallStatus,
-    outcome: row.outcome as ConsensusOutcome | null,
-    closedBy: row.closedBy as ConsensusCloser | null,
+    status: row.status,
+    outcome: row.outcome,
+    closedBy: row.closedBy,
     calledAt: row.calledAt.toISOString(),
     closedAt: iso(row.closedAt),
   };
@@ -34,7 +26,7 @@ export function presentObjection(row: typeof objections.$inferSelect): Objection
     delegationId: row.delegationId,
     participantId: row.participantId,
     reason: row.reason,
-    status: row.status as ObjectionStatus,
+    status: row.status,
     raisedAt: row.raisedAt.toISOString(),
     withdrawnAt: iso(row.withdrawnAt),
   };

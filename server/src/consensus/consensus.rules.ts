@@ -19,9 +19,9 @@ export function assertCallAcceptsObjections(call: { status: string; deadlineAt: 
  * only the deciding delegations can: the Secretariat never, the consulted Member States not unless
  * the rule makes them decide.
  */
-export function assertMayObject(delegation: Pick<Delegation, "constituencies">, rule: string): void {
+export function assertMayObject(delegation: Pick<Delegation, "constituencies">, rule: DecisionRule): void {
   if (!isVotingDelegation(delegation)) throw forbidden("Observers cannot object to a consensus call.");
-  if (!mayObject(rule as DecisionRule, delegation))
+  if (!mayObject(rule, delegation))
     throw forbidden(
       "Under this consultation's decision rule, your delegation is consulted but cannot block consensus.",
     );

@@ -1,4 +1,3 @@
-import type { ConsultationStatus } from "@trilogue/shared";
 import { and, eq } from "drizzle-orm";
 import { closeCall } from "../consensus/consensus.service.js";
 import { conflict } from "../core/errors.js";
@@ -34,7 +33,7 @@ export const consultationCommands: Pick<CommandHandlers, "consultation:set-statu
     "consultation:set-status": {
       async run(uow, { status }) {
         const { tx, consultation, emit } = uow;
-        const from = consultation.status as ConsultationStatus;
+        const from = consultation.status;
         if (!canMoveTo(from, status)) throw conflict(`A ${from} consultation cannot become ${status}.`);
         // Closing the meeting settles what is still open: nothing can be decided after it.
         if (status === "closed") await settleOpenDecisions(uow);

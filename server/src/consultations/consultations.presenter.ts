@@ -1,14 +1,4 @@
-import type {
-  Confidentiality,
-  Constituency,
-  Consultation,
-  ConsultationStatus,
-  DecisionRule,
-  Delegation,
-  Language,
-  Participant,
-  Role,
-} from "@trilogue/shared";
+import type { Consultation, Delegation, Participant } from "@trilogue/shared";
 import type { consultations, delegations, participants } from "../db/schema.js";
 
 /** Maps database rows to the shared DTOs; the only place that knows both shapes. */
@@ -18,11 +8,11 @@ export function presentConsultation(row: typeof consultations.$inferSelect): Con
     title: row.title,
     missionContext: row.missionContext,
     date: row.date,
-    languages: row.languages as Language[],
-    workingLanguage: row.workingLanguage as Language,
-    confidentiality: row.confidentiality as Confidentiality,
-    status: row.status as ConsultationStatus,
-    decisionRule: row.decisionRule as DecisionRule,
+    languages: row.languages,
+    workingLanguage: row.workingLanguage,
+    confidentiality: row.confidentiality,
+    status: row.status,
+    decisionRule: row.decisionRule,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -32,7 +22,7 @@ export function presentDelegation(row: typeof delegations.$inferSelect): Delegat
     id: row.id,
     name: row.name,
     countryCode: row.countryCode,
-    constituencies: row.constituencies as Constituency[],
+    constituencies: row.constituencies,
   };
 }
 
@@ -40,7 +30,7 @@ export function presentParticipant(row: typeof participants.$inferSelect): Parti
   return {
     id: row.id,
     displayName: row.displayName,
-    role: row.role as Role,
+    role: row.role,
     delegationId: row.delegationId,
     joinedAt: row.joinedAt.toISOString(),
   };

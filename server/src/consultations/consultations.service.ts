@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import {
-  type Confidentiality,
   type ConsultationEvent,
   type CreateConsultationBody,
   createConsultationBodySchema,
@@ -91,9 +90,9 @@ export async function updateConsultation(
     if (consultation.status === "closed") throw conflict("A closed consultation cannot be edited.");
     if (changes.decisionRule && changes.decisionRule !== consultation.decisionRule)
       await assertDecisionRuleChangeable(tx, consultationId);
-    if (changes.confidentiality && loosens(consultation.confidentiality as Confidentiality, changes.confidentiality)) {
+    if (changes.confidentiality && loosens(consultation.confidentiality, changes.confidentiality)) {
       assertConfidentialityChange(
-        consultation.confidentiality as Confidentiality,
+        consultation.confidentiality,
         changes.confidentiality,
         await anythingSaid(tx, consultationId),
       );

@@ -1,4 +1,43 @@
-import type { Aggregate, SealedBallot } from "@trilogue/shared";
+import {
+  type Aggregate,
+  acceptanceKinds,
+  agendaItemStatuses,
+  amendmentStatuses,
+  type CommandResult,
+  confidentialityModes,
+  consensusCallStatuses,
+  consensusClosers,
+  consensusOutcomes,
+  consensusSubjects,
+  constituencies,
+  consultationStatuses,
+  coSignatureStatuses,
+  type Distribution,
+  decisionRules,
+  type ExpectationChanges,
+  type ExpectationFields,
+  eventTypes,
+  expectationStatuses,
+  floorRequestKinds,
+  floorRequestStatuses,
+  jointSubjects,
+  languages,
+  objectionStatuses,
+  operatorRoles,
+  type Patch,
+  type PollResult,
+  paragraphKinds,
+  paragraphStates,
+  pollKinds,
+  pollStatuses,
+  proposalKinds,
+  proposalStatuses,
+  resultsVisibilities,
+  roles,
+  type SealedBallot,
+  type SummaryNarrative,
+  stances,
+} from "@trilogue/shared";
 import {
   type AnyPgColumn,
   boolean,
@@ -15,6 +54,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+/** A chair's summary is a draft until the chair finalises it. */
+const summaryStatuses = ["draft", "final"] as const;
+
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const createdAt = () => at("created_at").notNull().defaultNow();
 
@@ -29,16 +71,16 @@ export const consultations = pgTable("consultations", {
   title: text("title").notNull(),
   missionContext: text("mission_context").notNull().default(""),
   date: date("date", { mode: "string" }).notNull(),
-  languages: text("languages").array().notNull(),
-  workingLanguage: text("working_language").notNull(),
-  confidentiality: text("confidentiality").notNull(),
-  status: text("status").notNull().default("scheduled"),
+  languages: text("languages", { enum: languages }).array().notNull(),
+  workingLanguage: text("working_language", { enum: languages }).notNull(),
+  confidentiality: text("confidentiality", { enum: confidentialityModes }).notNull(),
+  status: text("status", { enum: consultationStatuses }).notNull().default("scheduled"),
   /** The last sequence number of its event log; bumped under a row lock, so gap-free. */
   lastSeq: integer("last_seq").notNull().default(0),
   isDemo: boolean("is_demo").notNull().default(false),
   createdAt: createdAt(),
   /** Who votes and whose objection blocks consensus (shared `DecisionRule`). */
-  decisionRule: text("decision_rule").notNull().default("council_decides"),
+  decisionRule: text("decision_rule", { enum: decisionRules }).notNull().default("council_decides"),
   /** The mission this consultation belongs to, if any (`missions`). */
   missionId: uuid("mission_id").references((): AnyPgColumn => missions.id, { onDelete: "set null" }),
 });
@@ -52,7 +94,7 @@ export const delegations = pgTable(
       .references(() => consultations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     countryCode: text("country_code"),
-    constituencies: text("constituencies").array().notNull(),
+    constituencies: text("constituencies", { enum: constituencies }).array().notNull(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("delegations_name_unique").on(t.consultationId, t.name)],
@@ -66,7 +108,7 @@ export const participants = pgTable(
       .notNull()
       .references(() => consultations.id, { onDelete: "cascade" }),
     delegationId: uuid("delegation_id").references(() => delegations.id, { onDelete: "cascade" }),
-    role: text("role").notNull(),
+    role: text("role", { enum: roles }).notNull(),
     displayName: text("display_name").notNull(),
     joinedAt: at("joined_at").notNull().defaultNow(),
   },
@@ -79,7 +121,7 @@ export const invitations = pgTable("invitations", {
     .notNull()
     .references(() => consultations.id, { onDelete: "cascade" }),
   delegationId: uuid("delegation_id").references(() => delegations.id, { onDelete: "cascade" }),
-  role: text("role").notNull(),
+  role: text("role", { enum: roles }).notNull(),
   /** SHA-256 of the token; the token itself is never stored. */
   tokenHash: text("token_hash").notNull().unique(),
   label: text("label"),
@@ -122,7 +164,7 @@ export const agendaItems = pgTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     question: text("question").notNull().default(""),
-    status: text("status").notNull().default("pending"),
+    status: text("status", { enum: agendaItemStatuses }).notNull().default("pending"),
     timeBoxSeconds: integer("time_box_seconds"),
     speakingTimeSeconds: integer("speaking_time_seconds").notNull().default(180),
     /** A point of order's speaking time on this item. */
@@ -151,8 +193,8 @@ export const floorRequests = pgTable(
     participantId: uuid("participant_id")
       .notNull()
       .references(() => participants.id, { onDelete: "cascade" }),
-    kind: text("kind").notNull(),
-    status: text("status").notNull(),
+    kind: text("kind", { enum: floorRequestKinds }).notNull(),
+    status: text("status", { enum: floorRequestStatuses }).notNull(),
     requestedAt: at("requested_at").notNull(),
     grantedAt: at("granted_at"),
     deadlineAt: at("deadline_at"),
@@ -171,8 +213,8 @@ export const consultationEvents = pgTable(
       .notNull()
       .references(() => consultations.id, { onDelete: "cascade" }),
     seq: integer("seq").notNull(),
-    type: text("type").notNull(),
-    payload: jsonb("payload").notNull(),
+    type: text("type", { enum: eventTypes }).notNull(),
+    payload: jsonb("payload").$type<Patch>().notNull(),
     actorId: uuid("actor_id"),
     createdAt: createdAt(),
     /** The hash of the event before (64 zeros for the first); see events/log-chain.ts. */
@@ -207,7 +249,7 @@ export const commandReceipts = pgTable(
       .references(() => participants.id, { onDelete: "cascade" }),
     key: text("key").notNull(),
     command: text("command").notNull(),
-    result: jsonb("result").notNull(),
+    result: jsonb("result").$type<CommandResult>().notNull(),
     createdAt: createdAt(),
     /** SHA-256 of the command's payload (without its key): a key reused with another payload is refused. */
     payloadDigest: text("payload_digest"),
@@ -231,7 +273,7 @@ export const positions = pgTable(
     delegationId: uuid("delegation_id")
       .notNull()
       .references(() => delegations.id, { onDelete: "cascade" }),
-    stance: text("stance").notNull(),
+    stance: text("stance", { enum: stances }).notNull(),
     statement: text("statement").notNull(),
     version: integer("version").notNull(),
     publishedBy: uuid("published_by").notNull(),
@@ -255,7 +297,7 @@ export const positionVersions = pgTable(
       .notNull()
       .references(() => positions.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
-    stance: text("stance").notNull(),
+    stance: text("stance", { enum: stances }).notNull(),
     statement: text("statement").notNull(),
     publishedBy: uuid("published_by").notNull(),
     publishedAt: at("published_at").notNull(),
@@ -279,7 +321,7 @@ export const positionDrafts = pgTable(
     delegationId: uuid("delegation_id")
       .notNull()
       .references(() => delegations.id, { onDelete: "cascade" }),
-    stance: text("stance").notNull(),
+    stance: text("stance", { enum: stances }).notNull(),
     statement: text("statement").notNull(),
     savedBy: uuid("saved_by").notNull(),
     savedAt: at("saved_at").notNull(),
@@ -298,16 +340,16 @@ export const polls = pgTable(
       .notNull()
       .references(() => agendaItems.id, { onDelete: "cascade" }),
     question: text("question").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: pollKinds }).notNull(),
     options: text("options").array().notNull(),
     maxChoices: integer("max_choices").notNull(),
     secret: boolean("secret").notNull(),
-    resultsVisibility: text("results_visibility").notNull(),
-    status: text("status").notNull(),
+    resultsVisibility: text("results_visibility", { enum: resultsVisibilities }).notNull(),
+    status: text("status", { enum: pollStatuses }).notNull(),
     /** The turnout last broadcast; the scheduler announces when participation differs. */
     announcedTurnout: integer("announced_turnout").notNull().default(0),
     /** The final result, fixed at close. */
-    result: jsonb("result"),
+    result: jsonb("result").$type<PollResult>(),
     createdAt: at("created_at").notNull(),
     openedAt: at("opened_at"),
     closedAt: at("closed_at"),
@@ -413,16 +455,16 @@ export const consensusCalls = pgTable(
     consultationId: uuid("consultation_id")
       .notNull()
       .references(() => consultations.id, { onDelete: "cascade" }),
-    subject: text("subject").notNull(),
+    subject: text("subject", { enum: consensusSubjects }).notNull(),
     itemId: uuid("item_id").references(() => agendaItems.id, { onDelete: "cascade" }),
     expectationId: uuid("expectation_id").references(() => expectations.id, { onDelete: "cascade" }),
     expectationVersion: integer("expectation_version"),
     text: text("text").notNull(),
     /** Stored, so the deadline holds across restarts: the scheduler closes due calls. */
     deadlineAt: at("deadline_at").notNull(),
-    status: text("status").notNull(),
-    outcome: text("outcome"),
-    closedBy: text("closed_by"),
+    status: text("status", { enum: consensusCallStatuses }).notNull(),
+    outcome: text("outcome", { enum: consensusOutcomes }),
+    closedBy: text("closed_by", { enum: consensusClosers }),
     calledBy: uuid("called_by").notNull(),
     calledAt: at("called_at").notNull(),
     closedAt: at("closed_at"),
@@ -448,7 +490,7 @@ export const objections = pgTable(
       .references(() => delegations.id, { onDelete: "cascade" }),
     participantId: uuid("participant_id").notNull(),
     reason: text("reason").notNull(),
-    status: text("status").notNull(),
+    status: text("status", { enum: objectionStatuses }).notNull(),
     raisedAt: at("raised_at").notNull(),
     withdrawnAt: at("withdrawn_at"),
   },
@@ -468,9 +510,9 @@ export const expectations = pgTable(
       .references(() => consultations.id, { onDelete: "cascade" }),
     itemId: uuid("item_id").references(() => agendaItems.id, { onDelete: "set null" }),
     version: integer("version").notNull(),
-    fields: jsonb("fields").notNull(),
+    fields: jsonb("fields").$type<ExpectationFields>().notNull(),
     /** Derived by the shared status rule whenever a call or a record changes. */
-    status: text("status").notNull(),
+    status: text("status", { enum: expectationStatuses }).notNull(),
     draftedBy: uuid("drafted_by").notNull(),
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
@@ -489,7 +531,7 @@ export const expectationVersions = pgTable(
       .notNull()
       .references(() => expectations.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
-    fields: jsonb("fields").notNull(),
+    fields: jsonb("fields").$type<ExpectationFields>().notNull(),
     authorId: uuid("author_id").notNull(),
     authorDelegationId: uuid("author_delegation_id"),
     amendmentId: uuid("amendment_id"),
@@ -512,13 +554,13 @@ export const amendments = pgTable(
       .notNull()
       .references(() => expectations.id, { onDelete: "cascade" }),
     baseVersion: integer("base_version").notNull(),
-    changes: jsonb("changes").notNull(),
+    changes: jsonb("changes").$type<ExpectationChanges>().notNull(),
     rationale: text("rationale").notNull(),
     delegationId: uuid("delegation_id")
       .notNull()
       .references(() => delegations.id, { onDelete: "cascade" }),
     proposedBy: uuid("proposed_by").notNull(),
-    status: text("status").notNull(),
+    status: text("status", { enum: amendmentStatuses }).notNull(),
     proposedAt: at("proposed_at").notNull(),
     decidedAt: at("decided_at"),
     decidedBy: uuid("decided_by"),
@@ -544,7 +586,7 @@ export const acceptances = pgTable(
       .notNull()
       .references(() => delegations.id, { onDelete: "cascade" }),
     participantId: uuid("participant_id").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: acceptanceKinds }).notNull(),
     caveat: text("caveat"),
     recordedAt: at("recorded_at").notNull(),
   },
@@ -567,10 +609,10 @@ export const summaries = pgTable(
       .primaryKey()
       .references(() => consultations.id, { onDelete: "cascade" }),
     /** draft | final */
-    status: text("status").notNull(),
+    status: text("status", { enum: summaryStatuses }).notNull(),
     /** Bumped by every edit of the draft. */
     revision: integer("revision").notNull(),
-    narrative: jsonb("narrative").notNull(),
+    narrative: jsonb("narrative").$type<SummaryNarrative>().notNull(),
     editedBy: uuid("edited_by"),
     editedAt: at("edited_at"),
     finalisedBy: uuid("finalised_by"),
@@ -616,10 +658,10 @@ export const paragraphs = pgTable(
     draftId: uuid("draft_id")
       .notNull()
       .references(() => drafts.id, { onDelete: "cascade" }),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: paragraphKinds }).notNull(),
     position: integer("position").notNull(),
     text: text("text").notNull(),
-    state: text("state").notNull(),
+    state: text("state", { enum: paragraphStates }).notNull(),
     /** Bumped by every change of text or state; edits name the version they start from. */
     version: integer("version").notNull(),
     sponsorDelegationId: uuid("sponsor_delegation_id").references(() => delegations.id, { onDelete: "set null" }),
@@ -645,7 +687,7 @@ export const paragraphVersions = pgTable(
     draftId: uuid("draft_id").notNull(),
     version: integer("version").notNull(),
     text: text("text").notNull(),
-    state: text("state").notNull(),
+    state: text("state", { enum: paragraphStates }).notNull(),
     authorId: uuid("author_id"),
     authorDelegationId: uuid("author_delegation_id"),
     proposalId: uuid("proposal_id"),
@@ -671,18 +713,18 @@ export const draftProposals = pgTable(
       .notNull()
       .references(() => drafts.id, { onDelete: "cascade" }),
     paragraphId: uuid("paragraph_id").references(() => paragraphs.id, { onDelete: "cascade" }),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: proposalKinds }).notNull(),
     baseVersion: integer("base_version"),
     passage: text("passage").notNull(),
     text: text("text").notNull(),
-    paragraphKind: text("paragraph_kind"),
+    paragraphKind: text("paragraph_kind", { enum: paragraphKinds }),
     afterParagraphId: uuid("after_paragraph_id"),
     rationale: text("rationale").notNull(),
     delegationId: uuid("delegation_id")
       .notNull()
       .references(() => delegations.id, { onDelete: "cascade" }),
     proposedBy: uuid("proposed_by").notNull(),
-    status: text("status").notNull(),
+    status: text("status", { enum: proposalStatuses }).notNull(),
     proposedAt: at("proposed_at").notNull(),
     decidedAt: at("decided_at"),
     decidedBy: uuid("decided_by"),
@@ -701,7 +743,7 @@ export const jointStatements = pgTable(
     consultationId: uuid("consultation_id")
       .notNull()
       .references(() => consultations.id, { onDelete: "cascade" }),
-    subject: text("subject").notNull(),
+    subject: text("subject", { enum: jointSubjects }).notNull(),
     subjectId: uuid("subject_id").notNull(),
     subjectVersion: integer("subject_version").notNull(),
     itemId: uuid("item_id")
@@ -734,7 +776,7 @@ export const coSignatures = pgTable(
     delegationId: uuid("delegation_id")
       .notNull()
       .references(() => delegations.id, { onDelete: "cascade" }),
-    status: text("status").notNull(),
+    status: text("status", { enum: coSignatureStatuses }).notNull(),
     invitedAt: at("invited_at").notNull(),
     decidedBy: uuid("decided_by"),
     decidedAt: at("decided_at"),
@@ -752,7 +794,7 @@ export const breakdownDisclosures = pgTable(
     consultationId: uuid("consultation_id")
       .notNull()
       .references(() => consultations.id, { onDelete: "cascade" }),
-    constituency: text("constituency").notNull(),
+    constituency: text("constituency", { enum: constituencies }).notNull(),
     allowedBy: uuid("allowed_by").notNull(),
     allowedAt: at("allowed_at").notNull(),
   },
@@ -767,7 +809,7 @@ export const operators = pgTable("operators", {
   name: text("name").notNull(),
   email: text("email"),
   /** administrator, conference_officer or auditor, as the provider's claim said at the last sign-in. */
-  role: text("role").notNull(),
+  role: text("role", { enum: operatorRoles }).notNull(),
   createdAt: createdAt(),
   lastSignedInAt: at("last_signed_in_at"),
 });
@@ -914,7 +956,7 @@ export const briefings = pgTable(
       .references(() => consultations.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     /** Who may download: everyone, or the constituencies and delegations named. */
-    distribution: jsonb("distribution").notNull(),
+    distribution: jsonb("distribution").$type<Distribution>().notNull(),
     content: bytea("content").notNull(),
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),

@@ -1,18 +1,9 @@
-import type {
-  Draft,
-  DraftProposal,
-  Paragraph,
-  ParagraphKind,
-  ParagraphState,
-  ParagraphVersion,
-  ProposalKind,
-  ProposalStatus,
-} from "@trilogue/shared";
+import type { Draft, DraftProposal, Paragraph, ParagraphState, ParagraphVersion } from "@trilogue/shared";
 import { isoOrNull as iso } from "../core/time.js";
 import type { draftProposals, drafts, paragraphs, paragraphVersions } from "../db/schema.js";
 
 /** A stored paragraph's state, as the shared rules type it. */
-export const stateOf = (row: { state: string }) => row.state as ParagraphState;
+export const stateOf = (row: { state: ParagraphState }) => row.state;
 
 export function presentDraft(row: typeof drafts.$inferSelect): Draft {
   return {
@@ -28,7 +19,7 @@ export function presentParagraph(row: typeof paragraphs.$inferSelect): Paragraph
   return {
     id: row.id,
     draftId: row.draftId,
-    kind: row.kind as ParagraphKind,
+    kind: row.kind,
     position: row.position,
     text: row.text,
     state: stateOf(row),
@@ -47,7 +38,7 @@ export function presentParagraphVersion(row: typeof paragraphVersions.$inferSele
     draftId: row.draftId,
     version: row.version,
     text: row.text,
-    state: row.state as ParagraphState,
+    state: row.state,
     authorId: row.authorId,
     authorDelegationId: row.authorDelegationId,
     proposalId: row.proposalId,
@@ -62,16 +53,16 @@ export function presentProposal(row: typeof draftProposals.$inferSelect): DraftP
     id: row.id,
     draftId: row.draftId,
     paragraphId: row.paragraphId,
-    kind: row.kind as ProposalKind,
+    kind: row.kind,
     baseVersion: row.baseVersion,
     passage: row.passage,
     text: row.text,
-    paragraphKind: row.paragraphKind as ParagraphKind | null,
+    paragraphKind: row.paragraphKind,
     afterParagraphId: row.afterParagraphId,
     rationale: row.rationale,
     delegationId: row.delegationId,
     proposedBy: row.proposedBy,
-    status: row.status as ProposalStatus,
+    status: row.status,
     proposedAt: row.proposedAt.toISOString(),
     decidedAt: iso(row.decidedAt),
     decisionNote: row.decisionNote,

@@ -42,7 +42,7 @@ export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
         rationale,
         delegationId,
         proposedBy: me.participantId,
-        status: "pending",
+        status: "pending" as const,
         proposedAt: now,
         decidedAt: null,
         decidedBy: null,

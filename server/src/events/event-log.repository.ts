@@ -181,10 +181,10 @@ export async function eventsSince(
     .limit(limit);
   return rows.map((row) => ({
     seq: row.seq,
-    type: row.type as EventType,
+    type: row.type,
     at: row.createdAt.toISOString(),
     actorId: row.actorId,
-    patch: row.payload as Patch,
+    patch: row.payload,
     ...(row.hash ? { hash: row.hash } : {}),
   }));
 }

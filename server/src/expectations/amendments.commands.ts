@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type ExpectationFields, limits } from "@trilogue/shared";
+import { limits } from "@trilogue/shared";
 import { assertNotClosed } from "../consultations/consultations.rules.js";
 import { conflict } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
@@ -54,7 +54,7 @@ export const amendmentCommands: Pick<CommandHandlers, AmendmentCommand> = {
       if (amendment.status !== "pending") throw conflict(`The amendment was ${amendment.status} already.`);
       const row = await getExpectation(uow.tx, uow.consultation.id, amendment.expectationId);
       assertEditable((await refreshExpectation(uow, row)).status);
-      const fields = applyAmendment(row.fields as ExpectationFields, presentAmendment(amendment).changes);
+      const fields = applyAmendment(row.fields, presentAmendment(amendment).changes);
       const { expectation, version } = await writeVersion(uow, row, fields, {
         participantId: amendment.proposedBy,
         delegationId: amendment.delegationId,

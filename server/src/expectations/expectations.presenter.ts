@@ -1,14 +1,4 @@
-import type {
-  Acceptance,
-  AcceptanceKind,
-  Amendment,
-  AmendmentStatus,
-  Expectation,
-  ExpectationChanges,
-  ExpectationFields,
-  ExpectationStatus,
-  ExpectationVersion,
-} from "@trilogue/shared";
+import type { Acceptance, Amendment, Expectation, ExpectationVersion } from "@trilogue/shared";
 import { isoOrNull as iso } from "../core/time.js";
 import type { acceptances, amendments, expectations, expectationVersions } from "../db/schema.js";
 
@@ -18,8 +8,8 @@ export function presentExpectation(row: typeof expectations.$inferSelect): Expec
     id: row.id,
     itemId: row.itemId,
     version: row.version,
-    fields: row.fields as ExpectationFields,
-    status: row.status as ExpectationStatus,
+    fields: row.fields,
+    status: row.status,
     draftedBy: row.draftedBy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -31,7 +21,7 @@ export function presentExpectationVersion(row: typeof expectationVersions.$infer
     id: row.id,
     expectationId: row.expectationId,
     version: row.version,
-    fields: row.fields as ExpectationFields,
+    fields: row.fields,
     authorId: row.authorId,
     authorDelegationId: row.authorDelegationId,
     amendmentId: row.amendmentId,
@@ -44,11 +34,11 @@ export function presentAmendment(row: typeof amendments.$inferSelect): Amendment
     id: row.id,
     expectationId: row.expectationId,
     baseVersion: row.baseVersion,
-    changes: row.changes as ExpectationChanges,
+    changes: row.changes,
     rationale: row.rationale,
     delegationId: row.delegationId,
     proposedBy: row.proposedBy,
-    status: row.status as AmendmentStatus,
+    status: row.status,
     proposedAt: row.proposedAt.toISOString(),
     decidedAt: iso(row.decidedAt),
     resultingVersion: row.resultingVersion,
@@ -63,7 +53,7 @@ export function presentAcceptance(row: typeof acceptances.$inferSelect): Accepta
     version: row.version,
     delegationId: row.delegationId,
     participantId: row.participantId,
-    kind: row.kind as AcceptanceKind,
+    kind: row.kind,
     caveat: row.caveat,
     recordedAt: row.recordedAt.toISOString(),
   };

@@ -1,4 +1,4 @@
-import type { FloorRequest, FloorRequestKind, FloorRequestStatus } from "@trilogue/shared";
+import type { FloorRequest } from "@trilogue/shared";
 import { isoOrNull as iso } from "../core/time.js";
 import type { floorRequests } from "../db/schema.js";
 
@@ -8,8 +8,8 @@ export function presentFloorRequest(row: typeof floorRequests.$inferSelect): Flo
     itemId: row.itemId,
     delegationId: row.delegationId,
     participantId: row.participantId,
-    kind: row.kind as FloorRequestKind,
-    status: row.status as FloorRequestStatus,
+    kind: row.kind,
+    status: row.status,
     requestedAt: row.requestedAt.toISOString(),
     grantedAt: iso(row.grantedAt),
     deadlineAt: iso(row.deadlineAt),

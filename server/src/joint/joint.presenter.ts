@@ -1,10 +1,10 @@
-import type { CoSignature, CoSignatureStatus, JointStatement, JointSubject } from "@trilogue/shared";
+import type { CoSignature, JointStatement } from "@trilogue/shared";
 import type { coSignatures, jointStatements } from "../db/schema.js";
 
 export function presentJoint(row: typeof jointStatements.$inferSelect): JointStatement {
   return {
     id: row.id,
-    subject: row.subject as JointSubject,
+    subject: row.subject,
     subjectId: row.subjectId,
     subjectVersion: row.subjectVersion,
     itemId: row.itemId,
@@ -20,7 +20,7 @@ export function presentCoSignature(row: typeof coSignatures.$inferSelect): CoSig
     id: row.id,
     jointId: row.jointId,
     delegationId: row.delegationId,
-    status: row.status as CoSignatureStatus,
+    status: row.status,
     invitedAt: row.invitedAt.toISOString(),
     decidedBy: row.decidedBy,
     decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,

@@ -1,4 +1,3 @@
-import type { Language, Role } from "@trilogue/shared";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import nodemailer from "nodemailer";
@@ -115,11 +114,11 @@ async function render(db: Db, mail: InvitationMailRow, link: string) {
   const [delegation] = row.invitation.delegationId
     ? await db.select().from(delegations).where(eq(delegations.id, row.invitation.delegationId))
     : [];
-  return invitationText(row.consultation.workingLanguage as Language, {
+  return invitationText(row.consultation.workingLanguage, {
     title: row.consultation.title,
     date: row.consultation.date,
     confidentiality: row.consultation.confidentiality as "on_record" | "chatham_house" | "closed",
-    role: row.invitation.role as Role,
+    role: row.invitation.role,
     who: delegation?.name ?? row.invitation.label ?? row.invitation.role,
     link,
     expiresAt: row.invitation.expiresAt,

@@ -1,11 +1,4 @@
-import {
-  type AcceptanceKind,
-  confidentialitySchema,
-  type ExpectationFields,
-  type ExpectationStatus,
-  type Mission,
-  type RegisterSources,
-} from "@trilogue/shared";
+import { confidentialitySchema, type Mission, type RegisterSources } from "@trilogue/shared";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { notFound } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
@@ -85,14 +78,14 @@ export async function registerSources(db: Executor, missionId: string): Promise<
       lineageId: link?.lineageId ?? expectation.id,
       version: expectation.version,
       // Written only from payloads the shared schemas parsed.
-      fields: expectation.fields as ExpectationFields,
-      status: expectation.status as ExpectationStatus,
+      fields: expectation.fields,
+      status: expectation.status,
     })),
     acceptances: records.map(({ record, delegationName }) => ({
       expectationId: record.expectationId,
       version: record.version,
       delegationName,
-      kind: record.kind as AcceptanceKind,
+      kind: record.kind,
       caveat: record.caveat,
       recordedAt: record.recordedAt.toISOString(),
     })),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ConsultationEvent, OperatorAction, OperatorRole } from "@trilogue/shared";
+import type { ConsultationEvent, OperatorAction } from "@trilogue/shared";
 import { asc, eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
@@ -58,7 +58,7 @@ export async function operatorActionsOf(db: Db, consultationId: string): Promise
     at: action.at.toISOString(),
     action: action.action,
     targetId: action.targetId,
-    operator: { id: operator.id, name: operator.name, role: operator.role as OperatorRole },
+    operator: { id: operator.id, name: operator.name, role: operator.role },
     seqs: action.firstSeq !== null && action.lastSeq !== null ? { first: action.firstSeq, last: action.lastSeq } : null,
   }));
 }

@@ -72,7 +72,7 @@ export async function resolveOperatorSession(db: Db, token: string): Promise<Ope
     id: row.operator.id,
     name: row.operator.name,
     email: row.operator.email,
-    role: row.operator.role as OperatorRole,
+    role: row.operator.role,
     via: "oidc",
     sessionId: row.session.id,
   };

@@ -1,4 +1,11 @@
-import { type BallotFrame, type CommandPayload, type Delegation, type SealedBallot, trackerOf } from "@trilogue/shared";
+import {
+  type BallotFrame,
+  type CommandPayload,
+  type DecisionRule,
+  type Delegation,
+  type SealedBallot,
+  trackerOf,
+} from "@trilogue/shared";
 import { conflict, DomainError, forbidden } from "../core/errors.js";
 import { assertMayVote } from "./eligibility.js";
 import type { PollRow } from "./polls.repository.js";
@@ -60,7 +67,7 @@ export function checkBallot(
   delegation: Delegation | null | undefined,
   payload: BallotPayload,
   publicKey: string | null,
-  decisionRule: string,
+  decisionRule: DecisionRule,
   proofFault: string | null | undefined,
 ): CheckedBallot {
   if (!delegation) throw forbidden(notRegistered);

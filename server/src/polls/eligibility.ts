@@ -5,12 +5,12 @@ export const consultedDoNotVote =
   "The Secretariat and observers are consulted: they speak and post positions, but do not vote.";
 
 /** The refusal of a ballot under the consultation's decision rule, or null when the delegation may vote. */
-export function ballotRefusal(rule: string, delegation: Pick<Delegation, "constituencies">): DomainError | null {
-  return mayVote(rule as DecisionRule, delegation) ? null : forbidden(consultedDoNotVote);
+export function ballotRefusal(rule: DecisionRule, delegation: Pick<Delegation, "constituencies">): DomainError | null {
+  return mayVote(rule, delegation) ? null : forbidden(consultedDoNotVote);
 }
 
 /** Throws the refusal of `ballotRefusal`. */
-export function assertMayVote(rule: string, delegation: Pick<Delegation, "constituencies">): void {
+export function assertMayVote(rule: DecisionRule, delegation: Pick<Delegation, "constituencies">): void {
   const refused = ballotRefusal(rule, delegation);
   if (refused) throw refused;
 }

@@ -1,13 +1,4 @@
-import type {
-  Ballot,
-  Poll,
-  PollKind,
-  PollResult,
-  PollStatus,
-  PollTurnout,
-  ResultsVisibility,
-  TurnoutCounts,
-} from "@trilogue/shared";
+import type { Ballot, Poll, PollTurnout, TurnoutCounts } from "@trilogue/shared";
 import { isoOrNull as iso } from "../core/time.js";
 import type { pollBallots, polls } from "../db/schema.js";
 
@@ -16,16 +7,16 @@ export function presentPoll(row: typeof polls.$inferSelect): Poll {
     id: row.id,
     itemId: row.itemId,
     question: row.question,
-    kind: row.kind as PollKind,
+    kind: row.kind,
     options: row.options,
     maxChoices: row.maxChoices,
     secret: row.secret,
-    resultsVisibility: row.resultsVisibility as ResultsVisibility,
-    status: row.status as PollStatus,
+    resultsVisibility: row.resultsVisibility,
+    status: row.status,
     createdAt: row.createdAt.toISOString(),
     openedAt: iso(row.openedAt),
     closedAt: iso(row.closedAt),
-    result: (row.result as PollResult | null) ?? null,
+    result: row.result ?? null,
   };
 }
 

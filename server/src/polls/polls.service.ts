@@ -1,11 +1,4 @@
-import {
-  type Ballot,
-  type DecisionRule,
-  eligibleVoters,
-  type PollResult,
-  type PollTurnout,
-  tallyBallots,
-} from "@trilogue/shared";
+import { type Ballot, eligibleVoters, type PollResult, type PollTurnout, tallyBallots } from "@trilogue/shared";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { pollParticipation, polls } from "../db/schema.js";
@@ -28,10 +21,7 @@ export async function closePoll(uow: UnitOfWork, poll: PollRow): Promise<void> {
     await closeSealed(uow, poll);
   } else {
     // Eligible under the decision rule: the Secretariat and observers are not counted as voters.
-    const delegations = eligibleVoters(
-      consultation.decisionRule as DecisionRule,
-      await listDelegations(tx, consultation.id),
-    );
+    const delegations = eligibleVoters(consultation.decisionRule, await listDelegations(tx, consultation.id));
     const rows = await listBallots(tx, [poll.id]);
     const tally = tallyBallots(poll.options.length, rows, delegations);
     result = { disclosure: "by_constituency", ...tally };

@@ -6,7 +6,6 @@ import {
   combineCounts,
   combinePublicKey,
   countDelegations,
-  type DecisionRule,
   type Delegation,
   decryptShare,
   disclosureOf,
@@ -141,7 +140,7 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
     disclosure: counts.length === 0 ? "withheld" : counts.length === 1 ? "overall_only" : "by_constituency",
     turnout,
     eligible: countDelegations(
-      eligibleVoters(uow.consultation.decisionRule as DecisionRule, await listDelegations(uow.tx, uow.consultation.id)),
+      eligibleVoters(uow.consultation.decisionRule, await listDelegations(uow.tx, uow.consultation.id)),
     ),
     overall: all?.counts ?? null,
     byConstituency,
@@ -158,7 +157,7 @@ export async function buildBoard(db: Executor, poll: PollRow): Promise<Board> {
   const trustees = await listTrustees(db, poll.id);
   const ballots = await boardBallots(db, poll.id);
   const stored = await getAggregates(db, poll.id);
-  const result = poll.result as PollResult | null;
+  const result = poll.result;
   const aggregates = stored?.aggregates ?? null;
   return {
     version: "trilogue-board-v1",

@@ -1,4 +1,4 @@
-import type { Position, PositionDraft, PositionVersion, Stance } from "@trilogue/shared";
+import type { Position, PositionDraft, PositionVersion } from "@trilogue/shared";
 import type { positionDrafts, positions, positionVersions } from "../db/schema.js";
 
 export function presentPosition(row: typeof positions.$inferSelect): Position {
@@ -6,7 +6,7 @@ export function presentPosition(row: typeof positions.$inferSelect): Position {
     id: row.id,
     itemId: row.itemId,
     delegationId: row.delegationId,
-    stance: row.stance as Stance,
+    stance: row.stance,
     statement: row.statement,
     version: row.version,
     publishedBy: row.publishedBy,
@@ -25,7 +25,7 @@ export function presentPositionVersion(
     itemId: position.itemId,
     delegationId: position.delegationId,
     version: row.version,
-    stance: row.stance as Stance,
+    stance: row.stance,
     statement: row.statement,
     publishedBy: row.publishedBy,
     publishedAt: row.publishedAt.toISOString(),
@@ -36,7 +36,7 @@ export function presentPositionDraft(row: typeof positionDrafts.$inferSelect): P
   return {
     itemId: row.itemId,
     delegationId: row.delegationId,
-    stance: row.stance as Stance,
+    stance: row.stance,
     statement: row.statement,
     savedBy: row.savedBy,
     savedAt: row.savedAt.toISOString(),

@@ -113,7 +113,7 @@ export function createGroupCommit(deps: {
           if (!receipt) fresh.push(waiting);
           else if (mismatch) {
             answers.set(waiting, { ok: false, error: conflict(mismatch).toJSON() });
-          } else answers.set(waiting, { ok: true, data: receipt.result as CommandResult });
+          } else answers.set(waiting, { ok: true, data: receipt.result });
         }
         const outcomes = fresh.length ? await handler.runMany(uow, fresh) : [];
         const done: { waiting: Waiting; id: string | undefined; events: PendingEvent[] }[] = [];

@@ -53,7 +53,7 @@ export async function saveDraft(
   input: { consultationId: string; revision: number; narrative: SummaryNarrative; editedBy: string; editedAt: Date },
 ): Promise<void> {
   const values = {
-    status: "draft",
+    status: "draft" as const,
     revision: input.revision,
     narrative: input.narrative,
     editedBy: input.editedBy,
@@ -80,7 +80,7 @@ export async function saveFinal(
   },
 ): Promise<void> {
   const values = {
-    status: "final",
+    status: "final" as const,
     revision: input.revision,
     narrative: input.narrative,
     finalisedBy: input.finalisedBy,
