@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config/config.js";
+import { loggerOptions, logsForPeople } from "./core/logger.js";
 
 /** The process entry: configuration, build, listen, and a graceful stop on SIGTERM and SIGINT. */
 async function main() {
@@ -15,14 +16,7 @@ async function main() {
     }
     throw error;
   }
-  // A person at a terminal reads lines; a log collector reads JSON.
-  const logger = process.stdout.isTTY
-    ? {
-        level: config.LOG_LEVEL,
-        transport: { target: "pino-pretty", options: { translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" } },
-      }
-    : undefined;
-  const app = await buildApp(config, { logger });
+  const app = await buildApp(config, { logger: loggerOptions(config.LOG_LEVEL, logsForPeople(process.stdout)) });
   await app.listen({ port: config.PORT, host: config.HOST });
 
   // Secrets go to files only the server's user can read (DATA_DIR is 0700), never to the log.

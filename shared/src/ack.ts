@@ -15,6 +15,20 @@ export const errorCodes = [
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
+/** What each error code means, for the protocol reference (`shared/README.md` is generated from it). */
+export const errorCodeMeanings = {
+  VALIDATION: "the payload does not match the schema; `issues` lists `{ path, message }`",
+  UNAUTHENTICATED: "no valid session (handshake, HTTP)",
+  FORBIDDEN: "the sender's role may not do this, or it is another delegation's business",
+  NOT_FOUND: "no such item, request, … in this consultation",
+  CONFLICT:
+    "not now: e.g. giving the floor when no item is open, a second open item, a closed meeting; `reason` says which",
+  RATE_LIMITED: "too many commands too fast",
+  UNAVAILABLE: "the database is unreachable; try again (the same key is safe)",
+  INTERNAL: "a fault on the server; nothing was changed",
+  PAYLOAD_TOO_LARGE: "the message or HTTP body is over its size limit (64 KB a socket message, 256 KB an HTTP body)",
+} as const satisfies Record<ErrorCode, string>;
+
 /** One zod issue, reduced to what a sender needs to fix its payload. */
 export const validationIssueSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])),

@@ -35,3 +35,4 @@ export * from "./summary/index.js";
 export * from "./sync.js";
 export * from "./template.js";
 export * from "./template-translations.js";
+export * from "./vocabulary/index.js";

@@ -55,6 +55,38 @@ export type ServerToClientEvents = {
   "session:ended": (ended: SessionEnded) => void;
 };
 
+/** Each server → client event's payload and moment, for the protocol reference (generated into `shared/README.md`). */
+export const serverEventDocs = {
+  welcome: { payload: "`Me`", when: "once, on connect: who the server takes this socket to be" },
+  snapshot: { payload: "`Snapshot`", when: "just before a `sync` answer of kind `snapshot-sent` (see Catch-up)" },
+  events: {
+    payload: "`ConsultationEvent[]` in `seq` order",
+    when: "after each commit; changes committed in the same tick travel together",
+  },
+  presence: {
+    payload: "`{ online: participantId[] }`",
+    when: "after anyone connects or leaves (coalesced, read across nodes)",
+  },
+  resync: {
+    payload: "none",
+    when: "the node may have missed other nodes' events (Redis was away and is back): the client syncs again",
+  },
+  "session:ended": {
+    payload: "`SessionEnded`",
+    when: "the session ended (signed out, replaced, revoked, expired, idle); the server closes the socket next",
+  },
+} as const satisfies { [E in keyof ServerToClientEvents]: { payload: string; when: string } };
+
+/** The client → server events other than commands, for the protocol reference. */
+export const clientEventDocs = {
+  sync: {
+    payload: "`{ lastSeq }` → `Ack<SyncAnswer>`",
+    when: "on every (re)connect, and when a gap in `events` does not close (see Catch-up)",
+  },
+} as const satisfies {
+  [E in Exclude<keyof ClientToServerEvents, CommandName>]: { payload: string; when: string };
+};
+
 /** Server ↔ server over the adapter. */
 export type InterServerEvents = Record<string, never>;
 

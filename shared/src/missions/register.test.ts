@@ -96,13 +96,13 @@ describe("the mission's expectations register", () => {
         .filter((s) => s.op === "delete")
         .map((s) => s.text)
         .join(""),
-    ).toContain("interposition");
+    ).toContain("Interposition");
     expect(
       revision
         .filter((s) => s.op === "insert")
         .map((s) => s.text)
         .join(""),
-    ).toContain("non-lethal force");
+    ).toContain("Non-lethal force");
     expect(entry?.acceptances).toEqual([
       expect.objectContaining({
         delegationName: "India",
@@ -117,7 +117,7 @@ describe("the mission's expectations register", () => {
         staleReason: "older_than_limit",
       }),
     ]);
-    expect(registerMarkdown(register)).toContain("~~interposition~~");
+    expect(registerMarkdown(register)).toContain("~~Interposition~~");
   });
 
   it("names a T/PCC only for records made on the record, as the summary attributes them", () => {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ConfigError, loadConfig } from "@trilogue/server";
 import { describe, expect, it } from "vitest";
+import { startServerProcess } from "../support/process.js";
 
 /** The configuration error `loadConfig` raises for `env`, or a failure if it accepts it. */
 function refusal(env: Record<string, string>): ConfigError {
@@ -120,4 +121,28 @@ describe("the server process with a bad environment", () => {
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/REDIS_URL needs DATABASE_URL/);
   });
+});
+
+describe("the server process's log when nobody reads it at a terminal", () => {
+  it("is one JSON object a line, and names the file that holds the demo's links", async () => {
+    const scratch = mkdtempSync(join(tmpdir(), "trilogue-log-"));
+    const dataDir = join(scratch, "data");
+    const server = await startServerProcess({ DATA_DIR: dataDir, DEMO: "true" });
+    try {
+      // Ready answers before the start-up lines are written: wait for the last of them.
+      const deadline = Date.now() + 30_000;
+      while (!server.output().includes("Trilogue is ready at") && Date.now() < deadline) {
+        await new Promise((resolvePromise) => setTimeout(resolvePromise, 50));
+      }
+      const lines = server.output().trim().split("\n");
+      const entries = lines.map((line) => JSON.parse(line) as { msg?: string });
+      expect(entries.map((entry) => entry.msg)).toContain(
+        `Demo consultation ready. Its invitation links (chair, secretary, delegations) are in ${join(dataDir, "demo-links.json")}`,
+      );
+      expect(entries.some((entry) => entry.msg?.startsWith("Trilogue is ready at http"))).toBe(true);
+    } finally {
+      await server.stop();
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 150_000);
 });

@@ -70,7 +70,7 @@ describe("the mission's register and briefings in the browser", () => {
     await joinRoom(page, await room.invite("delegate", "Rwanda"), "Delegate of Rwanda");
     const register = page.getByRole("region", { name: "Mission expectations register: UNMISS" });
     await expectText(register, "Adopted in UNMISS renewal consultation I on 2026-03-02");
-    await expectText(register.getByRole("row", { name: /India/ }), "accepts with a reservation");
+    await expectText(register.getByRole("row", { name: /India/ }), "Accepts with a national caveat");
     await expectText(register.getByRole("row", { name: /India/ }), "Within 10 km");
     const briefings = page.getByRole("region", { name: "Restricted briefings" });
     const link = briefings.getByRole("link", { name: /Open Threat assessment Jonglei/ });

@@ -150,13 +150,13 @@ describe.each(databaseKinds)("a mission's expectations register across three con
         .filter((s) => s.op === "delete")
         .map((s) => s.text)
         .join(""),
-    ).toContain("interposition");
+    ).toContain("Interposition");
     expect(
       redline
         .filter((s) => s.op === "insert")
         .map((s) => s.text)
         .join(""),
-    ).toContain("non-lethal force");
+    ).toContain("Non-lethal force");
     expect(entry.fields.highestForceLevel).toBe("non_lethal_force");
     expect(entry.acceptances.map((a) => [a.delegationName, a.kind, a.stale, a.staleReason])).toEqual([
       ["India", "accepts_with_reservation", true, "before_latest_agreement"],
@@ -173,10 +173,10 @@ describe.each(databaseKinds)("a mission's expectations register across three con
     ).text();
     expect(markdown).toContain("# Expectations register: UNMISS");
     expect(markdown).toContain("- Revised in UNMISS renewal consultation III on 2027-03-01");
-    expect(markdown).toContain("~~interposition~~");
-    expect(markdown).toContain("**non-lethal force**");
-    expect(markdown).toMatch(/\| India \| accepts with a reservation \| Quick-reaction forces.*\| STALE \|/);
-    expect(markdown).toMatch(/^\| Rwanda \| accepts \| +\| [^|]+\| +\|$/m);
+    expect(markdown).toContain("~~Interposition~~");
+    expect(markdown).toContain("**Non-lethal force**");
+    expect(markdown).toMatch(/\| India \| Accepts with a national caveat \| Quick-reaction forces.*\| STALE \|/);
+    expect(markdown).toMatch(/^\| Rwanda \| Accepts \| +\| [^|]+\| +\|$/m);
     expect((await fetch(`${server.url}/api/missions/mine/register`)).status).toBe(401);
 
     // Implementation notes: the Secretariat only (an operator, or a Secretariat delegation), dated and attributed.
@@ -214,8 +214,8 @@ describe.each(databaseKinds)("a mission's expectations register across three con
     for (const text of [
       "Expectations register: UNMISS",
       "Revised in UNMISS renewal consultation III",
-      "[-interposition-]",
-      "{+non-lethal force+}",
+      "[-Interposition-]",
+      "{+Non-lethal force+}",
       "Perimeter presence maintained since March.",
       "STALE",
     ]) {

@@ -117,9 +117,9 @@ describe.each(databaseKinds)("the chair's summary on the record, on %s", (kind) 
     ]);
     const md = readMarkdown((await download(played.server, played.consultationId, "md", played.cookies.chair)).body);
     expect(md.headings).toContain("Draft texts");
-    expect(md.text).toContain(`OP1 (bracketed): ${draftTexts.operative}`);
-    expect(md.text).toContain(`PP1 (agreed ad referendum): ${draftTexts.preambular}`);
-    expect(md.text).toContain("OP2 (bracketed, proposed by India)");
+    expect(md.text).toContain(`OP1 (Bracketed): ${draftTexts.operative}`);
+    expect(md.text).toContain(`PP1 (Agreed ad referendum): ${draftTexts.preambular}`);
+    expect(md.text).toContain("OP2 (Bracketed, proposed by India)");
     expect(md.text).toContain(`OP1 (proposed by France): replace “${draftTexts.pendingPassage}”`);
     const docx = await readDocx(
       (await download(played.server, played.consultationId, "docx", played.cookies.chair)).body,

@@ -90,7 +90,7 @@ describe.each(databaseKinds)("the final Chatham House summary on %s", (kind) => 
       },
     ]);
     const pdf = await readPdf(files.pdf.body);
-    expect(pdf.text).toContain("Security Council and T/PCC (accepts with a reservation)");
+    expect(pdf.text).toContain("Security Council and T/PCC (Accepts with a national caveat)");
     expect(pdf.text).toContain(pollQuestions.secret);
   });
 
@@ -113,8 +113,8 @@ describe.each(databaseKinds)("the final Chatham House summary on %s", (kind) => 
       constituencies: ["tpcc"],
     });
     const md = readMarkdown(files.md.body).text;
-    expect(md).toContain(`OP1 (bracketed): ${draftTexts.operative}`);
-    expect(md).toContain("OP2 (bracketed, proposed by T/PCC)");
+    expect(md).toContain(`OP1 (Bracketed): ${draftTexts.operative}`);
+    expect(md).toContain("OP2 (Bracketed, proposed by T/PCC)");
   });
 
   it("cites the hash of the last event it covers, as the event log stores it", async () => {

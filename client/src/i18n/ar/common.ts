@@ -1,3 +1,4 @@
+import { ar as vocabulary } from "@trilogue/shared/vocabulary/ar";
 import type { common as en } from "../en/common";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -57,13 +58,7 @@ export const common: Strings<typeof en, PluralFormsOf["ar"]> = {
     open: "قيد المناقشة",
     concluded: "اختُتمت مناقشته",
   },
-  constituency: {
-    council: { short: "المجلس", long: "مجلس الأمن" },
-    tpcc: { short: "مساهم بقوات/بشرطة", long: "بلد مساهم بقوات أو بأفراد شرطة" },
-    secretariat: { short: "الأمانة العامة", long: "الأمانة العامة" },
-    host: { short: "الدولة المضيفة", long: "الدولة المضيفة" },
-    observer: { short: "مراقب", long: "مراقب" },
-  },
+  constituency: vocabulary.constituency,
   role: {
     chair: "الرئيس",
     secretary: "المقرر",

@@ -1,3 +1,4 @@
+import { ar as vocabulary } from "@trilogue/shared/vocabulary/ar";
 import type { decisions as en } from "../en/decisions";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -22,12 +23,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["ar"]> = {
     overall: "جميع الوفود",
     withheld: "محجوب",
   },
-  stance: {
-    supports: "يؤيد",
-    supports_with_reservations: "يؤيد مع تحفظات",
-    neutral: "محايد",
-    opposes: "يعارض",
-  },
+  stance: vocabulary.stance,
   positions: {
     none: "لم يُبدِ أي وفد موقفه من هذا البند بعد.",
     caption_zero: "مواقف الوفود حسب المجموعة (لا توجد مواقف)",
@@ -46,8 +42,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["ar"]> = {
   },
   polls: {
     none: "لا يوجد استطلاع رأي بشأن هذا البند حتى الآن.",
-    option: { yes: "نعم", no: "لا", abstain: "امتناع عن التصويت" },
-    kind: { yes_no_abstain: "نعم / لا / امتناع", single_choice: "خيار واحد", multiple_choice: "خيارات متعددة" },
+    option: vocabulary.pollOption,
+    kind: vocabulary.pollKind,
     visibility: { live: "أولاً بأول مع ورود البطاقات", on_close: "عند إغلاق الاستطلاع" },
     status: { draft: "لم يُفتح بعد", open: "مفتوح للتصويت", closed: "مغلق" },
     secret: "اقتراع سري",
@@ -140,8 +136,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["ar"]> = {
       blocked_few: "معطَّل: {{count}} اعتراضات قائمة",
       blocked_many: "معطَّل: {{count}} اعتراضاً قائماً",
       blocked_other: "معطَّل: {{count}} اعتراض قائم",
-      adopted: "اعتُمد بتوافق الآراء",
-      not_adopted: "لم يُعتمد: بقي اعتراض قائماً",
+      adopted: vocabulary.consensusOutcome.adopted,
+      not_adopted: vocabulary.consensusOutcome.not_adopted,
     },
     objection: { standing: "اعتراض قائم", withdrawn: "مسحوب" },
   },
@@ -172,19 +168,9 @@ export const decisions: Strings<typeof en, PluralFormsOf["ar"]> = {
     pendingCount_few: "البلدان المساهمة بقوات أو بأفراد شرطة التي لم تسجّل موقفها بعد: {{count}}",
     pendingCount_many: "البلدان المساهمة بقوات أو بأفراد شرطة التي لم تسجّل موقفها بعد: {{count}}",
     pendingCount_other: "البلدان المساهمة بقوات أو بأفراد شرطة التي لم تسجّل موقفها بعد: {{count}}",
-    status: {
-      draft: "مسودة",
-      proposed: "مطروح لتوافق الآراء",
-      agreed: "متفق عليه",
-      agreed_with_reservations: "متفق عليه مع تحفظات",
-      not_agreed: "غير متفق عليه",
-    },
+    status: vocabulary.expectationStatus,
     amendmentStatus: { pending: "بانتظار قرار الرئيس", accepted: "مقبول", rejected: "مرفوض" },
-    acceptance: {
-      accepts: "يقبل",
-      accepts_with_reservation: "يقبل مع قيد وطني",
-      does_not_accept: "لا يقبل",
-    },
+    acceptance: vocabulary.acceptance,
     field: {
       scenario: "السيناريو",
       threatActor: "الجهة مصدر التهديد",
@@ -203,40 +189,15 @@ export const decisions: Strings<typeof en, PluralFormsOf["ar"]> = {
       conditions: "الشروط",
       responsibilities: "المسؤوليات",
     },
-    actor: {
-      host_state_forces: "قوات الدولة المضيفة",
-      non_state_armed_group: "جماعة مسلحة من غير الدول",
-      communal_militia: "ميليشيا مجتمعية",
-      unidentified: "جهة مجهولة الهوية",
-    },
-    tier: {
-      tier_i: "المستوى الأول: الحماية من خلال الحوار والتواصل",
-      tier_ii: "المستوى الثاني: توفير الحماية البدنية",
-      tier_iii: "المستوى الثالث: تهيئة بيئة توفر الحماية",
-    },
-    phase: {
-      prevention: "الوقاية",
-      pre_emption: "الاستباق",
-      response: "الاستجابة",
-      consolidation: "التوطيد",
-    },
-    force: {
-      presence_deterrence: "الوجود والردع",
-      interposition: "الفصل بين الأطراف",
-      non_lethal_force: "القوة غير المميتة",
-      deadly_force_last_resort: "القوة بما فيها القوة المميتة، كملاذ أخير",
-    },
+    actor: vocabulary.threatActor,
+    tier: vocabulary.pocTier,
+    phase: vocabulary.pocPhase,
+    force: vocabulary.forceLevel,
     condition: {
       imminentThreat: "تهديد وشيك بالعنف البدني",
       withinCapabilitiesAndAreasOfDeployment: "في حدود القدرات ومناطق الانتشار",
     },
-    responsible: {
-      council: "مجلس الأمن",
-      tpccs: "البلدان المساهمة بقوات وبأفراد شرطة",
-      secretariat: "الأمانة العامة",
-      host_state: "الدولة المضيفة",
-      mission: "البعثة",
-    },
+    responsible: vocabulary.responsibleActor,
   },
   convergence: {
     title: "تقارب المواقف",

@@ -1,3 +1,4 @@
+import { ar as vocabulary } from "@trilogue/shared/vocabulary/ar";
 import type { drafting as en } from "../en/drafting";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -16,7 +17,7 @@ export const drafting: Strings<typeof en, PluralFormsOf["ar"]> = {
     noParagraphs: "لا توجد فقرات بعد.",
     label: { preambular: "الديباجة {{number}}", operative: "المنطوق {{number}}" },
     kind: { preambular: "فقرة من الديباجة", operative: "فقرة من المنطوق" },
-    state: { bracketed: "بين معقوفتين", agreed_ad_referendum: "متفق عليه رهناً بالاستشارة", agreed: "متفق عليه" },
+    state: vocabulary.paragraphState,
     version: "الصيغة {{version}}",
     sponsoredBy: "اقترحه {{delegation}}",
     underSilence: "قيد إجراء الموافقة الضمنية",

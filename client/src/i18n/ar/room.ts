@@ -1,3 +1,4 @@
+import { ar as vocabulary } from "@trilogue/shared/vocabulary/ar";
 import type { room as en } from "../en/room";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -60,11 +61,7 @@ export const room: Strings<typeof en, PluralFormsOf["ar"]> = {
     emptyList: "لا أحد ينتظر دوره في الكلام.",
     you: "وفدك",
   },
-  floorKind: {
-    speaker: "بيان",
-    point_of_order: "نقطة نظام",
-    right_of_reply: "حق الرد",
-  },
+  floorKind: vocabulary.floorKind,
   agenda: {
     title: "جدول الأعمال",
     conclusion: "الاستنتاج",

@@ -1,3 +1,4 @@
+import { en as vocabulary } from "@trilogue/shared/vocabulary/en";
 /** Words shared by every screen: statuses, roles, constituencies, errors. */
 export const common = {
   app: {
@@ -55,13 +56,7 @@ export const common = {
     open: "Under discussion",
     concluded: "Concluded",
   },
-  constituency: {
-    council: { short: "Council", long: "Security Council" },
-    tpcc: { short: "T/PCC", long: "Troop- or police-contributing country" },
-    secretariat: { short: "Secretariat", long: "Secretariat" },
-    host: { short: "Host State", long: "Host State" },
-    observer: { short: "Observer", long: "Observer" },
-  },
+  constituency: vocabulary.constituency,
   role: {
     chair: "Chair",
     secretary: "Secretary",

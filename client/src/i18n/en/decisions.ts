@@ -1,3 +1,4 @@
+import { en as vocabulary } from "@trilogue/shared/vocabulary/en";
 /** Words of positions, polls, consensus calls, expectations and the convergence view. */
 export const decisions = {
   decisions: {
@@ -15,12 +16,7 @@ export const decisions = {
     overall: "All delegations",
     withheld: "withheld",
   },
-  stance: {
-    supports: "Supports",
-    supports_with_reservations: "Supports with reservations",
-    neutral: "Neutral",
-    opposes: "Opposes",
-  },
+  stance: vocabulary.stance,
   positions: {
     none: "No delegation has stated a position on this item yet.",
     caption_one: "Stances of {{count}} delegation, by constituency",
@@ -35,8 +31,8 @@ export const decisions = {
   },
   polls: {
     none: "No poll on this item yet.",
-    option: { yes: "Yes", no: "No", abstain: "Abstain" },
-    kind: { yes_no_abstain: "Yes / no / abstain", single_choice: "One choice", multiple_choice: "Several choices" },
+    option: vocabulary.pollOption,
+    kind: vocabulary.pollKind,
     visibility: { live: "As ballots come in", on_close: "When the poll closes" },
     status: { draft: "Not yet open", open: "Open for ballots", closed: "Closed" },
     secret: "Secret ballot",
@@ -117,8 +113,8 @@ export const decisions = {
       clear: "No objection so far",
       blocked_one: "Blocked: {{count}} objection stands",
       blocked_other: "Blocked: {{count}} objections stand",
-      adopted: "Adopted by consensus",
-      not_adopted: "Not adopted: an objection stood",
+      adopted: vocabulary.consensusOutcome.adopted,
+      not_adopted: vocabulary.consensusOutcome.not_adopted,
     },
     objection: { standing: "objection stands", withdrawn: "withdrawn" },
   },
@@ -145,19 +141,9 @@ export const decisions = {
     notAcceptedBy: "{{delegation}}: does not accept",
     pendingCount_one: "{{count}} T/PCC yet to record",
     pendingCount_other: "{{count}} T/PCCs yet to record",
-    status: {
-      draft: "Draft",
-      proposed: "Put to consensus",
-      agreed: "Agreed",
-      agreed_with_reservations: "Agreed with reservations",
-      not_agreed: "Not agreed",
-    },
+    status: vocabulary.expectationStatus,
     amendmentStatus: { pending: "awaiting the chair", accepted: "accepted", rejected: "rejected" },
-    acceptance: {
-      accepts: "Accepts",
-      accepts_with_reservation: "Accepts with a national caveat",
-      does_not_accept: "Does not accept",
-    },
+    acceptance: vocabulary.acceptance,
     field: {
       scenario: "Scenario",
       threatActor: "Threat actor",
@@ -176,40 +162,15 @@ export const decisions = {
       conditions: "conditions",
       responsibilities: "responsibilities",
     },
-    actor: {
-      host_state_forces: "Host-state forces",
-      non_state_armed_group: "Non-state armed group",
-      communal_militia: "Communal militia",
-      unidentified: "Unidentified",
-    },
-    tier: {
-      tier_i: "I: protection through dialogue and engagement",
-      tier_ii: "II: provision of physical protection",
-      tier_iii: "III: establishment of a protective environment",
-    },
-    phase: {
-      prevention: "Prevention",
-      pre_emption: "Pre-emption",
-      response: "Response",
-      consolidation: "Consolidation",
-    },
-    force: {
-      presence_deterrence: "Presence and deterrence",
-      interposition: "Interposition",
-      non_lethal_force: "Non-lethal force",
-      deadly_force_last_resort: "Force up to deadly force, as a last resort",
-    },
+    actor: vocabulary.threatActor,
+    tier: vocabulary.pocTier,
+    phase: vocabulary.pocPhase,
+    force: vocabulary.forceLevel,
     condition: {
       imminentThreat: "Imminent threat of physical violence",
       withinCapabilitiesAndAreasOfDeployment: "Within capabilities and areas of deployment",
     },
-    responsible: {
-      council: "Security Council",
-      tpccs: "T/PCCs",
-      secretariat: "Secretariat",
-      host_state: "Host State",
-      mission: "Mission",
-    },
+    responsible: vocabulary.responsibleActor,
   },
   convergence: {
     title: "Convergence",

@@ -1,3 +1,4 @@
+import { en as vocabulary } from "@trilogue/shared/vocabulary/en";
 /** Words of mandate-language drafting, joint statements, the caveats register and breakdown privacy. */
 export const drafting = {
   drafting: {
@@ -13,7 +14,7 @@ export const drafting = {
     noParagraphs: "No paragraph yet.",
     label: { preambular: "PP{{number}}", operative: "OP{{number}}" },
     kind: { preambular: "Preambular paragraph", operative: "Operative paragraph" },
-    state: { bracketed: "Bracketed", agreed_ad_referendum: "Agreed ad referendum", agreed: "Agreed" },
+    state: vocabulary.paragraphState,
     version: "version {{version}}",
     sponsoredBy: "proposed by {{delegation}}",
     underSilence: "Under the silence procedure",

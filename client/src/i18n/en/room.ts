@@ -1,3 +1,4 @@
+import { en as vocabulary } from "@trilogue/shared/vocabulary/en";
 /** Words of the room: join, the chair's console, the delegate view and the room display. */
 export const room = {
   home: {
@@ -57,11 +58,7 @@ export const room = {
     emptyList: "Nobody is waiting to speak.",
     you: "your delegation",
   },
-  floorKind: {
-    speaker: "Statement",
-    point_of_order: "Point of order",
-    right_of_reply: "Right of reply",
-  },
+  floorKind: vocabulary.floorKind,
   agenda: {
     title: "Agenda",
     conclusion: "Conclusion",

@@ -1,3 +1,4 @@
+import { es as vocabulary } from "@trilogue/shared/vocabulary/es";
 import type { common as en } from "../en/common";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -57,13 +58,7 @@ export const common: Strings<typeof en, PluralFormsOf["es"]> = {
     open: "En examen",
     concluded: "Concluido",
   },
-  constituency: {
-    council: { short: "Consejo", long: "Consejo de Seguridad" },
-    tpcc: { short: "PAC/PAP", long: "País que aporta contingentes o fuerzas de policía" },
-    secretariat: { short: "Secretaría", long: "Secretaría" },
-    host: { short: "Estado anfitrión", long: "Estado anfitrión" },
-    observer: { short: "Observador", long: "Observador" },
-  },
+  constituency: vocabulary.constituency,
   role: {
     chair: "Presidente(a)",
     secretary: "Secretario(a)",

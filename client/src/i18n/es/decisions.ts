@@ -1,3 +1,4 @@
+import { es as vocabulary } from "@trilogue/shared/vocabulary/es";
 import type { decisions as en } from "../en/decisions";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -19,12 +20,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["es"]> = {
     overall: "Todas las delegaciones",
     withheld: "no publicado",
   },
-  stance: {
-    supports: "Apoya",
-    supports_with_reservations: "Apoya con reservas",
-    neutral: "Neutral",
-    opposes: "Se opone",
-  },
+  stance: vocabulary.stance,
   positions: {
     none: "Ninguna delegación ha expresado aún su posición sobre este tema.",
     caption_one: "Posiciones de {{count}} delegación, por grupo",
@@ -40,8 +36,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["es"]> = {
   },
   polls: {
     none: "Todavía no hay ninguna votación sobre este tema.",
-    option: { yes: "Sí", no: "No", abstain: "Abstención" },
-    kind: { yes_no_abstain: "Sí / no / abstención", single_choice: "Opción única", multiple_choice: "Opción múltiple" },
+    option: vocabulary.pollOption,
+    kind: vocabulary.pollKind,
     visibility: { live: "A medida que se emiten los votos", on_close: "Al cerrarse la votación" },
     status: { draft: "Aún no abierta", open: "Abierta a votación", closed: "Cerrada" },
     secret: "Votación secreta",
@@ -125,8 +121,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["es"]> = {
       blocked_one: "Bloqueado: se mantiene {{count}} objeción",
       blocked_many: "Bloqueado: se mantienen {{count}} objeciones",
       blocked_other: "Bloqueado: se mantienen {{count}} objeciones",
-      adopted: "Aprobado por consenso",
-      not_adopted: "No aprobado: se mantuvo una objeción",
+      adopted: vocabulary.consensusOutcome.adopted,
+      not_adopted: vocabulary.consensusOutcome.not_adopted,
     },
     objection: { standing: "objeción mantenida", withdrawn: "retirada" },
   },
@@ -154,19 +150,9 @@ export const decisions: Strings<typeof en, PluralFormsOf["es"]> = {
     pendingCount_one: "Falta la respuesta de {{count}} país que aporta contingentes o fuerzas de policía",
     pendingCount_many: "Falta la respuesta de {{count}} países que aportan contingentes o fuerzas de policía",
     pendingCount_other: "Falta la respuesta de {{count}} países que aportan contingentes o fuerzas de policía",
-    status: {
-      draft: "Proyecto",
-      proposed: "Sometida a consenso",
-      agreed: "Acordada",
-      agreed_with_reservations: "Acordada con reservas",
-      not_agreed: "No acordada",
-    },
+    status: vocabulary.expectationStatus,
     amendmentStatus: { pending: "pendiente de la Presidencia", accepted: "aceptada", rejected: "rechazada" },
-    acceptance: {
-      accepts: "Acepta",
-      accepts_with_reservation: "Acepta con una salvedad nacional",
-      does_not_accept: "No acepta",
-    },
+    acceptance: vocabulary.acceptance,
     field: {
       scenario: "Escenario",
       threatActor: "Autor de la amenaza",
@@ -185,40 +171,15 @@ export const decisions: Strings<typeof en, PluralFormsOf["es"]> = {
       conditions: "condiciones",
       responsibilities: "responsabilidades",
     },
-    actor: {
-      host_state_forces: "Fuerzas del Estado anfitrión",
-      non_state_armed_group: "Grupo armado no estatal",
-      communal_militia: "Milicia comunitaria",
-      unidentified: "No identificado",
-    },
-    tier: {
-      tier_i: "I: protección mediante el diálogo y la interacción",
-      tier_ii: "II: provisión de protección física",
-      tier_iii: "III: establecimiento de un entorno protector",
-    },
-    phase: {
-      prevention: "Prevención",
-      pre_emption: "Anticipación",
-      response: "Respuesta",
-      consolidation: "Consolidación",
-    },
-    force: {
-      presence_deterrence: "Presencia y disuasión",
-      interposition: "Interposición",
-      non_lethal_force: "Fuerza no letal",
-      deadly_force_last_resort: "Fuerza hasta la fuerza letal, como último recurso",
-    },
+    actor: vocabulary.threatActor,
+    tier: vocabulary.pocTier,
+    phase: vocabulary.pocPhase,
+    force: vocabulary.forceLevel,
     condition: {
       imminentThreat: "Amenaza inminente de violencia física",
       withinCapabilitiesAndAreasOfDeployment: "Dentro de las capacidades y las zonas de despliegue",
     },
-    responsible: {
-      council: "Consejo de Seguridad",
-      tpccs: "Países que aportan contingentes y fuerzas de policía",
-      secretariat: "Secretaría",
-      host_state: "Estado anfitrión",
-      mission: "Misión",
-    },
+    responsible: vocabulary.responsibleActor,
   },
   convergence: {
     title: "Convergencias",

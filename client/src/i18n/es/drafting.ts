@@ -1,3 +1,4 @@
+import { es as vocabulary } from "@trilogue/shared/vocabulary/es";
 import type { drafting as en } from "../en/drafting";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -16,7 +17,7 @@ export const drafting: Strings<typeof en, PluralFormsOf["es"]> = {
     noParagraphs: "Todavía no hay párrafos.",
     label: { preambular: "PP{{number}}", operative: "PD{{number}}" },
     kind: { preambular: "Párrafo del preámbulo", operative: "Párrafo dispositivo" },
-    state: { bracketed: "Entre corchetes", agreed_ad_referendum: "Acordado ad referendum", agreed: "Acordado" },
+    state: vocabulary.paragraphState,
     version: "versión {{version}}",
     sponsoredBy: "propuesto por {{delegation}}",
     underSilence: "En procedimiento de acuerdo tácito",

@@ -1,3 +1,4 @@
+import { es as vocabulary } from "@trilogue/shared/vocabulary/es";
 import type { room as en } from "../en/room";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -60,11 +61,7 @@ export const room: Strings<typeof en, PluralFormsOf["es"]> = {
     emptyList: "No hay oradores inscritos.",
     you: "su delegación",
   },
-  floorKind: {
-    speaker: "Declaración",
-    point_of_order: "Cuestión de orden",
-    right_of_reply: "Derecho de respuesta",
-  },
+  floorKind: vocabulary.floorKind,
   agenda: {
     title: "Programa",
     conclusion: "Conclusión",

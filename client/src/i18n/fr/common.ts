@@ -1,3 +1,4 @@
+import { fr as vocabulary } from "@trilogue/shared/vocabulary/fr";
 import type { common as en } from "../en/common";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -59,13 +60,7 @@ export const common: Strings<typeof en, PluralFormsOf["fr"]> = {
     open: "En cours d'examen",
     concluded: "Examen achevé",
   },
-  constituency: {
-    council: { short: "Conseil", long: "Conseil de sécurité" },
-    tpcc: { short: "PCT/PCP", long: "Pays fournisseur de contingents ou de personnel de police" },
-    secretariat: { short: "Secrétariat", long: "Secrétariat" },
-    host: { short: "État hôte", long: "État hôte" },
-    observer: { short: "Observateur", long: "Observateur" },
-  },
+  constituency: vocabulary.constituency,
   role: {
     chair: "Président(e)",
     secretary: "Secrétaire",

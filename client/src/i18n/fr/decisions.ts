@@ -1,3 +1,4 @@
+import { fr as vocabulary } from "@trilogue/shared/vocabulary/fr";
 import type { decisions as en } from "../en/decisions";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -19,12 +20,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
     overall: "Ensemble des délégations",
     withheld: "non publié",
   },
-  stance: {
-    supports: "Appuie",
-    supports_with_reservations: "Appuie avec des réserves",
-    neutral: "Neutre",
-    opposes: "S'oppose",
-  },
+  stance: vocabulary.stance,
   positions: {
     none: "Aucune délégation n'a encore exprimé de position sur ce point.",
     caption_one: "Positions de {{count}} délégation, par groupe",
@@ -40,12 +36,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
   },
   polls: {
     none: "Aucun scrutin sur ce point pour l'instant.",
-    option: { yes: "Oui", no: "Non", abstain: "Abstention" },
-    kind: {
-      yes_no_abstain: "Oui / non / abstention",
-      single_choice: "Choix unique",
-      multiple_choice: "Choix multiple",
-    },
+    option: vocabulary.pollOption,
+    kind: vocabulary.pollKind,
     visibility: { live: "Au fur et à mesure des votes", on_close: "À la clôture du scrutin" },
     status: { draft: "Pas encore ouvert", open: "Ouvert au vote", closed: "Clos" },
     secret: "Scrutin secret",
@@ -132,8 +124,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
       blocked_one: "Bloqué\u00a0: {{count}} objection maintenue",
       blocked_many: "Bloqué\u00a0: {{count}} objections maintenues",
       blocked_other: "Bloqué\u00a0: {{count}} objections maintenues",
-      adopted: "Adopté par consensus",
-      not_adopted: "Non adopté\u00a0: une objection a été maintenue",
+      adopted: vocabulary.consensusOutcome.adopted,
+      not_adopted: vocabulary.consensusOutcome.not_adopted,
     },
     objection: { standing: "objection maintenue", withdrawn: "retirée" },
   },
@@ -163,19 +155,9 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
       "{{count}} pays fournisseurs de contingents ou de personnel de police doivent encore se prononcer",
     pendingCount_other:
       "{{count}} pays fournisseurs de contingents ou de personnel de police doivent encore se prononcer",
-    status: {
-      draft: "Projet",
-      proposed: "Soumise pour adoption par consensus",
-      agreed: "Convenue",
-      agreed_with_reservations: "Convenue avec réserves",
-      not_agreed: "Non convenue",
-    },
+    status: vocabulary.expectationStatus,
     amendmentStatus: { pending: "en attente de la présidence", accepted: "accepté", rejected: "rejeté" },
-    acceptance: {
-      accepts: "Accepte",
-      accepts_with_reservation: "Accepte avec une restriction nationale",
-      does_not_accept: "N'accepte pas",
-    },
+    acceptance: vocabulary.acceptance,
     field: {
       scenario: "Scénario",
       threatActor: "Auteur de la menace",
@@ -194,40 +176,15 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
       conditions: "conditions",
       responsibilities: "responsabilités",
     },
-    actor: {
-      host_state_forces: "Forces de l'État hôte",
-      non_state_armed_group: "Groupe armé non étatique",
-      communal_militia: "Milice communautaire",
-      unidentified: "Non identifié",
-    },
-    tier: {
-      tier_i: "I\u00a0: protection par le dialogue et la concertation",
-      tier_ii: "II\u00a0: protection physique",
-      tier_iii: "III\u00a0: instauration d'un environnement protecteur",
-    },
-    phase: {
-      prevention: "Prévention",
-      pre_emption: "Préemption",
-      response: "Intervention",
-      consolidation: "Consolidation",
-    },
-    force: {
-      presence_deterrence: "Présence et dissuasion",
-      interposition: "Interposition",
-      non_lethal_force: "Force non létale",
-      deadly_force_last_resort: "Force pouvant aller jusqu'à la force meurtrière, en dernier recours",
-    },
+    actor: vocabulary.threatActor,
+    tier: vocabulary.pocTier,
+    phase: vocabulary.pocPhase,
+    force: vocabulary.forceLevel,
     condition: {
       imminentThreat: "Menace imminente de violences physiques",
       withinCapabilitiesAndAreasOfDeployment: "Dans la limite des capacités et des zones de déploiement",
     },
-    responsible: {
-      council: "Conseil de sécurité",
-      tpccs: "Pays fournisseurs de contingents ou de personnel de police",
-      secretariat: "Secrétariat",
-      host_state: "État hôte",
-      mission: "Mission",
-    },
+    responsible: vocabulary.responsibleActor,
   },
   convergence: {
     title: "Convergences",

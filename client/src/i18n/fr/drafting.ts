@@ -1,3 +1,4 @@
+import { fr as vocabulary } from "@trilogue/shared/vocabulary/fr";
 import type { drafting as en } from "../en/drafting";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -16,7 +17,7 @@ export const drafting: Strings<typeof en, PluralFormsOf["fr"]> = {
     noParagraphs: "Aucun paragraphe pour l'instant.",
     label: { preambular: "AP{{number}}", operative: "PD{{number}}" },
     kind: { preambular: "Alinéa du préambule", operative: "Paragraphe du dispositif" },
-    state: { bracketed: "Entre crochets", agreed_ad_referendum: "Convenu ad referendum", agreed: "Convenu" },
+    state: vocabulary.paragraphState,
     version: "version {{version}}",
     sponsoredBy: "proposé par {{delegation}}",
     underSilence: "Sous procédure d'approbation tacite",

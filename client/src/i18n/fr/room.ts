@@ -1,3 +1,4 @@
+import { fr as vocabulary } from "@trilogue/shared/vocabulary/fr";
 import type { room as en } from "../en/room";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -60,11 +61,7 @@ export const room: Strings<typeof en, PluralFormsOf["fr"]> = {
     emptyList: "Aucun orateur inscrit.",
     you: "votre délégation",
   },
-  floorKind: {
-    speaker: "Déclaration",
-    point_of_order: "Motion d'ordre",
-    right_of_reply: "Droit de réponse",
-  },
+  floorKind: vocabulary.floorKind,
   agenda: {
     title: "Ordre du jour",
     conclusion: "Conclusion",

@@ -1,3 +1,4 @@
+import { ru as vocabulary } from "@trilogue/shared/vocabulary/ru";
 import type { common as en } from "../en/common";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -57,13 +58,7 @@ export const common: Strings<typeof en, PluralFormsOf["ru"]> = {
     open: "На рассмотрении",
     concluded: "Рассмотрение завершено",
   },
-  constituency: {
-    council: { short: "Совет", long: "Совет Безопасности" },
-    tpcc: { short: "СПВ/СПП", long: "Страна, предоставляющая войска или полицейские силы" },
-    secretariat: { short: "Секретариат", long: "Секретариат" },
-    host: { short: "Принимающее государство", long: "Принимающее государство" },
-    observer: { short: "Наблюдатель", long: "Наблюдатель" },
-  },
+  constituency: vocabulary.constituency,
   role: {
     chair: "Председатель",
     secretary: "Секретарь",

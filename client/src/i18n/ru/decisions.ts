@@ -1,3 +1,4 @@
+import { ru as vocabulary } from "@trilogue/shared/vocabulary/ru";
 import type { decisions as en } from "../en/decisions";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -20,12 +21,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["ru"]> = {
     overall: "Все делегации",
     withheld: "не публикуется",
   },
-  stance: {
-    supports: "Поддерживает",
-    supports_with_reservations: "Поддерживает с оговорками",
-    neutral: "Нейтральная позиция",
-    opposes: "Возражает",
-  },
+  stance: vocabulary.stance,
   positions: {
     none: "Ни одна делегация пока не изложила свою позицию по этому пункту.",
     caption_one: "Позиции {{count}} делегации по группам",
@@ -42,12 +38,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["ru"]> = {
   },
   polls: {
     none: "По этому пункту голосований пока не было.",
-    option: { yes: "За", no: "Против", abstain: "Воздерживается" },
-    kind: {
-      yes_no_abstain: "За / против / воздерживается",
-      single_choice: "Один вариант",
-      multiple_choice: "Несколько вариантов",
-    },
+    option: vocabulary.pollOption,
+    kind: vocabulary.pollKind,
     visibility: { live: "По мере поступления бюллетеней", on_close: "После закрытия голосования" },
     status: { draft: "Еще не открыто", open: "Идет голосование", closed: "Закрыто" },
     secret: "Тайное голосование",
@@ -134,8 +126,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["ru"]> = {
       blocked_few: "Заблокировано: сохраняются {{count}} возражения",
       blocked_many: "Заблокировано: сохраняются {{count}} возражений",
       blocked_other: "Заблокировано: сохраняются {{count}} возражения",
-      adopted: "Принято консенсусом",
-      not_adopted: "Не принято: возражение сохранилось",
+      adopted: vocabulary.consensusOutcome.adopted,
+      not_adopted: vocabulary.consensusOutcome.not_adopted,
     },
     objection: { standing: "возражение сохраняется", withdrawn: "снято" },
   },
@@ -164,19 +156,9 @@ export const decisions: Strings<typeof en, PluralFormsOf["ru"]> = {
     pendingCount_few: "Еще не высказались {{count}} страны, предоставляющие войска или полицейские силы",
     pendingCount_many: "Еще не высказались {{count}} стран, предоставляющих войска или полицейские силы",
     pendingCount_other: "Еще не высказались {{count}} страны, предоставляющие войска или полицейские силы",
-    status: {
-      draft: "Проект",
-      proposed: "Вынесено на принятие консенсусом",
-      agreed: "Согласовано",
-      agreed_with_reservations: "Согласовано с оговорками",
-      not_agreed: "Не согласовано",
-    },
+    status: vocabulary.expectationStatus,
     amendmentStatus: { pending: "на рассмотрении Председателя", accepted: "принята", rejected: "отклонена" },
-    acceptance: {
-      accepts: "Принимает",
-      accepts_with_reservation: "Принимает с национальной оговоркой",
-      does_not_accept: "Не принимает",
-    },
+    acceptance: vocabulary.acceptance,
     field: {
       scenario: "Сценарий",
       threatActor: "Источник угрозы",
@@ -195,40 +177,15 @@ export const decisions: Strings<typeof en, PluralFormsOf["ru"]> = {
       conditions: "условия",
       responsibilities: "обязанности",
     },
-    actor: {
-      host_state_forces: "Силы принимающего государства",
-      non_state_armed_group: "Негосударственная вооруженная группа",
-      communal_militia: "Общинное ополчение",
-      unidentified: "Не установлен",
-    },
-    tier: {
-      tier_i: "I: защита посредством диалога и взаимодействия",
-      tier_ii: "II: обеспечение физической защиты",
-      tier_iii: "III: создание благоприятных для защиты условий",
-    },
-    phase: {
-      prevention: "Предотвращение",
-      pre_emption: "Упреждение",
-      response: "Реагирование",
-      consolidation: "Закрепление",
-    },
-    force: {
-      presence_deterrence: "Присутствие и сдерживание",
-      interposition: "Разъединение сторон",
-      non_lethal_force: "Несмертоносная сила",
-      deadly_force_last_resort: "Сила вплоть до смертоносной, в качестве крайней меры",
-    },
+    actor: vocabulary.threatActor,
+    tier: vocabulary.pocTier,
+    phase: vocabulary.pocPhase,
+    force: vocabulary.forceLevel,
     condition: {
       imminentThreat: "Непосредственная угроза физического насилия",
       withinCapabilitiesAndAreasOfDeployment: "В пределах имеющихся возможностей и районов развертывания",
     },
-    responsible: {
-      council: "Совет Безопасности",
-      tpccs: "Страны, предоставляющие войска и полицейские силы",
-      secretariat: "Секретариат",
-      host_state: "Принимающее государство",
-      mission: "Миссия",
-    },
+    responsible: vocabulary.responsibleActor,
   },
   convergence: {
     title: "Сближение позиций",

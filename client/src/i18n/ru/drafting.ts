@@ -1,3 +1,4 @@
+import { ru as vocabulary } from "@trilogue/shared/vocabulary/ru";
 import type { drafting as en } from "../en/drafting";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -16,11 +17,7 @@ export const drafting: Strings<typeof en, PluralFormsOf["ru"]> = {
     noParagraphs: "Пунктов пока нет.",
     label: { preambular: "ПП{{number}}", operative: "ПЧ{{number}}" },
     kind: { preambular: "Пункт преамбулы", operative: "Пункт постановляющей части" },
-    state: {
-      bracketed: "В квадратных скобках",
-      agreed_ad_referendum: "Согласовано ad referendum",
-      agreed: "Согласовано",
-    },
+    state: vocabulary.paragraphState,
     version: "версия {{version}}",
     sponsoredBy: "предложено: {{delegation}}",
     underSilence: "Процедура молчания",

@@ -1,3 +1,4 @@
+import { ru as vocabulary } from "@trilogue/shared/vocabulary/ru";
 import type { room as en } from "../en/room";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -60,11 +61,7 @@ export const room: Strings<typeof en, PluralFormsOf["ru"]> = {
     emptyList: "В списке ораторов никого нет.",
     you: "ваша делегация",
   },
-  floorKind: {
-    speaker: "Выступление",
-    point_of_order: "По порядку ведения заседания",
-    right_of_reply: "Право на ответ",
-  },
+  floorKind: vocabulary.floorKind,
   agenda: {
     title: "Повестка дня",
     conclusion: "Вывод",

@@ -1,3 +1,4 @@
+import { zh as vocabulary } from "@trilogue/shared/vocabulary/zh";
 import type { common as en } from "../en/common";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -57,13 +58,7 @@ export const common: Strings<typeof en, PluralFormsOf["zh"]> = {
     open: "正在讨论",
     concluded: "已结束讨论",
   },
-  constituency: {
-    council: { short: "安理会", long: "安全理事会" },
-    tpcc: { short: "出兵/出警国", long: "出兵国或出警国" },
-    secretariat: { short: "秘书处", long: "秘书处" },
-    host: { short: "东道国", long: "东道国" },
-    observer: { short: "观察员", long: "观察员" },
-  },
+  constituency: vocabulary.constituency,
   role: {
     chair: "主席",
     secretary: "秘书",

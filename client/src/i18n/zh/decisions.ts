@@ -1,3 +1,4 @@
+import { zh as vocabulary } from "@trilogue/shared/vocabulary/zh";
 import type { decisions as en } from "../en/decisions";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -17,12 +18,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["zh"]> = {
     overall: "全体代表团",
     withheld: "不予公布",
   },
-  stance: {
-    supports: "支持",
-    supports_with_reservations: "有保留地支持",
-    neutral: "中立",
-    opposes: "反对",
-  },
+  stance: vocabulary.stance,
   positions: {
     none: "尚无代表团就本项目表明立场。",
     caption_other: "{{count}} 个代表团的立场（按群体分列）",
@@ -36,8 +32,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["zh"]> = {
   },
   polls: {
     none: "本项目尚无表决。",
-    option: { yes: "赞成", no: "反对", abstain: "弃权" },
-    kind: { yes_no_abstain: "赞成／反对／弃权", single_choice: "单项选择", multiple_choice: "多项选择" },
+    option: vocabulary.pollOption,
+    kind: vocabulary.pollKind,
     visibility: { live: "随投票实时显示", on_close: "表决结束后显示" },
     status: { draft: "尚未开始", open: "正在投票", closed: "已结束" },
     secret: "无记名投票",
@@ -114,8 +110,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["zh"]> = {
     state: {
       clear: "目前无人反对",
       blocked_other: "受阻：仍有 {{count}} 项反对",
-      adopted: "已协商一致通过",
-      not_adopted: "未获通过：有反对意见未撤回",
+      adopted: vocabulary.consensusOutcome.adopted,
+      not_adopted: vocabulary.consensusOutcome.not_adopted,
     },
     objection: { standing: "反对仍然有效", withdrawn: "已撤回" },
   },
@@ -141,19 +137,9 @@ export const decisions: Strings<typeof en, PluralFormsOf["zh"]> = {
     reservationBy: "{{delegation}}：保留（{{caveat}}）",
     notAcceptedBy: "{{delegation}}：不接受",
     pendingCount_other: "尚有 {{count}} 个出兵国或出警国未表态",
-    status: {
-      draft: "草稿",
-      proposed: "已提请协商一致通过",
-      agreed: "已商定",
-      agreed_with_reservations: "有保留地商定",
-      not_agreed: "未商定",
-    },
+    status: vocabulary.expectationStatus,
     amendmentStatus: { pending: "待主席决定", accepted: "已接受", rejected: "已拒绝" },
-    acceptance: {
-      accepts: "接受",
-      accepts_with_reservation: "接受，但附有国家限制条件",
-      does_not_accept: "不接受",
-    },
+    acceptance: vocabulary.acceptance,
     field: {
       scenario: "情景",
       threatActor: "威胁行为体",
@@ -172,40 +158,15 @@ export const decisions: Strings<typeof en, PluralFormsOf["zh"]> = {
       conditions: "条件",
       responsibilities: "职责",
     },
-    actor: {
-      host_state_forces: "东道国部队",
-      non_state_armed_group: "非国家武装团体",
-      communal_militia: "社区民兵",
-      unidentified: "身份不明",
-    },
-    tier: {
-      tier_i: "第一层级：通过对话和接触提供保护",
-      tier_ii: "第二层级：提供人身保护",
-      tier_iii: "第三层级：营造保护性环境",
-    },
-    phase: {
-      prevention: "预防",
-      pre_emption: "先发制止",
-      response: "应对",
-      consolidation: "巩固",
-    },
-    force: {
-      presence_deterrence: "存在与威慑",
-      interposition: "隔离介入",
-      non_lethal_force: "非致命武力",
-      deadly_force_last_resort: "作为最后手段，可使用包括致命武力在内的武力",
-    },
+    actor: vocabulary.threatActor,
+    tier: vocabulary.pocTier,
+    phase: vocabulary.pocPhase,
+    force: vocabulary.forceLevel,
     condition: {
       imminentThreat: "人身暴力威胁迫在眉睫",
       withinCapabilitiesAndAreasOfDeployment: "在能力范围和部署区域内",
     },
-    responsible: {
-      council: "安全理事会",
-      tpccs: "出兵国和出警国",
-      secretariat: "秘书处",
-      host_state: "东道国",
-      mission: "特派团",
-    },
+    responsible: vocabulary.responsibleActor,
   },
   convergence: {
     title: "立场趋同情况",

@@ -1,3 +1,4 @@
+import { zh as vocabulary } from "@trilogue/shared/vocabulary/zh";
 import type { drafting as en } from "../en/drafting";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -16,7 +17,7 @@ export const drafting: Strings<typeof en, PluralFormsOf["zh"]> = {
     noParagraphs: "尚无段落。",
     label: { preambular: "序言第{{number}}段", operative: "执行第{{number}}段" },
     kind: { preambular: "序言部分段落", operative: "执行部分段落" },
-    state: { bracketed: "置于方括号内", agreed_ad_referendum: "待核准商定", agreed: "已商定" },
+    state: vocabulary.paragraphState,
     version: "第 {{version}} 版",
     sponsoredBy: "由{{delegation}}提出",
     underSilence: "正在适用默许程序",

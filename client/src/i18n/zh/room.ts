@@ -1,3 +1,4 @@
+import { zh as vocabulary } from "@trilogue/shared/vocabulary/zh";
 import type { room as en } from "../en/room";
 import type { PluralFormsOf, Strings } from "../strings";
 
@@ -60,11 +61,7 @@ export const room: Strings<typeof en, PluralFormsOf["zh"]> = {
     emptyList: "发言名单上暂无等候发言者。",
     you: "贵代表团",
   },
-  floorKind: {
-    speaker: "发言",
-    point_of_order: "程序问题",
-    right_of_reply: "答辩权",
-  },
+  floorKind: vocabulary.floorKind,
   agenda: {
     title: "议程",
     conclusion: "结论",

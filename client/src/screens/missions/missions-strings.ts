@@ -1,3 +1,10 @@
+import { ar as arVocabulary } from "@trilogue/shared/vocabulary/ar";
+import { en as enVocabulary } from "@trilogue/shared/vocabulary/en";
+import { es as esVocabulary } from "@trilogue/shared/vocabulary/es";
+import { fr as frVocabulary } from "@trilogue/shared/vocabulary/fr";
+import { ru as ruVocabulary } from "@trilogue/shared/vocabulary/ru";
+import { zh as zhVocabulary } from "@trilogue/shared/vocabulary/zh";
+
 /**
  * The words of the mission's register and restricted briefings, in the six languages. Kept in this
  * lazily loaded chunk (not the first-load strings) and added to i18next when the panel loads.
@@ -56,9 +63,9 @@ const en = {
     stale: "Stale: to be confirmed again",
     current: "Current",
     noRecords: "No T/PCC has recorded its acceptance yet.",
-    kindAccepts: "accepts",
-    kindReservation: "accepts with a reservation",
-    kindNotAccepts: "does not accept",
+    kindAccepts: enVocabulary.acceptance.accepts,
+    kindReservation: enVocabulary.acceptance.accepts_with_reservation,
+    kindNotAccepts: enVocabulary.acceptance.does_not_accept,
     downloadMarkdown: "Download the register (Markdown)",
     downloadJson: "Download the register (JSON)",
     briefings: "Restricted briefings",
@@ -122,9 +129,9 @@ const fr = {
     stale: "Ancienne : à confirmer de nouveau",
     current: "À jour",
     noRecords: "Aucun pays contributeur n'a encore enregistré sa position.",
-    kindAccepts: "accepte",
-    kindReservation: "accepte avec une réserve",
-    kindNotAccepts: "n'accepte pas",
+    kindAccepts: frVocabulary.acceptance.accepts,
+    kindReservation: frVocabulary.acceptance.accepts_with_reservation,
+    kindNotAccepts: frVocabulary.acceptance.does_not_accept,
     downloadMarkdown: "Télécharger le registre (Markdown)",
     downloadJson: "Télécharger le registre (JSON)",
     briefings: "Exposés à diffusion restreinte",
@@ -187,9 +194,9 @@ const es = {
     stale: "Antigua: debe confirmarse de nuevo",
     current: "Vigente",
     noRecords: "Ningún país contribuyente ha registrado aún su aceptación.",
-    kindAccepts: "acepta",
-    kindReservation: "acepta con una reserva",
-    kindNotAccepts: "no acepta",
+    kindAccepts: esVocabulary.acceptance.accepts,
+    kindReservation: esVocabulary.acceptance.accepts_with_reservation,
+    kindNotAccepts: esVocabulary.acceptance.does_not_accept,
     downloadMarkdown: "Descargar el registro (Markdown)",
     downloadJson: "Descargar el registro (JSON)",
     briefings: "Exposiciones de distribución restringida",
@@ -252,9 +259,9 @@ const ru = {
     stale: "Устарело: требуется подтвердить снова",
     current: "Актуально",
     noRecords: "Ни одна страна, предоставляющая контингент, ещё не зарегистрировала своё согласие.",
-    kindAccepts: "принимает",
-    kindReservation: "принимает с оговоркой",
-    kindNotAccepts: "не принимает",
+    kindAccepts: ruVocabulary.acceptance.accepts,
+    kindReservation: ruVocabulary.acceptance.accepts_with_reservation,
+    kindNotAccepts: ruVocabulary.acceptance.does_not_accept,
     downloadMarkdown: "Скачать реестр (Markdown)",
     downloadJson: "Скачать реестр (JSON)",
     briefings: "Брифинги ограниченного распространения",
@@ -317,9 +324,9 @@ const zh = {
     stale: "已过时：需再次确认",
     current: "最新",
     noRecords: "尚无出兵/出警国记录其接受情况。",
-    kindAccepts: "接受",
-    kindReservation: "有保留地接受",
-    kindNotAccepts: "不接受",
+    kindAccepts: zhVocabulary.acceptance.accepts,
+    kindReservation: zhVocabulary.acceptance.accepts_with_reservation,
+    kindNotAccepts: zhVocabulary.acceptance.does_not_accept,
     downloadMarkdown: "下载登记册（Markdown）",
     downloadJson: "下载登记册（JSON）",
     briefings: "限制分发的简报",
@@ -382,9 +389,9 @@ const ar = {
     stale: "قديم: يلزم تأكيده من جديد",
     current: "محدَّث",
     noRecords: "لم يسجل أي بلد مساهم قبوله بعد.",
-    kindAccepts: "يقبل",
-    kindReservation: "يقبل مع تحفظ",
-    kindNotAccepts: "لا يقبل",
+    kindAccepts: arVocabulary.acceptance.accepts,
+    kindReservation: arVocabulary.acceptance.accepts_with_reservation,
+    kindNotAccepts: arVocabulary.acceptance.does_not_accept,
     downloadMarkdown: "تنزيل السجل (Markdown)",
     downloadJson: "تنزيل السجل (JSON)",
     briefings: "إحاطات محدودة التوزيع",

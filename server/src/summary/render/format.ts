@@ -1,4 +1,4 @@
-import type { Constituency, Language, SummaryLabels } from "@trilogue/shared";
+import { type Constituency, type Language, type PluralForms, pluralFor, type SummaryLabels } from "@trilogue/shared";
 import { unDate, unLocale, unNumber } from "./un-style.js";
 
 /** Number, date and duration formatting in the summary's language. */
@@ -12,6 +12,8 @@ export type Formatter = {
   duration(seconds: number): string;
   /** A constituency set, e.g. "Security Council and T/PCC". */
   constituencies(list: readonly Constituency[]): string;
+  /** The sentence in the plural form `count` takes in the summary's language (CLDR). */
+  plural(forms: PluralForms, count: number): string;
 };
 
 export function formatter(language: Language, labels: SummaryLabels): Formatter {
@@ -34,5 +36,6 @@ export function formatter(language: Language, labels: SummaryLabels): Formatter 
       return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
     },
     constituencies: (list) => list.map((c) => labels.constituencies[c]).join(labels.constituencyJoin),
+    plural: (forms, count) => pluralFor(language, forms, count),
   };
 }

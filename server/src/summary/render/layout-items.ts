@@ -65,7 +65,10 @@ function positionBlocks(item: SummaryItem, tools: Tools): Block[] {
   if (!positions) return [];
   const blocks: Block[] = [
     { kind: "heading", level: 2, text: labels.positions },
-    { kind: "paragraph", text: fill(labels.positionsLine, { total: f.number(positions.total) }) },
+    {
+      kind: "paragraph",
+      text: fill(f.plural(labels.positionsLine, positions.total), { total: f.number(positions.total) }),
+    },
   ];
   if (positions.total === 0) return blocks;
   const row = (name: string, counts: Record<(typeof stances)[number], number>) => [
@@ -184,7 +187,7 @@ function pollBlocks(poll: SummaryPoll, { labels, f }: Tools): Block[] {
   if (poll.turnout && poll.eligible) {
     blocks.push({
       kind: "paragraph",
-      text: fill(labels.turnoutLine, {
+      text: fill(f.plural(labels.turnoutLine, poll.eligible.overall), {
         turnout: f.number(poll.turnout.overall),
         eligible: f.number(poll.eligible.overall),
       }),
@@ -224,7 +227,9 @@ function consensusBlocks(item: SummaryItem, { labels, f }: Tools): Block[] {
     if (call.standingObjections === 0) continue;
     blocks.push({
       kind: "paragraph",
-      text: fill(labels.objectionsLine, { count: f.number(call.standingObjections) }),
+      text: fill(f.plural(labels.objectionsLine, call.standingObjections), {
+        count: f.number(call.standingObjections),
+      }),
     });
     if (call.objections && call.objections.length > 0) {
       blocks.push({

@@ -67,7 +67,7 @@ function attendanceBlocks({ labels, f, document }: Tools): Block[] {
     { kind: "heading", level: 1, text: labels.attendance },
     {
       kind: "paragraph",
-      text: fill(labels.attendanceLine, {
+      text: fill(f.plural(labels.attendanceLine, attendance.registered), {
         present: f.number(attendance.present),
         registered: f.number(attendance.registered),
       }),
@@ -155,7 +155,10 @@ function expectationBlocks({ labels, f, document }: Tools): Block[] {
     blocks.push(
       {
         kind: "paragraph",
-        text: fill(labels.recordsLine, { accepted: f.number(e.accepted), pending: f.number(e.pending) }),
+        text: fill(f.plural(labels.recordsLine, e.accepted), {
+          accepted: f.number(e.accepted),
+          pending: f.number(e.pending),
+        }),
       },
       { kind: "paragraph", tone: "strong", text: labels.reservations },
     );
@@ -216,7 +219,10 @@ function speakerBlocks({ labels, f, document }: Tools): Block[] {
     }
     blocks.push({
       kind: "paragraph",
-      text: fill(labels.totalLine, { turns: f.number(record.turns), duration: f.duration(record.seconds) }),
+      text: fill(f.plural(labels.totalLine, record.turns), {
+        turns: f.number(record.turns),
+        duration: f.duration(record.seconds),
+      }),
     });
   }
   return blocks;

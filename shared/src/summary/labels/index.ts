@@ -6,6 +6,7 @@ import { fr } from "./fr.js";
 import { ru } from "./ru.js";
 import { zh } from "./zh.js";
 
+export { type PluralForms, pluralFor } from "./plural.js";
 export type { SummaryLabels };
 
 /** The summary's words in each of the six official languages. */
