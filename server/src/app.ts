@@ -59,8 +59,13 @@ declare module "fastify" {
     secrets: Secrets;
     /** Links of the demo consultation when this start created it. */
     demoLinks: DemoLinks | null;
+    /** Every API route as registered, so a test can hold them against the shared route tables. */
+    apiRoutes: RegisteredRoute[];
   }
 }
+
+/** A registered API route: `METHOD url`, and whether its answer goes through a response schema. */
+export type RegisteredRoute = { key: string; responseSchema: boolean };
 
 /**
  * Any route's body unless it sets its own. Commands travel over the socket; the largest HTTP body
@@ -105,6 +110,15 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     trustProxy: trustProxyOption(config.TRUST_PROXY),
   });
   app.setValidatorCompiler(validatorCompiler);
+  const apiRoutes: RegisteredRoute[] = [];
+  app.decorate("apiRoutes", apiRoutes);
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/")) return;
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD")
+        apiRoutes.push({ key: `${method} ${route.url}`, responseSchema: Boolean(route.schema?.response) });
+    }
+  });
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -19,7 +19,10 @@ export const joinResultSchema = z.object({
 });
 export type JoinResult = z.infer<typeof joinResultSchema>;
 
-/** GET /api/invitations/:token: what an invitation is for, before the person gives a name. */
+/** The invitation link's token, to preview what it is for. */
+export const invitationPreviewBodySchema = z.strictObject({ token: z.string().min(16).max(128) });
+
+/** What an invitation is for, before the person gives a name. */
 export const invitationPreviewSchema = z.object({
   consultationTitle: z.string(),
   role: roleSchema,

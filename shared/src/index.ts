@@ -28,6 +28,7 @@ export * from "./log.js";
 export * from "./missions/index.js";
 export * from "./operators.js";
 export * from "./replica.js";
+export * from "./routes/index.js";
 export * from "./session.js";
 export * from "./socket-events.js";
 export * from "./state.js";

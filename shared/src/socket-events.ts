@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Ack } from "./ack.js";
 import type { CommandInput, CommandName, CommandResult } from "./commands.js";
-import type { Role } from "./domain/enums.js";
+import { roleSchema } from "./domain/enums.js";
 import type { ConsultationEvent } from "./log.js";
 import type { SessionEnded } from "./session.js";
 import type { Snapshot } from "./state.js";
@@ -24,13 +24,14 @@ export type SyncAnswer = { kind: "events"; events: ConsultationEvent[] } | { kin
 export type PresenceState = { online: string[] };
 
 /** The signed-in person, as the server knows them from their session. */
-export type Me = {
-  participantId: string;
-  consultationId: string;
-  role: Role;
-  delegationId: string | null;
-  displayName: string;
-};
+export const meSchema = z.object({
+  participantId: z.string(),
+  consultationId: z.string(),
+  role: roleSchema,
+  delegationId: z.string().nullable(),
+  displayName: z.string(),
+});
+export type Me = z.infer<typeof meSchema>;
 
 /** Client → server: one event per command, each with an acknowledgement. */
 export type ClientToServerEvents = {

@@ -1,4 +1,12 @@
-import { type Ack, type AppError, appErrorSchema } from "@trilogue/shared";
+import {
+  type Ack,
+  type AppError,
+  appErrorSchema,
+  pathOf,
+  type RouteBody,
+  type RouteDefinition,
+  type RouteOutput,
+} from "@trilogue/shared";
 
 /** Options of one HTTP call to the server's API. */
 export type RequestOptions = {
@@ -47,4 +55,38 @@ function errorOf(json: unknown, status: number): AppError {
   const code =
     status === 401 ? "UNAUTHENTICATED" : status === 403 ? "FORBIDDEN" : status === 404 ? "NOT_FOUND" : "INTERNAL";
   return { code, message: `HTTP ${status}` };
+}
+
+/** What a call to a shared route sends: its path parameters, query and body, as its schemas take them. */
+export type CallInput<D extends RouteDefinition> = {
+  params?: Record<string, string>;
+  query?: Record<string, string | number>;
+  body?: RouteBody<D>;
+  bearer?: string;
+};
+
+/** A route's address with its parameters and query filled in. */
+export function urlOf<D extends RouteDefinition>(route: D, input: Pick<CallInput<D>, "params" | "query"> = {}): string {
+  const path = pathOf(route.path, input.params);
+  const entries = Object.entries(input.query ?? {}).map(([key, value]) => [key, String(value)]);
+  return entries.length ? `${path}?${new URLSearchParams(entries)}` : path;
+}
+
+/**
+ * Calls a route of the shared table and parses its JSON answer with the route's own schema, so
+ * nothing the screens read is taken on trust; an answer that does not parse is an INTERNAL error.
+ */
+export async function call<D extends RouteDefinition>(
+  route: D,
+  input: CallInput<D> = {},
+): Promise<Ack<RouteOutput<D>>> {
+  const answer = await request<unknown>(urlOf(route, input), {
+    method: route.method,
+    body: input.body,
+    bearer: input.bearer,
+  });
+  if (!answer.ok || typeof route.response !== "object") return answer as Ack<RouteOutput<D>>;
+  const parsed = route.response.safeParse(answer.data);
+  if (parsed.success) return { ok: true, data: parsed.data as RouteOutput<D> };
+  return { ok: false, error: { code: "INTERNAL", message: "The server's answer was not what this page expects." } };
 }

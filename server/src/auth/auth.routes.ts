@@ -1,11 +1,9 @@
-import { joinBodySchema, joinResultSchema, type SessionEndReason } from "@trilogue/shared";
+import { type SessionEndReason, sessionApi } from "@trilogue/shared";
 import type { FastifyPluginAsync } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
+import { serve } from "../http/serve.js";
 import type { Publish } from "../realtime/command-bus.js";
-import { previewInvitation, resolveSession } from "./invitations.service.js";
+import { previewInvitation } from "./invitations.service.js";
 import { createJoining } from "./joining.js";
 import { sessionCookie } from "./session-cookie.js";
 import type { SessionLifetimes } from "./sessions.rules.js";
@@ -24,7 +22,6 @@ export const authRoutes: FastifyPluginAsync<{
   /** Closes the sockets of a session that has just ended (on every node). */
   onSessionEnded: (sessionId: string, reason: SessionEndReason) => void;
 }> = async (app, { db, publish, secureCookies, joinsPerMinute, lifetimes, maxRedemptions, onSessionEnded }) => {
-  const routes = app.withTypeProvider<ZodTypeProvider>();
   const rateLimit = { max: joinsPerMinute, timeWindow: "1 minute" };
   // A token and a name: a few hundred bytes. Anything larger is refused before it is parsed.
   const bodyLimit = 4 * 1024;
@@ -35,15 +32,15 @@ export const authRoutes: FastifyPluginAsync<{
     if (sessionId) onSessionEnded(sessionId, reason);
   };
 
-  routes.post(
-    "/api/invitations/preview",
-    { schema: { body: z.strictObject({ token: z.string().min(16).max(128) }) }, bodyLimit, config: { rateLimit } },
-    async (request) => previewInvitation(db, request.body.token),
-  );
+  serve(app, db, sessionApi.preview, async (request) => previewInvitation(db, request.body.token), {
+    bodyLimit,
+    config: { rateLimit },
+  });
 
-  routes.post(
-    "/api/join",
-    { schema: { body: joinBodySchema, response: { 200: joinResultSchema } }, bodyLimit, config: { rateLimit } },
+  serve(
+    app,
+    db,
+    sessionApi.join,
     async (request, reply) => {
       const joined = await redeem(request.body.token, request.body.displayName);
       // One browser, one session: joining again ends the session this browser held before.
@@ -51,18 +48,20 @@ export const authRoutes: FastifyPluginAsync<{
       sessionCookie.set(reply, joined.sessionToken, joined.expiresAt, secureCookies);
       return { consultationId: joined.consultationId, participant: joined.participant };
     },
+    { bodyLimit, config: { rateLimit } },
   );
 
-  routes.get("/api/session", async (request) => {
-    const token = sessionCookie.read(app, request.headers.cookie);
-    if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
-    return resolveSession(db, token);
-  });
+  serve(app, db, sessionApi.me, async (_request, _reply, me) => me);
 
-  routes.post("/api/logout", { bodyLimit: 1024 }, async (request, reply) => {
-    // Revoked on the server, not only forgotten by the browser: a copied cookie stops working too.
-    await end(sessionCookie.read(app, request.headers.cookie), "signed-out");
-    sessionCookie.clear(reply);
-    return reply.code(204).send();
-  });
+  serve(
+    app,
+    db,
+    sessionApi.logout,
+    async (request, reply) => {
+      // Revoked on the server, not only forgotten by the browser: a copied cookie stops working too.
+      await end(sessionCookie.read(app, request.headers.cookie), "signed-out");
+      sessionCookie.clear(reply);
+    },
+    { bodyLimit: 1024 },
+  );
 };

@@ -1,11 +1,10 @@
-import { briefingMaxBytes, circulateBriefingQuerySchema, type Me } from "@trilogue/shared";
+import { briefingMaxBytes, circulateBriefingQuerySchema, missionApi } from "@trilogue/shared";
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { resolveSession } from "../auth/invitations.service.js";
-import { sessionCookie } from "../auth/session-cookie.js";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
+import { serve } from "../http/serve.js";
 import type { OperatorGuard } from "../operators/operator-guard.js";
 import { accessesOf, listBriefings, presentBriefing } from "./briefings.repository.js";
 import {
@@ -82,22 +81,14 @@ export const briefingOperatorRoutes: FastifyPluginAsync<{ db: Db; guard: Operato
 
 /** Participants: the briefings on their list, the watermarked download; the Secretariat circulates and withdraws. */
 export const briefingRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
-  const routes = app.withTypeProvider<ZodTypeProvider>();
   acceptPdfBodies(app);
-  const participant = async (request: FastifyRequest): Promise<Me> => {
-    const token = sessionCookie.read(app, request.headers.cookie);
-    if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
-    return resolveSession(db, token);
-  };
 
-  routes.get("/api/briefings", async (request, reply) => {
-    const me = await participant(request);
+  serve(app, db, missionApi.briefings, async (_request, reply, me) => {
     reply.header("cache-control", "no-store");
     return { briefings: await briefingsFor(db, me) };
   });
 
-  routes.get("/api/briefings/:briefingId/download", { schema: { params: briefingParams } }, async (request, reply) => {
-    const me = await participant(request);
+  serve(app, db, missionApi.downloadBriefing, async (request, reply, me) => {
     const result = await downloadBriefing(db, me, request.params.briefingId);
     if ("refused" in result) {
       request.log.warn(
@@ -114,27 +105,25 @@ export const briefingRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
       .send(Buffer.from(result.pdf));
   });
 
-  routes.post(
-    "/api/briefings",
-    { schema: { querystring: circulateBriefingQuerySchema }, bodyLimit: briefingMaxBytes },
-    async (request, reply) => {
-      const me = await participant(request);
+  serve(
+    app,
+    db,
+    missionApi.circulateBriefing,
+    async (request, _reply, me) => {
       await assertSecretariat(db, me);
       const { title, ...distribution } = request.query;
-      const briefing = await circulateBriefing(
+      return circulateBriefing(
         db,
         me.consultationId,
         { title, distribution, content: bodyBuffer(request), maxBytes: briefingMaxBytes },
         `participant:${me.participantId}`,
       );
-      return reply.code(201).send(briefing);
     },
+    { bodyLimit: briefingMaxBytes },
   );
 
-  routes.post("/api/briefings/:briefingId/withdraw", { schema: { params: briefingParams } }, async (request, reply) => {
-    const me = await participant(request);
+  serve(app, db, missionApi.withdrawBriefing, async (request, _reply, me) => {
     await assertSecretariat(db, me);
     await withdrawBriefing(db, me.consultationId, request.params.briefingId, `participant:${me.participantId}`);
-    return reply.code(204).send();
   });
 };

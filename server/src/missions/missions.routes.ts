@@ -4,6 +4,7 @@ import {
   type ExpectationsRegister,
   endStandingExpectationBodySchema,
   implementationNoteBodySchema,
+  missionApi,
   registerMarkdown,
   registerQuerySchema,
 } from "@trilogue/shared";
@@ -11,13 +12,12 @@ import { asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { resolveSession } from "../auth/invitations.service.js";
-import { sessionCookie } from "../auth/session-cookie.js";
 import { assertSecretariat } from "../briefings/briefings.service.js";
 import { presentConsultation } from "../consultations/consultations.presenter.js";
-import { conflict, DomainError, forbidden } from "../core/errors.js";
+import { conflict, forbidden } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { consultations, delegations, missions } from "../db/schema.js";
+import { serve } from "../http/serve.js";
 import { operatorPublished } from "../operators/operator-actions.js";
 import type { OperatorGuard } from "../operators/operator-guard.js";
 import type { Publish } from "../realtime/command-bus.js";
@@ -129,44 +129,32 @@ export const missionOperatorRoutes: FastifyPluginAsync<{ db: Db; publish: Publis
 
 /** The register as the mission's participants read it: any participant of one of its consultations. */
 export const missionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
-  const routes = app.withTypeProvider<ZodTypeProvider>();
-  routes.get(
-    "/api/missions/mine/register",
-    { schema: { querystring: registerQuerySchema } },
-    async (request, reply) => {
-      const token = sessionCookie.read(app, request.headers.cookie);
-      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
-      const me = await resolveSession(db, token);
-      const [consultation] = await db.select().from(consultations).where(eq(consultations.id, me.consultationId));
-      if (!consultation?.missionId) throw forbidden("This consultation belongs to no mission.");
-      return sendRegister(
-        reply,
-        await missionRegister(db, consultation.missionId, request.query.staleAfterDays),
-        request.query.format,
-      );
-    },
+  const missionOf = async (consultationId: string): Promise<string> => {
+    const [consultation] = await db.select().from(consultations).where(eq(consultations.id, consultationId));
+    if (!consultation?.missionId) throw forbidden("This consultation belongs to no mission.");
+    return consultation.missionId;
+  };
+
+  serve(app, db, missionApi.register, async (request, reply, me) =>
+    sendRegister(
+      reply,
+      await missionRegister(db, await missionOf(me.consultationId), request.query.staleAfterDays),
+      request.query.format,
+    ),
   );
 
   // The Secretariat in the room (its secretary, or a Secretariat delegation) notes implementation too.
-  routes.post(
-    "/api/missions/mine/register/:lineageId/notes",
-    { schema: { params: z.object({ lineageId: z.uuid() }), body: implementationNoteBodySchema } },
-    async (request, reply) => {
-      const token = sessionCookie.read(app, request.headers.cookie);
-      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
-      const me = await resolveSession(db, token);
-      await assertSecretariat(db, me);
-      const [consultation] = await db.select().from(consultations).where(eq(consultations.id, me.consultationId));
-      if (!consultation?.missionId) throw forbidden("This consultation belongs to no mission.");
-      const [delegation] = me.delegationId
-        ? await db.select().from(delegations).where(eq(delegations.id, me.delegationId))
-        : [];
-      await addImplementationNote(db, consultation.missionId, request.params.lineageId, {
-        text: request.body.text,
-        authorName: delegation ? `${me.displayName} (${delegation.name})` : me.displayName,
-        authorRef: `participant:${me.participantId}`,
-      });
-      return reply.code(201).send({});
-    },
-  );
+  serve(app, db, missionApi.addNote, async (request, _reply, me) => {
+    await assertSecretariat(db, me);
+    const missionId = await missionOf(me.consultationId);
+    const [delegation] = me.delegationId
+      ? await db.select().from(delegations).where(eq(delegations.id, me.delegationId))
+      : [];
+    await addImplementationNote(db, missionId, request.params.lineageId, {
+      text: request.body.text,
+      authorName: delegation ? `${me.displayName} (${delegation.name})` : me.displayName,
+      authorRef: `participant:${me.participantId}`,
+    });
+    return {};
+  });
 };

@@ -1,29 +1,15 @@
-import { positionDraftsResultSchema, whoMayRead } from "@trilogue/shared";
+import { roomApi } from "@trilogue/shared";
 import type { FastifyPluginAsync } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { resolveSession } from "../auth/invitations.service.js";
-import { sessionCookie } from "../auth/session-cookie.js";
-import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
+import { serve } from "../http/serve.js";
 import { presentPositionDraft } from "./positions.presenter.js";
 import { listDrafts } from "./positions.repository.js";
 
 /** The delegation's private drafts: the only read outside the live state, since drafts are not broadcast. */
 export const positionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
-  const routes = app.withTypeProvider<ZodTypeProvider>();
-  routes.get(
-    "/api/positions/drafts",
-    { schema: { response: { 200: positionDraftsResultSchema } } },
-    async (request, reply) => {
-      const token = sessionCookie.read(app, request.headers.cookie);
-      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
-      const me = await resolveSession(db, token);
-      if (!whoMayRead.positionDrafts(me)) {
-        throw new DomainError("FORBIDDEN", "Only members of a delegation have drafts.");
-      }
-      reply.header("cache-control", "no-store");
-      const rows = await listDrafts(db, me.consultationId, me.delegationId);
-      return { drafts: rows.map(presentPositionDraft) };
-    },
-  );
+  serve(app, db, roomApi.positionDrafts, async (_request, reply, me) => {
+    reply.header("cache-control", "no-store");
+    const rows = await listDrafts(db, me.consultationId, me.delegationId);
+    return { drafts: rows.map(presentPositionDraft) };
+  });
 };

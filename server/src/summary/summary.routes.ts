@@ -1,26 +1,13 @@
-import {
-  canonicalJson,
-  digestSchema,
-  type Me,
-  summaryDocumentSchema,
-  summaryFormatSchema,
-  summaryStateSchema,
-  summaryVerificationSchema,
-  whoMayRead,
-} from "@trilogue/shared";
-import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { resolveSession } from "../auth/invitations.service.js";
-import { sessionCookie } from "../auth/session-cookie.js";
+import { canonicalJson, summaryApi as routes, summaryDocumentSchema, whoMayRead } from "@trilogue/shared";
+import type { FastifyPluginAsync } from "fastify";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
+import { serve } from "../http/serve.js";
 import { createExportCache } from "./export-cache.js";
 import { presentSummaryState } from "./summary.presenter.js";
 import { findFinalByDigest, findSummary } from "./summary.repository.js";
 import { currentSummary, sha256 } from "./summary.service.js";
 
-const params = z.object({ id: z.uuid() });
 /**
  * Anyone may post a summary file to check it, so the limit is the largest real one with room to
  * spare: 200 delegations on five items with three polls make 0.37 MB of canonical JSON
@@ -29,91 +16,59 @@ const params = z.object({ id: z.uuid() });
 export const verifyBodyLimit = 1024 * 1024;
 const verifyRateLimit = { max: 60, timeWindow: "1 minute" };
 
-/** The signed-in participant of this consultation; anyone else is refused. */
-async function participantOf(
-  app: FastifyInstance,
-  db: Db,
-  request: FastifyRequest,
-  consultationId: string,
-): Promise<Me> {
-  const token = sessionCookie.read(app, request.headers.cookie);
-  if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
-  const me = await resolveSession(db, token);
-  if (me.consultationId !== consultationId) throw new DomainError("NOT_FOUND", "No such consultation.");
-  return me;
-}
-
 /**
  * The summary over HTTP: its state, its exports, and the check of a final summary's digest.
  * Chair and secretary read and export the draft; once final, every participant may export it.
  * The check is public: whoever holds the document may verify it, and learns nothing more.
  */
 export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = async (app, { db, publicUrl }) => {
-  const routes = app.withTypeProvider<ZodTypeProvider>();
   const renderCached = createExportCache();
   const verifyUrl = (id: string, digest: string) =>
     `${publicUrl}/api/consultations/${id}/summary/verify?digest=${digest}`;
 
-  routes.get(
-    "/api/consultations/:id/summary",
-    { schema: { params, response: { 200: summaryStateSchema } } },
-    async (request, reply) => {
-      const me = await participantOf(app, db, request, request.params.id);
-      reply.header("cache-control", "no-store");
-      return presentSummaryState(await findSummary(db, me.consultationId), me);
-    },
-  );
+  serve(app, db, routes.state, async (_request, reply, me) => {
+    reply.header("cache-control", "no-store");
+    return presentSummaryState(await findSummary(db, me.consultationId), me);
+  });
 
-  routes.get(
-    "/api/consultations/:id/summary/verify",
-    {
-      schema: { params, querystring: z.object({ digest: digestSchema }), response: { 200: summaryVerificationSchema } },
-      config: { rateLimit: verifyRateLimit },
-    },
-    async (request) => verification(db, request.params.id, request.query.digest),
-  );
+  serve(app, db, routes.verifyDigest, async (request) => verification(db, request.params.id, request.query.digest), {
+    config: { rateLimit: verifyRateLimit },
+  });
 
-  routes.post(
-    "/api/consultations/:id/summary/verify",
-    {
-      schema: { params, body: z.unknown(), response: { 200: summaryVerificationSchema } },
-      bodyLimit: verifyBodyLimit,
-      config: { rateLimit: verifyRateLimit },
-    },
+  serve(
+    app,
+    db,
+    routes.verifyFile,
     async (request) => {
       // The digest is of the canonical text, so spacing or key order in the file does not matter.
       const parsed = summaryDocumentSchema.safeParse(request.body);
       if (!parsed.success) throw new DomainError("VALIDATION", "This is not a Trilogue summary in JSON.");
       return verification(db, request.params.id, sha256(canonicalJson(request.body)));
     },
+    { bodyLimit: verifyBodyLimit, config: { rateLimit: verifyRateLimit } },
   );
 
-  routes.get(
-    "/api/consultations/:id/summary/:format",
-    { schema: { params: params.extend({ format: summaryFormatSchema }) } },
-    async (request, reply) => {
-      const me = await participantOf(app, db, request, request.params.id);
-      const stored = await findSummary(db, me.consultationId);
-      if (stored.status !== "final" && !whoMayRead.summaryDraft(me)) {
-        throw new DomainError(
-          "FORBIDDEN",
-          "The summary is not final yet: only the chair and the secretary see the draft.",
-        );
-      }
-      const { document, digest } = await currentSummary(db, me.consultationId);
-      const rendered = await renderCached(document, request.params.format, {
-        digest,
-        verifyUrl: digest ? verifyUrl(document.consultationId, digest) : null,
-      });
-      return reply
-        .header("content-type", rendered.contentType)
-        .header("content-disposition", `attachment; filename="${rendered.fileName}"`)
-        .header("cache-control", document.status === "final" ? "private, max-age=300" : "no-store")
-        .header("x-summary-status", document.status)
-        .header("x-summary-covered-seq", String(document.coveredSeq))
-        .send(rendered.body);
-    },
-  );
+  serve(app, db, routes.export, async (request, reply, me) => {
+    const stored = await findSummary(db, me.consultationId);
+    if (stored.status !== "final" && !whoMayRead.summaryDraft(me)) {
+      throw new DomainError(
+        "FORBIDDEN",
+        "The summary is not final yet: only the chair and the secretary see the draft.",
+      );
+    }
+    const { document, digest } = await currentSummary(db, me.consultationId);
+    const rendered = await renderCached(document, request.params.format, {
+      digest,
+      verifyUrl: digest ? verifyUrl(document.consultationId, digest) : null,
+    });
+    return reply
+      .header("content-type", rendered.contentType)
+      .header("content-disposition", `attachment; filename="${rendered.fileName}"`)
+      .header("cache-control", document.status === "final" ? "private, max-age=300" : "no-store")
+      .header("x-summary-status", document.status)
+      .header("x-summary-covered-seq", String(document.coveredSeq))
+      .send(rendered.body);
+  });
 };
 
 async function verification(db: Db, consultationId: string, digest: string) {

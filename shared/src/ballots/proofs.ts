@@ -1,6 +1,5 @@
 import {
   challenge,
-  decodePoint,
   decodeScalar,
   encodePoint,
   encodeScalar,

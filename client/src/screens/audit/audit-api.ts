@@ -1,5 +1,5 @@
-import type { Ack, AuditEntry } from "@trilogue/shared";
-import { request } from "../../api/http";
+import { type Ack, type AuditEntry, roomApi } from "@trilogue/shared";
+import { call, request } from "../../api/http";
 
 /** The server's page size: a full page means there may be more after it. */
 export const auditPageSize = 500;
@@ -12,8 +12,8 @@ export type AuditSource =
 
 /** One page of the audit trail, oldest first: the entries after sequence number `after`. */
 export function fetchAuditPage(source: AuditSource, after: number): Promise<Ack<AuditEntry[]>> {
+  if (source.kind === "chair") return call(roomApi.auditTrail, { query: { after } });
   const query = `?after=${encodeURIComponent(String(after))}`;
-  if (source.kind === "chair") return request<AuditEntry[]>(`/api/audit${query}`);
   const id = encodeURIComponent(source.consultationId);
   return request<AuditEntry[]>(`/api/operator/consultations/${id}/audit${query}`, {
     bearer: source.token ?? undefined,

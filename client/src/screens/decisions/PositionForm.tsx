@@ -1,7 +1,7 @@
-import { limits, type PositionDraftsResult, type Stance, stances } from "@trilogue/shared";
+import { limits, roomApi, type Stance, stances } from "@trilogue/shared";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { request } from "../../api/http";
+import { call } from "../../api/http";
 import { ActionStatus } from "../../components/ActionStatus";
 import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
@@ -29,7 +29,7 @@ export function PositionForm({ itemId, delegationId, mayPublish }: PositionFormP
 
   // A private draft saved earlier (by anyone of the delegation) takes precedence over the blank form.
   useEffect(() => {
-    void request<PositionDraftsResult>("/api/positions/drafts").then((result) => {
+    void call(roomApi.positionDrafts).then((result) => {
       const saved = result.ok ? result.data.drafts.find((d) => d.itemId === itemId) : undefined;
       if (saved) {
         setStance(saved.stance);

@@ -1,0 +1,83 @@
+import type { Guard, Me, RouteDefinition, RouteInput } from "@trilogue/shared";
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { resolveSession } from "../auth/invitations.service.js";
+import { sessionCookie } from "../auth/session-cookie.js";
+import { DomainError } from "../core/errors.js";
+import type { Db } from "../db/database.js";
+
+/** Who is calling a participant route once its guard has passed. */
+export type CallerOf<D extends RouteDefinition> = D["audience"] extends "participant"
+  ? D["who"] extends Guard<infer M extends Me>
+    ? M
+    : Me
+  : undefined;
+
+/** The request as a route's schemas have parsed it. */
+export type ParsedRequest<D extends RouteDefinition> = FastifyRequest<{
+  Params: RouteInput<D["params"]>;
+  Querystring: RouteInput<D["query"]>;
+  Body: RouteInput<D["body"]>;
+}>;
+
+type Handler<D extends RouteDefinition> = (
+  request: ParsedRequest<D>,
+  reply: FastifyReply,
+  caller: CallerOf<D>,
+) => Promise<unknown>;
+
+/** Extra Fastify options a route may need (body limits, rate limits); never its schemas or path. */
+type Extras = Pick<RouteShorthandOptions, "bodyLimit" | "config">;
+
+/**
+ * Registers one route of a shared route table: its path, its schemas (in and out) and, for a
+ * participant route, the one authentication of the session cookie and the route's guard, so no
+ * route file reads cookies or checks roles itself. A route under `/api/consultations/:id` answers
+ * only the consultation's own participants (NOT_FOUND to others, who learn nothing of it).
+ */
+export function serve<const D extends RouteDefinition>(
+  app: FastifyInstance,
+  db: Db,
+  definition: D,
+  handler: Handler<D>,
+  extras: Extras = {},
+): void {
+  const { params, query, body, response } = definition;
+  const schema = {
+    ...(params ? { params } : {}),
+    ...(query ? { querystring: query } : {}),
+    ...(body ? { body } : {}),
+    ...(typeof response === "object" ? { response: { [definition.status ?? 200]: response } } : {}),
+  };
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: definition.method,
+    url: definition.path,
+    schema,
+    ...extras,
+    handler: async (request, reply) => {
+      const caller =
+        definition.audience === "participant" ? await participant(app, db, request, definition) : undefined;
+      if (definition.status && definition.status !== 200) reply.code(definition.status);
+      // The schemas above parsed the request into these shapes; Fastify's own types cannot follow them.
+      const answer = await handler(request as ParsedRequest<D>, reply, caller as CallerOf<D>);
+      return definition.response === "empty" ? reply.send() : answer;
+    },
+  });
+}
+
+async function participant(
+  app: FastifyInstance,
+  db: Db,
+  request: FastifyRequest,
+  definition: RouteDefinition,
+): Promise<Me> {
+  const token = sessionCookie.read(app, request.headers.cookie);
+  if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+  const me = await resolveSession(db, token);
+  const consultationId = (request.params as { id?: unknown } | undefined)?.id;
+  if (definition.path.startsWith("/api/consultations/:id") && consultationId !== me.consultationId) {
+    throw new DomainError("NOT_FOUND", "No such consultation.");
+  }
+  if (definition.who && !definition.who(me)) throw new DomainError("FORBIDDEN", "Your role does not allow this.");
+  return me;
+}
