@@ -12,6 +12,7 @@ import { type Config, operatorTokenEnabled, type TrustProxy } from "./config/con
 import { type DataDirReport, secureDataDir } from "./config/data-dir.js";
 import { consensusCommands } from "./consensus/consensus.commands.js";
 import { consultationCommands } from "./consultations/consultations.commands.js";
+import { displayCommands } from "./display/display.commands.js";
 import { operatorRoutes } from "./consultations/operator.routes.js";
 import { DomainError, toAppError } from "./core/errors.js";
 import { logSerializers } from "./core/log-safety.js";
@@ -77,6 +78,7 @@ function trustProxyOption(value: TrustProxy): boolean | string[] | ((address: st
 /** Every command handler, one concept at a time. */
 const handlers: CommandHandlers = {
   ...consultationCommands,
+  ...displayCommands,
   ...agendaCommands,
   ...floorCommands,
   ...positionCommands,

@@ -1,4 +1,4 @@
-import type { Aggregate, SealedBallot } from "@trilogue/shared";
+import type { Aggregate, OnDisplay, SealedBallot } from "@trilogue/shared";
 import {
   type AnyPgColumn,
   boolean,
@@ -41,6 +41,8 @@ export const consultations = pgTable("consultations", {
   decisionRule: text("decision_rule").notNull().default("council_decides"),
   /** The mission this consultation belongs to, if any (`missions`). */
   missionId: uuid("mission_id").references((): AnyPgColumn => missions.id, { onDelete: "set null" }),
+  /** What the chair has put on the room display (shared `OnDisplay`); null when nothing. */
+  onDisplay: jsonb("on_display").$type<OnDisplay>(),
 });
 
 export const delegations = pgTable(
