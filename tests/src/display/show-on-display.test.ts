@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { limits } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectRefused, openRoom, type Room } from "../decisions/room.js";
+import { expectRefused, openRoom, operator, type Room } from "../decisions/room.js";
 import { openDraft, stateOf } from "../drafting/drafting-room.js";
+import { join } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { startServer, type TestServer } from "../support/server.js";
 
@@ -92,5 +93,26 @@ describe.each(databaseKinds)("the chair puts things on the room display on %s", 
     ]) {
       await expectRefused(room.chair, () => room.chair.send("display:show", { content }), "NOT_FOUND");
     }
+  });
+
+  it("issues the chair (and the operator) a display link that opens the room display as an observer", async () => {
+    const issued = (await operator(server, `/api/operator/consultations/${room.consultationId}/display-link`, {})) as {
+      url: string;
+    };
+    // Links name PUBLIC_URL, which is also the only origin the server takes a cookie's POST from.
+    const publicUrl = new URL(issued.url).origin;
+    expect(issued.url.startsWith(`${publicUrl}/display#`)).toBe(true);
+    const ask = (cookie: string) =>
+      fetch(`${server.url}/api/display-link`, { method: "POST", headers: { cookie, origin: publicUrl } });
+    const egypt = await room.delegate("Egypt");
+    expect((await ask(room.cookieOf(egypt))).status).toBe(403);
+    expect((await fetch(`${server.url}/api/display-link`, { method: "POST" })).status).toBe(401);
+
+    const answer = await ask(room.cookieOf(room.chair));
+    expect(answer.status).toBe(201);
+    const link = (await answer.json()) as { url: string; expiresAt: string };
+    expect(link.url.startsWith(`${publicUrl}/display#`)).toBe(true);
+    const { joined } = await join(server.url, link.url, "Room display");
+    expect(joined.participant).toMatchObject({ role: "observer", delegationId: null });
   });
 });
