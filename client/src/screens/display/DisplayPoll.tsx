@@ -30,7 +30,8 @@ function ShownPoll({ poll }: { poll: Poll }) {
   const rows = resultRows(t, poll, ballots, delegations, hidden);
   const eligible =
     poll.result?.eligible.overall ?? (consultation ? eligibleVoters(consultation.decisionRule, delegations).length : 0);
-  const voted = poll.result?.turnout.overall ?? turnout?.turnout.overall ?? 0;
+  // Turnout is announced at most every 250 ms; a live named poll's ballots may arrive first.
+  const voted = poll.result?.turnout.overall ?? Math.max(turnout?.turnout.overall ?? 0, ballots.length);
   const withheld = poll.result?.disclosure === "withheld" || rows?.length === 0;
   return (
     <section className="display__poll" aria-labelledby="display-poll-heading" data-testid="display-poll">
