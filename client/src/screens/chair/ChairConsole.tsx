@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { useCurrentItem, useLastConcludedItem } from "../../hooks/use-consultation";
+import { useConsultation, useCurrentItem, useLastConcludedItem } from "../../hooks/use-consultation";
 import { AuditPanel } from "../audit/AuditPanel";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
 import { useDisplayWords } from "../display/use-display-words";
@@ -26,10 +26,13 @@ const MissionPanel = lazy(() => import("../missions/MissionPanel").then((m) => (
 export function ChairConsole() {
   const { t } = useTranslation();
   const words = useDisplayWords();
-  const item = useCurrentItem();
+  const open = useCurrentItem();
+  const closed = useConsultation()?.status === "closed";
+  // After closing, an item left open is read, not run: no floor or conclusion controls are offered.
+  const item = closed ? null : open;
   const concluded = useLastConcludedItem();
   // Between items, the item last concluded stays readable: its positions, polls and drafts.
-  const recordOf = item ?? concluded;
+  const recordOf = open ?? concluded;
   return (
     <main className="console console--chair" id="main" aria-label={t("chair.console")}>
       <div className="console__column console__column--main">
