@@ -61,7 +61,10 @@ describe("the room display and the chair's console in the browser", () => {
   it("puts the floor controls in the chair's first viewport at 1280x800, closing apart below", async () => {
     const senegal = await room.delegate("Senegal");
     await senegal.must("floor:request", { kind: "speaker" });
-    await chair.getByRole("button", { name: /^Give the floor to Senegal/ }).first().waitFor();
+    await chair
+      .getByRole("button", { name: /^Give the floor to Senegal/ })
+      .first()
+      .waitFor();
     await chair.evaluate(() => window.scrollTo(0, 0));
     expect(await inFirstViewport(chair, /^Give the floor to Senegal/, "button")).toBe(true);
     expect(await inFirstViewport(chair, /^List of speakers/, "heading")).toBe(true);
@@ -71,6 +74,14 @@ describe("the room display and the chair's console in the browser", () => {
     // Nothing to finalise before the secretary has written anything.
     expect(await chair.getByRole("button", { name: /^Finalise the summary/ }).count()).toBe(0);
     await firstViewport(chair, "chair-console-first-viewport");
+    // Once Senegal speaks, the time its constituencies used shows beside the console.
+    await chair
+      .getByRole("button", { name: /^Give the floor to Senegal/ })
+      .first()
+      .click();
+    const used = chair.getByTestId("speaking-time");
+    await expectText(used.getByRole("row", { name: /^Council/ }), "1");
+    await expectText(used.getByRole("row", { name: /^T\/PCC/ }), "1");
   });
 
   it("issues a display link with its QR code; the projector opens it and shows the room", async () => {
@@ -86,7 +97,7 @@ describe("the room display and the chair's console in the browser", () => {
     await display.waitForURL((address) => address.pathname === "/display" && address.hash === "");
     await waitOnline(display);
     await expectText(display.getByTestId("display-item-title"), room.item.title);
-    await expectText(display.getByTestId("speakers-list"), "Senegal");
+    await expectText(display.getByTestId("display-speaker"), "Senegal");
     await screenshot(display, "room-display-floor");
   });
 
