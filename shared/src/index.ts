@@ -21,6 +21,7 @@ export * from "./domain/display-name.js";
 export * from "./domain/entities.js";
 export * from "./domain/enums.js";
 export * from "./domain/limits.js";
+export * from "./domain/on-display.js";
 export * from "./domain/un-member-states.js";
 export * from "./drafting/index.js";
 export * from "./http.js";

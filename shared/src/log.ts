@@ -9,6 +9,8 @@ export const eventTypes = [
   "consultation:created",
   "consultation:updated",
   "consultation:status-changed",
+  /** The chair changed what the room display shows besides the room's business. */
+  "display:changed",
   "delegation:registered",
   "delegation:updated",
   "participant:joined",

@@ -10,6 +10,16 @@ export function currentItem(items: Record<string, AgendaItem>): AgendaItem | nul
   return Object.values(items).find((item) => item.status === "open") ?? null;
 }
 
+/** The item concluded most recently, if any. */
+export function lastConcludedItem(items: Record<string, AgendaItem>): AgendaItem | null {
+  return (
+    Object.values(items)
+      .filter((item) => item.status === "concluded")
+      .sort((a, b) => (a.concludedAt ?? "").localeCompare(b.concludedAt ?? ""))
+      .at(-1) ?? null
+  );
+}
+
 /** The ids of the agenda with one item moved by `offset` places; unchanged when it cannot move. */
 export function moveItem(order: readonly string[], itemId: string, offset: -1 | 1): string[] {
   const from = order.indexOf(itemId);

@@ -1,6 +1,6 @@
 import type { AgendaItem, Consultation, Delegation, FloorRequest } from "@trilogue/shared";
 import { useMemo } from "react";
-import { currentItem, orderedItems } from "../domain/agenda";
+import { currentItem, lastConcludedItem, orderedItems } from "../domain/agenda";
 import { currentSpeaker, speakingOrder } from "../domain/floor";
 import { type DelegationPresence, presenceByDelegation } from "../domain/presence";
 import { useConsultationStore } from "../stores/consultation-store";
@@ -23,6 +23,12 @@ export function useAgenda(): AgendaItem[] {
 export function useCurrentItem(): AgendaItem | null {
   const items = useConsultationStore((s) => s.state?.items ?? noItems);
   return useMemo(() => currentItem(items), [items]);
+}
+
+/** The item concluded last, if any: between items, screens keep it and its record in reach. */
+export function useLastConcludedItem(): AgendaItem | null {
+  const items = useConsultationStore((s) => s.state?.items ?? noItems);
+  return useMemo(() => lastConcludedItem(items), [items]);
 }
 
 /** The delegations, by id. */

@@ -8,7 +8,7 @@ import { closeFloorForItem } from "../floor/floor.service.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { presentItem } from "./agenda.presenter.js";
 import { getItem, listItems, updateItem } from "./agenda.repository.js";
-import { assertCanOpen, assertPermutation, timeBoxDeadline } from "./agenda.rules.js";
+import { assertCanOpen, assertPermutation, reopenedAt, timeBoxDeadline } from "./agenda.rules.js";
 
 type AgendaCommand =
   | "agenda:add"
@@ -137,11 +137,12 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
       if (items.some((candidate) => candidate.status === "open")) {
         throw conflict("Another item is under discussion: conclude it first.");
       }
-      // The conclusion stays on record until the item is concluded again.
+      // The conclusion stays on record until the item is concluded again; the time box resumes.
+      const openedAt = reopenedAt(now, item.openedAt, item.concludedAt);
       const row = await updateItem(tx, itemId, {
         status: "open",
-        openedAt: now,
-        deadlineAt: timeBoxDeadline(now, item.timeBoxSeconds),
+        openedAt,
+        deadlineAt: timeBoxDeadline(openedAt, item.timeBoxSeconds),
         concludedAt: null,
       });
       emit("item:reopened", { upsert: { items: [presentItem(row)] } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../core/errors.js";
-import { assertCanOpen, assertPermutation, timeBoxDeadline } from "./agenda.rules.js";
+import { assertCanOpen, assertPermutation, reopenedAt, timeBoxDeadline } from "./agenda.rules.js";
 
 const code = (fn: () => void) => {
   try {
@@ -36,5 +36,22 @@ describe("agenda rules", () => {
     expect(timeBoxDeadline(opened, 900)?.toISOString()).toBe("2016-11-03T10:15:00.000Z");
     expect(timeBoxDeadline(opened, null)).toBeNull();
     expect(timeBoxDeadline(null, 900)).toBeNull();
+  });
+});
+
+describe("reopenedAt", () => {
+  it("keeps the time already used, so a reopened item's time box resumes with what was left", () => {
+    const opened = new Date("2016-11-03T10:00:00Z");
+    const concluded = new Date("2016-11-03T10:12:00Z");
+    const now = new Date("2016-11-03T11:00:00Z");
+    const resumed = reopenedAt(now, opened, concluded);
+    expect(resumed.toISOString()).toBe("2016-11-03T10:48:00.000Z");
+    // A 15-minute time box has 3 minutes left from the reopening.
+    expect(timeBoxDeadline(resumed, 900)?.toISOString()).toBe("2016-11-03T11:03:00.000Z");
+  });
+
+  it("counts from now when the item was never timed", () => {
+    const now = new Date("2016-11-03T11:00:00Z");
+    expect(reopenedAt(now, null, null)).toBe(now);
   });
 });

@@ -30,3 +30,13 @@ export function timeBoxDeadline(openedAt: Date | null, timeBoxSeconds: number | 
   if (!openedAt || timeBoxSeconds === null) return null;
   return new Date(openedAt.getTime() + timeBoxSeconds * 1000);
 }
+
+/**
+ * When a reopened item counts as opened: the time it was discussed before its conclusion is kept
+ * as used, so its time box resumes with what was left instead of starting afresh. Pure.
+ */
+export function reopenedAt(now: Date, openedAt: Date | null, concludedAt: Date | null): Date {
+  if (!openedAt || !concludedAt) return now;
+  const used = Math.max(0, concludedAt.getTime() - openedAt.getTime());
+  return new Date(now.getTime() - used);
+}

@@ -14,6 +14,8 @@ export function presentConsultation(row: typeof consultations.$inferSelect): Con
     status: row.status,
     decisionRule: row.decisionRule,
     createdAt: row.createdAt.toISOString(),
+    // Absent rather than null when nothing is shown, so that older logs and snapshots read alike.
+    ...(row.onDisplay ? { onDisplay: row.onDisplay } : {}),
   };
 }
 

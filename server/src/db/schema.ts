@@ -24,6 +24,7 @@ import {
   languages,
   objectionStatuses,
   operatorRoles,
+  type OnDisplay,
   type Patch,
   type PollResult,
   paragraphKinds,
@@ -83,6 +84,8 @@ export const consultations = pgTable("consultations", {
   decisionRule: text("decision_rule", { enum: decisionRules }).notNull().default("council_decides"),
   /** The mission this consultation belongs to, if any (`missions`). */
   missionId: uuid("mission_id").references((): AnyPgColumn => missions.id, { onDelete: "set null" }),
+  /** What the chair has put on the room display (shared `OnDisplay`); null when nothing. */
+  onDisplay: jsonb("on_display").$type<OnDisplay>(),
 });
 
 export const delegations = pgTable(

@@ -22,6 +22,7 @@ export const operatorRouteRoles: Readonly<Record<string, readonly OperatorRole[]
   "POST /api/operator/consultations/:id/delegations": officers,
   "GET /api/operator/consultations/:id/invitations": officers,
   "POST /api/operator/consultations/:id/invitations": officers,
+  "POST /api/operator/consultations/:id/display-link": officers,
   "POST /api/operator/consultations/:id/invitations/:invitationId/revoke": officers,
   "POST /api/operator/consultations/:id/invitations/:invitationId/send": officers,
   "GET /api/operator/consultations/:id/invitation-mails": officers,

@@ -56,6 +56,7 @@ export const whoMay = {
   "draft:reject-proposal": is.chair,
   "summary:edit-draft": is.secretary,
   "summary:finalise": is.chair,
+  "display:show": is.chair,
 } as const satisfies { [C in CommandName]: Guard };
 
 /** Who is acting once the command's guard has passed. */

@@ -11,6 +11,7 @@ import {
   roleSchema,
 } from "./enums.js";
 import { limits } from "./limits.js";
+import { onDisplaySchema } from "./on-display.js";
 
 export const idSchema = z.uuid();
 const isoTime = z.iso.datetime({ offset: true });
@@ -32,6 +33,8 @@ export const consultationSchema = z.object({
   /** Who votes and whose objection blocks consensus; fixed once a poll or call has been opened. */
   decisionRule: decisionRuleSchema,
   createdAt: isoTime,
+  /** What the chair has put on the room display; absent when nothing is. */
+  onDisplay: onDisplaySchema.optional(),
 });
 export type Consultation = z.infer<typeof consultationSchema>;
 

@@ -4,6 +4,8 @@ export const limits = {
   missionContext: 2000,
   question: 1000,
   conclusion: 5000,
+  /** A message the chair puts on the room display. */
+  displayMessage: 500,
   name: 120,
   displayName: 80,
   statement: 4000,

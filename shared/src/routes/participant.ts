@@ -1,9 +1,16 @@
 import { z } from "zod";
+import { is } from "../access/guards.js";
 import { whoMayRead } from "../access/who-may.js";
 import { auditPageSchema } from "../audit.js";
 import { positionDraftsResultSchema } from "../decisions/positions.js";
 import { idSchema } from "../domain/entities.js";
-import { invitationPreviewBodySchema, invitationPreviewSchema, joinBodySchema, joinResultSchema } from "../http.js";
+import {
+  displayLinkSchema,
+  invitationPreviewBodySchema,
+  invitationPreviewSchema,
+  joinBodySchema,
+  joinResultSchema,
+} from "../http.js";
 import {
   briefingListSchema,
   briefingSchema,
@@ -95,6 +102,15 @@ export const roomApi = {
     who: whoMayRead.auditTrail,
     query: z.object({ after: z.coerce.number().int().min(0).default(0) }),
     response: auditPageSchema,
+  }),
+  /** The room display's sign-in link, issued by the chair from the console. */
+  displayLink: route({
+    method: "POST",
+    path: "/api/display-link",
+    audience: "participant",
+    who: is.chair,
+    response: displayLinkSchema,
+    status: 201,
   }),
   /** The exact bytes whose hash the result cites, so a download, not a re-serialised answer. */
   pollBoard: route({

@@ -11,7 +11,7 @@ import {
   registerMemberState,
   signInOperator,
 } from "./operator-steps.js";
-import { countdownSeconds, expectSpeakers, expectText, joinRoom, seen, waitOnline } from "./steps.js";
+import { countdownSeconds, expectNoText, expectSpeakers, expectText, joinRoom, seen, waitOnline } from "./steps.js";
 
 const title = "POC dialogue: South Sudan and the troop contributors";
 const firstQuestion = "How can the Security Council better reflect the effective linkages";
@@ -162,9 +162,12 @@ describe("an end-to-end consultation in the browser", () => {
     await chair.getByRole("button", { name: "Conclude the item" }).click();
     for (const who of ["senegal", "southSudan"] as const) {
       await expectText(page(who).locator(".agenda--overview"), "Mandates should name the political strategy");
-      await expectText(page(who).locator(".current-item"), "No item is under discussion yet.");
+      // Screens say the item is concluded, with its conclusion, rather than that none has begun.
+      await expectText(page(who).locator(".current-item"), "Item 1 is concluded.");
+      await expectText(page(who).locator(".current-item"), "Mandates should name the political strategy");
     }
-    await expectText(page("display").locator(".display"), "The meeting will begin shortly.");
+    await expectText(page("display").locator(".display"), "No item is under discussion at the moment.");
+    await expectNoText(page("display").locator(".display"), "The meeting will begin shortly.");
   });
 
   it("the operator revokes a link in use; that person is signed out at once", async () => {

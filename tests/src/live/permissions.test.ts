@@ -40,6 +40,7 @@ const matrix: Record<string, { allowed: Sender[]; payload: (ids: Ids) => Record<
     payload: () => ({ narrative: { overview: "A frank exchange.", items: [], followUp: [] }, baseRevision: 0 }),
   },
   "summary:finalise": { allowed: ["chair"], payload: () => ({ revision: 999 }) },
+  "display:show": { allowed: ["chair"], payload: () => ({ content: { kind: "message", text: "Coffee break." } }) },
 };
 
 /**

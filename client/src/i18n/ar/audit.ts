@@ -27,6 +27,9 @@ export const audit: Strings<typeof en, PluralFormsOf["ar"]> = {
         updated: "عُدّلت بيانات المشاورة",
         "status-changed": "تغيّرت حالة المشاورة",
       },
+      display: {
+        changed: "غيّر الرئيس ما تعرضه شاشة القاعة",
+      },
       delegation: {
         registered: "سُجّل الوفد",
         updated: "عُدّلت بيانات الوفد",

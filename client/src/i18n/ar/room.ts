@@ -48,6 +48,8 @@ export const room: Strings<typeof en, PluralFormsOf["ar"]> = {
   item: {
     current: "قيد المناقشة",
     noneOpen: "لا يوجد بند قيد المناقشة حتى الآن.",
+    concludedNow: "اختُتم البند {{number}}. لا يوجد بند قيد المناقشة الآن.",
+    conclusion: "الخلاصة",
     number: "البند {{number}}",
     timeBox: "الوقت المخصص للبند",
     announceOpened: "قيد المناقشة الآن: {{title}}",

@@ -25,6 +25,9 @@ export const audit = {
         updated: "Consultation details changed",
         "status-changed": "Consultation status changed",
       },
+      display: {
+        changed: "Room display changed by the chair",
+      },
       delegation: {
         registered: "Delegation registered",
         updated: "Delegation details changed",

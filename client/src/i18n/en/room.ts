@@ -45,6 +45,8 @@ export const room = {
   item: {
     current: "Under discussion",
     noneOpen: "No item is under discussion yet.",
+    concludedNow: "Item {{number}} is concluded. No item is under discussion now.",
+    conclusion: "Conclusion",
     number: "Item {{number}}",
     timeBox: "Time for this item",
     announceOpened: "Now under discussion: {{title}}",

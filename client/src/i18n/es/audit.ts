@@ -28,6 +28,9 @@ export const audit: Strings<typeof en, PluralFormsOf["es"]> = {
         updated: "Datos de la consulta modificados",
         "status-changed": "Estado de la consulta modificado",
       },
+      display: {
+        changed: "Pantalla de la sala modificada por la presidencia",
+      },
       delegation: {
         registered: "Delegación inscrita",
         updated: "Datos de la delegación modificados",

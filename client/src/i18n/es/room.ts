@@ -48,6 +48,8 @@ export const room: Strings<typeof en, PluralFormsOf["es"]> = {
   item: {
     current: "En examen",
     noneOpen: "Todavía no hay ningún tema en examen.",
+    concludedNow: "El tema {{number}} ha concluido. No hay ningún tema en examen.",
+    conclusion: "Conclusión",
     number: "Tema {{number}}",
     timeBox: "Tiempo asignado al tema",
     announceOpened: "Tema en examen: {{title}}",

@@ -28,6 +28,9 @@ export const audit: Strings<typeof en, PluralFormsOf["fr"]> = {
         updated: "Informations de la consultation modifiées",
         "status-changed": "Statut de la consultation modifié",
       },
+      display: {
+        changed: "Affichage de salle modifié par la présidence",
+      },
       delegation: {
         registered: "Délégation inscrite",
         updated: "Informations de la délégation modifiées",

@@ -48,6 +48,8 @@ export const room: Strings<typeof en, PluralFormsOf["fr"]> = {
   item: {
     current: "En cours d'examen",
     noneOpen: "Aucun point n'est encore en cours d'examen.",
+    concludedNow: "Le point {{number}} est conclu. Aucun point n’est en cours d’examen.",
+    conclusion: "Conclusion",
     number: "Point {{number}}",
     timeBox: "Temps imparti au point",
     announceOpened: "Point en cours d'examen\u00a0: {{title}}",

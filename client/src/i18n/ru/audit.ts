@@ -28,6 +28,9 @@ export const audit: Strings<typeof en, PluralFormsOf["ru"]> = {
         updated: "Сведения о консультации изменены",
         "status-changed": "Статус консультации изменён",
       },
+      display: {
+        changed: "Председатель изменил содержание экрана в зале",
+      },
       delegation: {
         registered: "Делегация зарегистрирована",
         updated: "Сведения о делегации изменены",

@@ -48,6 +48,8 @@ export const room: Strings<typeof en, PluralFormsOf["ru"]> = {
   item: {
     current: "На рассмотрении",
     noneOpen: "Ни один пункт пока не рассматривается.",
+    concludedNow: "Пункт {{number}} завершён. Сейчас ни один пункт не рассматривается.",
+    conclusion: "Вывод",
     number: "Пункт {{number}}",
     timeBox: "Время на пункт",
     announceOpened: "На рассмотрении: {{title}}",

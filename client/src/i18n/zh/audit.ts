@@ -27,6 +27,9 @@ export const audit: Strings<typeof en, PluralFormsOf["zh"]> = {
         updated: "已修改磋商信息",
         "status-changed": "已更改磋商状态",
       },
+      display: {
+        changed: "主席更改了会场显示屏内容",
+      },
       delegation: {
         registered: "已登记代表团",
         updated: "已修改代表团信息",

@@ -48,6 +48,8 @@ export const room: Strings<typeof en, PluralFormsOf["zh"]> = {
   item: {
     current: "正在讨论",
     noneOpen: "目前尚无正在讨论的议程项目。",
+    concludedNow: "项目 {{number}} 已结束。目前没有正在讨论的议程项目。",
+    conclusion: "结论",
     number: "项目 {{number}}",
     timeBox: "本项目时限",
     announceOpened: "现在讨论：{{title}}",

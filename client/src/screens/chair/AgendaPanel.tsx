@@ -4,6 +4,7 @@ import { CommandButton } from "../../components/CommandButton";
 import { moveItem } from "../../domain/agenda";
 import { formatDuration } from "../../domain/time";
 import { useAgenda, useConsultation } from "../../hooks/use-consultation";
+import { useDisplayWords } from "../display/use-display-words";
 import { AddItemForm } from "./AddItemForm";
 
 /** The chair's agenda: open, reopen, reorder and remove items, and add new ones. */
@@ -11,7 +12,10 @@ export function AgendaPanel() {
   const { t } = useTranslation();
   const agenda = useAgenda();
   const consultation = useConsultation();
+  const words = useDisplayWords();
   const live = consultation?.status === "live";
+  // After closing nothing on the agenda can change: no button offers it.
+  const closed = consultation?.status === "closed";
   const anyOpen = agenda.some((item) => item.status === "open");
   const order = agenda.map((item) => item.id);
   return (
@@ -45,33 +49,38 @@ export function AgendaPanel() {
                   {t("agenda.open")}
                 </CommandButton>
               ) : null}
-              {item.status === "concluded" ? (
+              {item.status === "concluded" && !closed ? (
                 <CommandButton
                   command="agenda:reopen"
                   payload={{ itemId: item.id }}
                   disabled={!live || anyOpen}
+                  confirm={words.t("chairConsole.reopenConfirm", { title: item.title })}
                   ariaLabel={t("agenda.reopenItem", { title: item.title })}
                 >
                   {t("agenda.reopen")}
                 </CommandButton>
               ) : null}
-              <CommandButton
-                command="agenda:reorder"
-                payload={{ itemIds: moveItem(order, item.id, -1) }}
-                disabled={index === 0}
-                ariaLabel={t("agenda.moveUpItem", { title: item.title })}
-              >
-                <span aria-hidden="true">↑</span>
-              </CommandButton>
-              <CommandButton
-                command="agenda:reorder"
-                payload={{ itemIds: moveItem(order, item.id, 1) }}
-                disabled={index === agenda.length - 1}
-                ariaLabel={t("agenda.moveDownItem", { title: item.title })}
-              >
-                <span aria-hidden="true">↓</span>
-              </CommandButton>
-              {item.status === "pending" ? (
+              {closed ? null : (
+                <>
+                  <CommandButton
+                    command="agenda:reorder"
+                    payload={{ itemIds: moveItem(order, item.id, -1) }}
+                    disabled={index === 0}
+                    ariaLabel={t("agenda.moveUpItem", { title: item.title })}
+                  >
+                    <span aria-hidden="true">↑</span>
+                  </CommandButton>
+                  <CommandButton
+                    command="agenda:reorder"
+                    payload={{ itemIds: moveItem(order, item.id, 1) }}
+                    disabled={index === agenda.length - 1}
+                    ariaLabel={t("agenda.moveDownItem", { title: item.title })}
+                  >
+                    <span aria-hidden="true">↓</span>
+                  </CommandButton>
+                </>
+              )}
+              {item.status === "pending" && !closed ? (
                 <CommandButton
                   command="agenda:remove"
                   payload={{ itemId: item.id }}
@@ -87,7 +96,7 @@ export function AgendaPanel() {
         ))}
       </ol>
       {!live && consultation?.status !== "closed" ? <p className="hint">{t("agenda.openNeedsLive")}</p> : null}
-      <AddItemForm />
+      {closed ? null : <AddItemForm />}
     </section>
   );
 }

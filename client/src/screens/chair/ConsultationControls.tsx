@@ -3,7 +3,7 @@ import { ConsultationStatusBadge } from "../../components/Badges";
 import { CommandButton } from "../../components/CommandButton";
 import { useConsultation } from "../../hooks/use-consultation";
 
-/** The chair's switch for the meeting itself: go live, suspend, resume, close. */
+/** The chair's switch for the meeting itself: go live, suspend, resume (closing is apart, {@link ClosingControls}). */
 export function ConsultationControls() {
   const { t } = useTranslation();
   const consultation = useConsultation();
@@ -33,7 +33,24 @@ export function ConsultationControls() {
             {t("chair.resume")}
           </CommandButton>
         ) : null}
-        {status !== "closed" ? (
+      </div>
+      {status === "scheduled" ? <p className="hint">{t("chair.goLiveHint")}</p> : null}
+    </section>
+  );
+}
+
+/** Closing the meeting: irreversible, so placed apart at the end of the console and confirmed. */
+export function ClosingControls() {
+  const { t } = useTranslation();
+  const status = useConsultation()?.status;
+  if (!status) return null;
+  return (
+    <section className="panel closing-controls" aria-labelledby="closing-controls-heading">
+      <h2 id="closing-controls-heading" className="panel__title">
+        {t("chair.close")}
+      </h2>
+      {status !== "closed" ? (
+        <p className="button-row">
           <CommandButton
             command="consultation:set-status"
             payload={{ status: "closed" }}
@@ -42,11 +59,10 @@ export function ConsultationControls() {
           >
             {t("chair.close")}
           </CommandButton>
-        ) : (
-          <p className="muted">{t("chair.closedNote")}</p>
-        )}
-      </div>
-      {status === "scheduled" ? <p className="hint">{t("chair.goLiveHint")}</p> : null}
+        </p>
+      ) : (
+        <p className="muted">{t("chair.closedNote")}</p>
+      )}
     </section>
   );
 }

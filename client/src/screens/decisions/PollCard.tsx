@@ -13,6 +13,8 @@ import { useChairTrustee } from "./use-chair-trustee";
 // Secret polls only: the board and the chair's key backup load with the first secret poll shown.
 const SealedBoard = lazy(() => import("./SealedBoard").then((m) => ({ default: m.SealedBoard })));
 const ChairKeyBackup = lazy(() => import("./ChairKeyBackup").then((m) => ({ default: m.ChairKeyBackup })));
+// Named polls: who voted what (and, for the chair, who has not), loaded with the first named poll shown.
+const PollVoters = lazy(() => import("./PollVoters").then((m) => ({ default: m.PollVoters })));
 
 /** Props of {@link PollCard}. */
 export type PollCardProps = {
@@ -81,6 +83,11 @@ export function PollCard({ poll, mode }: PollCardProps) {
           })}
         </p>
       ))}
+      {!poll.secret && poll.status !== "draft" ? (
+        <Suspense fallback={null}>
+          <PollVoters poll={poll} showMissing={mode === "chair"} />
+        </Suspense>
+      ) : null}
       {mode === "delegate" && poll.status === "open" ? <BallotForm poll={poll} /> : null}
       {poll.secret ? (
         <Suspense fallback={null}>

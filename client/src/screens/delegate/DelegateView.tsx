@@ -1,7 +1,7 @@
 import { may } from "@trilogue/shared";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { useCurrentItem, useFloor } from "../../hooks/use-consultation";
+import { useCurrentItem, useFloor, useLastConcludedItem } from "../../hooks/use-consultation";
 import { useSessionStore } from "../../stores/session-store";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
 import { AgendaOverview } from "../room/AgendaOverview";
@@ -25,6 +25,8 @@ export function DelegateView() {
   const { t } = useTranslation();
   const me = useSessionStore((s) => s.me);
   const item = useCurrentItem();
+  // Between items, the item last concluded stays readable: its positions, polls and drafts.
+  const concluded = useLastConcludedItem();
   const { speaker, queue } = useFloor(item?.id ?? null);
   const delegationId = me?.delegationId ?? null;
   return (
@@ -51,9 +53,11 @@ export function DelegateView() {
             delegationId={delegationId}
             mayDraft={may(me, "expectation:draft")}
           />
+        ) : concluded ? (
+          <DecisionsPanel itemId={concluded.id} mode="read" delegationId={delegationId} mayDraft={false} />
         ) : null}
         <Suspense fallback={null}>
-          {item ? <DraftingPanel itemId={item.id} /> : null}
+          {item || concluded ? <DraftingPanel itemId={(item ?? concluded)?.id ?? ""} /> : null}
           <SummaryPanel />
           <MissionPanel />
         </Suspense>

@@ -61,7 +61,8 @@ export function SummaryPanel() {
               <NarrativeView narrative={state.narrative} headingLevel={4} />
             </section>
           ) : null}
-          {!final && may(me, "summary:finalise") ? (
+          {/* Nothing to finalise mid-meeting before the secretary has written a word. */}
+          {!final && may(me, "summary:finalise") && (state.revision > 0 || consultation?.status === "closed") ? (
             <div className="summary__finalise">
               <p className="hint">{t("summary.finaliseHint")}</p>
               <CommandButton

@@ -1,0 +1,87 @@
+import { eligibleVoters, type Poll } from "@trilogue/shared";
+import { useTranslation } from "react-i18next";
+import { useConsultation } from "../../hooks/use-consultation";
+import { useBallots, useDelegationList } from "../../hooks/use-decisions";
+import { useDisplayWords } from "../display/use-display-words";
+import { optionColumns } from "./poll-results";
+
+/** Props of {@link PollVoters}. */
+export type PollVotersProps = {
+  /** A named poll. */
+  poll: Poll;
+  /** The chair also sees who has not voted yet. */
+  showMissing: boolean;
+};
+
+/**
+ * A named poll's ballots, delegation by delegation, once the room may see them (live results, or
+ * at close), and, for the chair, the voting delegations that have not voted. Nothing for a secret
+ * poll, whose ballots never carry a delegation's choice.
+ */
+export function PollVoters({ poll, showMissing }: PollVotersProps) {
+  const { t } = useTranslation();
+  const words = useDisplayWords();
+  const ballots = useBallots(poll.id);
+  const delegations = useDelegationList();
+  const consultation = useConsultation();
+  if (poll.secret || poll.status === "draft") return null;
+  const visible = poll.status === "closed" || poll.resultsVisibility === "live";
+  if (!visible) return null;
+  const options = optionColumns(t, poll);
+  const names = new Map(delegations.map((delegation) => [delegation.id, delegation.name]));
+  const cast = ballots
+    .map((ballot) => ({
+      id: ballot.id,
+      name: names.get(ballot.delegationId) ?? "",
+      choices: ballot.choices.map((index) => options[index]?.label ?? "").join(t("format.listSeparator")),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const votedIds = new Set(ballots.map((ballot) => ballot.delegationId));
+  const missing = consultation
+    ? eligibleVoters(consultation.decisionRule, delegations)
+        .filter((delegation) => !votedIds.has(delegation.id))
+        .map((delegation) => delegation.name)
+        .sort((a, b) => a.localeCompare(b))
+    : [];
+  return (
+    <div className="poll-voters" data-testid="poll-voters">
+      {cast.length > 0 ? (
+        <table className="poll-voters__table">
+          <caption>{words.t("pollVotes.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{words.t("pollVotes.delegation")}</th>
+              <th scope="col">{words.t("pollVotes.ballot")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cast.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  <bdi>{row.name}</bdi>
+                </th>
+                <td dir="auto">{row.choices}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {showMissing && poll.status === "open" ? (
+        missing.length > 0 ? (
+          <p data-testid="poll-not-voted">
+            {words.t("pollVotes.notYet")}
+            {t("format.colon")}
+            {missing.map((name, index) => (
+              <span key={name}>
+                {index > 0 ? t("format.listSeparator") : null}
+                <bdi>{name}</bdi>
+              </span>
+            ))}
+          </p>
+        ) : (
+          <p>{words.t("pollVotes.everyone")}</p>
+        )
+      ) : null}
+    </div>
+  );
+}
