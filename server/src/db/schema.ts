@@ -297,6 +297,11 @@ export const polls = pgTable(
     itemId: uuid("item_id")
       .notNull()
       .references(() => agendaItems.id, { onDelete: "cascade" }),
+    /** What the poll is on (`subjectKinds`) and its id; an item's poll names the item itself. */
+    subjectKind: text("subject_kind").notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    /** Open to every consulted Member State and reported apart; otherwise a decisive vote. */
+    indicative: boolean("indicative").notNull().default(true),
     question: text("question").notNull(),
     kind: text("kind").notNull(),
     options: text("options").array().notNull(),

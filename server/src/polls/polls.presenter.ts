@@ -6,8 +6,10 @@ import type {
   PollStatus,
   PollTurnout,
   ResultsVisibility,
+  SubjectKind,
   TurnoutCounts,
 } from "@trilogue/shared";
+import { subjectRef } from "@trilogue/shared";
 import { isoOrNull as iso } from "../core/time.js";
 import type { pollBallots, polls } from "../db/schema.js";
 
@@ -15,6 +17,8 @@ export function presentPoll(row: typeof polls.$inferSelect): Poll {
   return {
     id: row.id,
     itemId: row.itemId,
+    subject: subjectRef(row.subjectKind as SubjectKind, row.subjectId),
+    indicative: row.indicative,
     question: row.question,
     kind: row.kind as PollKind,
     options: row.options,

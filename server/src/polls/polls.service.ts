@@ -31,6 +31,7 @@ export async function closePoll(uow: UnitOfWork, poll: PollRow): Promise<void> {
     const delegations = eligibleVoters(
       consultation.decisionRule as DecisionRule,
       await listDelegations(tx, consultation.id),
+      poll.indicative,
     );
     const rows = await listBallots(tx, [poll.id]);
     const tally = tallyBallots(poll.options.length, rows, delegations);
