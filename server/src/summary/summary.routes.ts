@@ -90,7 +90,13 @@ export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = 
 
   routes.get(
     "/api/consultations/:id/summary/:format",
-    { schema: { params: params.extend({ format: summaryFormatSchema }) } },
+    {
+      schema: {
+        params: params.extend({ format: summaryFormatSchema }),
+        // `?cover=letter`: the summary as the annex of the chair's letter to the President of the Council.
+        querystring: z.object({ cover: z.enum(["letter"]).optional() }),
+      },
+    },
     async (request, reply) => {
       const me = await participantOf(app, db, request, request.params.id);
       const stored = await findSummary(db, me.consultationId);
@@ -104,6 +110,7 @@ export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = 
       const rendered = await renderCached(document, request.params.format, {
         digest,
         verifyUrl: digest ? verifyUrl(document.consultationId, digest) : null,
+        coverLetter: request.query.cover === "letter",
       });
       return reply
         .header("content-type", rendered.contentType)
