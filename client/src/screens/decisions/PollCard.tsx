@@ -9,10 +9,10 @@ import { useHiddenConstituencies } from "../../hooks/use-drafting";
 import { BallotForm } from "./BallotForm";
 import { optionColumns, resultRows } from "./poll-results";
 import { useChairTrustee } from "./use-chair-trustee";
-import { useSubjectLine, useSubjectWords } from "./use-subject-words";
 
 // Secret polls only: the board and the chair's key backup load with the first secret poll shown.
 const SealedBoard = lazy(() => import("./SealedBoard").then((m) => ({ default: m.SealedBoard })));
+const PollSubject = lazy(() => import("./PollSubject").then((m) => ({ default: m.PollSubject })));
 const ChairKeyBackup = lazy(() => import("./ChairKeyBackup").then((m) => ({ default: m.ChairKeyBackup })));
 
 /** Props of {@link PollCard}. */
@@ -33,8 +33,6 @@ export function PollCard({ poll, mode }: PollCardProps) {
   const turnout = useTurnout(poll.id);
   const rows = resultRows(t, poll, ballots, delegations, hidden);
   const consultation = useConsultation();
-  const words = useSubjectWords().t;
-  const subjectLine = useSubjectLine(poll);
   // Those the consultation's decision rule lets vote, as the server counts them at close.
   const eligible =
     poll.result?.eligible.overall ??
@@ -51,19 +49,10 @@ export function PollCard({ poll, mode }: PollCardProps) {
       <h3 id={`poll-${poll.id}`} className="poll__question" dir="auto">
         {poll.question}
       </h3>
-      {subjectLine ? (
-        <p className="poll__subject" dir="auto" data-testid="poll-subject">
-          {subjectLine}
-        </p>
-      ) : null}
+      <Suspense fallback={null}>
+        <PollSubject poll={poll} />
+      </Suspense>
       <p className="poll__meta">
-        <span
-          className="badge"
-          data-testid="poll-indicative"
-          title={words(poll.indicative ? "pollSubjects.indicative" : "pollSubjects.decisive")}
-        >
-          {words(poll.indicative ? "pollSubjects.indicativeBadge" : "pollSubjects.decisiveBadge")}
-        </span>{" "}
         <span className={`badge badge--poll-${poll.status}`}>
           <span aria-hidden="true">{marks[poll.status]}</span> {t(`polls.status.${poll.status}`)}
         </span>{" "}
