@@ -5,7 +5,7 @@ import { conflict } from "../core/errors.js";
 import { getDelegation } from "../polls/polls.repository.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { callOn } from "../subjects/registry.js";
-import { presentCall, presentObjection } from "./consensus.presenter.js";
+import { presentObjection } from "./consensus.presenter.js";
 import { findObjection, getCall, raiseObjection, withdrawObjection } from "./consensus.repository.js";
 import { assertCallAcceptsObjections, assertMayObject, callDeadline } from "./consensus.rules.js";
 import { closeCall } from "./consensus.service.js";
@@ -17,7 +17,7 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
   "consensus:call": {
     allow: policy.chair,
     async run(uow, { subject, durationSeconds }, me) {
-      const { tx, consultation, now } = uow;
+      const { consultation, now } = uow;
       assertLive(consultation.status);
       const base = {
         id: randomUUID(),

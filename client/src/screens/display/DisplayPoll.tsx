@@ -11,7 +11,6 @@ import { useSubjectLine, useSubjectWords } from "../decisions/use-subject-words"
  * once closed), for the projector; nothing while results wait for the close.
  */
 export function DisplayPoll({ itemId }: { /** The item under discussion. */ itemId: string }) {
-  const { t } = useTranslation();
   const poll = usePolls(itemId)
     .filter((candidate) => candidate.status !== "draft")
     .at(-1);
