@@ -16,6 +16,8 @@ export * from "./decisions/matrix.js";
 export * from "./decisions/polls.js";
 export * from "./decisions/position-breakdown.js";
 export * from "./decisions/positions.js";
+export * from "./decisions/subject-label.js";
+export * from "./decisions/subjects.js";
 export * from "./decisions/tally.js";
 export * from "./domain/display-name.js";
 export * from "./domain/entities.js";

@@ -24,7 +24,7 @@ const byTime =
     time(a) === time(b) ? (a.id < b.id ? -1 : 1) : time(a) < time(b) ? -1 : 1;
 
 /** One collection of the live state (empty before the first catch-up, or from an older server). */
-function useCollection<K extends keyof State>(name: K): State[K] {
+export function useCollection<K extends keyof State>(name: K): State[K] {
   return useConsultationStore((s) => s.state?.[name] ?? (empty as State[K]));
 }
 

@@ -1,25 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { type Expectation, isAdopted, type Paragraph } from "@trilogue/shared";
-import { getItem } from "../agenda/agenda.repository.js";
 import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
 import { conflict } from "../core/errors.js";
-import { callSilence } from "../drafting/silence.service.js";
-import { getExpectation } from "../expectations/expectations.repository.js";
-import { assertEditable } from "../expectations/expectations.rules.js";
-import { refreshExpectation } from "../expectations/expectations.service.js";
 import { getDelegation } from "../polls/polls.repository.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
-import { presentCall, presentObjection } from "./consensus.presenter.js";
-import {
-  callsOnExpectation,
-  findObjection,
-  getCall,
-  insertCall,
-  openCallsOn,
-  raiseObjection,
-  withdrawObjection,
-} from "./consensus.repository.js";
-import { assertCallAcceptsObjections, assertMayObject, assertNoOpenCall, callDeadline } from "./consensus.rules.js";
+import { callOn } from "../subjects/registry.js";
+import { presentObjection } from "./consensus.presenter.js";
+import { findObjection, getCall, raiseObjection, withdrawObjection } from "./consensus.repository.js";
+import { assertCallAcceptsObjections, assertMayObject, callDeadline } from "./consensus.rules.js";
 import { closeCall } from "./consensus.service.js";
 
 type ConsensusCommand = "consensus:call" | "consensus:object" | "consensus:withdraw-objection" | "consensus:close";
@@ -28,7 +15,7 @@ type ConsensusCommand = "consensus:call" | "consensus:object" | "consensus:withd
 export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
   "consensus:call": {
     async run(uow, { subject, durationSeconds }, me) {
-      const { tx, consultation, now } = uow;
+      const { consultation, now } = uow;
       assertLive(consultation.status);
       const base = {
         id: randomUUID(),
@@ -41,50 +28,8 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
         calledAt: now,
         closedAt: null,
       };
-      const expectations: Expectation[] = [];
-      const paragraphs: Paragraph[] = [];
-      let row: Awaited<ReturnType<typeof insertCall>>;
-      if (subject.kind === "conclusion") {
-        const item = await getItem(tx, consultation.id, subject.itemId);
-        if (item.status === "concluded") throw conflict("The item is concluded.");
-        assertNoOpenCall(await openCallsOn(tx, { itemId: item.id }));
-        row = await insertCall(tx, {
-          ...base,
-          subject: "conclusion",
-          itemId: item.id,
-          expectationId: null,
-          expectationVersion: null,
-          text: subject.text,
-        });
-      } else if (subject.kind === "paragraph") {
-        // The silence procedure on a paragraph agreed ad referendum (drafting/silence.service.ts).
-        const opened = await callSilence(uow, subject.paragraphId, base);
-        row = opened.call;
-        paragraphs.push(opened.paragraph);
-      } else {
-        const expectation = await getExpectation(tx, consultation.id, subject.expectationId);
-        assertEditable((await refreshExpectation(uow, expectation)).status);
-        if (isAdopted(expectation, (await callsOnExpectation(tx, expectation.id)).map(presentCall))) {
-          throw conflict("This version was adopted already; amend the expectation to put a new text.");
-        }
-        assertNoOpenCall(await openCallsOn(tx, { expectationId: expectation.id }));
-        row = await insertCall(tx, {
-          ...base,
-          subject: "expectation",
-          itemId: expectation.itemId,
-          expectationId: expectation.id,
-          expectationVersion: expectation.version,
-          text: (expectation.fields as { scenario: string }).scenario,
-        });
-        expectations.push(await refreshExpectation(uow, expectation));
-      }
-      uow.emit("consensus:called", {
-        upsert: {
-          consensusCalls: [presentCall(row)],
-          ...(expectations.length ? { expectations } : {}),
-          ...(paragraphs.length ? { paragraphs } : {}),
-        },
-      });
+      const { row, upsert } = await callOn(uow, subject, base);
+      uow.emit("consensus:called", { upsert });
       return row.id;
     },
   },

@@ -1,28 +1,19 @@
-import { type ConsensusCloser, consensusOutcome, type Expectation } from "@trilogue/shared";
-import { applySilenceOutcome } from "../drafting/silence.service.js";
+import { type ConsensusCloser, consensusOutcome } from "@trilogue/shared";
 import type { UnitOfWork } from "../events/unit-of-work.js";
-import { getExpectation } from "../expectations/expectations.repository.js";
-import { refreshExpectation } from "../expectations/expectations.service.js";
+import { callClosed } from "../subjects/registry.js";
 import { presentCall } from "./consensus.presenter.js";
 import { type CallRow, dueCallsForUpdate, objectionsTo, updateCall } from "./consensus.repository.js";
 
 /**
- * Closes a call with the consensus rule: adopted iff no objection stands. An expectation's call
- * re-derives the expectation's status; a paragraph's call (the silence procedure) moves the paragraph. One event, whoever closes it (the chair or the deadline).
+ * Closes a call with the consensus rule: adopted iff no objection stands; then its subject takes
+ * the outcome (subjects/registry.ts). One event, whoever closes it (the chair or the deadline).
  */
 export async function closeCall(uow: UnitOfWork, call: CallRow, closedBy: ConsensusCloser): Promise<void> {
   const outcome = consensusOutcome(await objectionsTo(uow.tx, call.id));
   const row = await updateCall(uow.tx, call.id, { status: "closed", outcome, closedBy, closedAt: uow.now });
-  const expectations: Expectation[] = [];
-  if (row.expectationId) {
-    const expectation = await getExpectation(uow.tx, uow.consultation.id, row.expectationId);
-    expectations.push(await refreshExpectation(uow, expectation));
-  }
-  // A paragraph's silence procedure: adopted makes it agreed, broken silence returns it to brackets.
-  const drafting = row.subject === "paragraph" ? await applySilenceOutcome(uow, row) : {};
-  uow.emit("consensus:closed", {
-    upsert: { consensusCalls: [presentCall(row)], ...(expectations.length ? { expectations } : {}), ...drafting },
-  });
+  // What the close does to its subject: an expectation's status, a paragraph's state after silence.
+  const upsert = await callClosed(uow, row);
+  uow.emit("consensus:closed", { upsert: { consensusCalls: [presentCall(row)], ...upsert } });
 }
 
 /** Closes every call of the consultation whose deadline has come; run by the scheduler. */

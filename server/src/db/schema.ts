@@ -22,9 +22,9 @@ import {
   floorRequestStatuses,
   jointSubjects,
   languages,
+  type OnDisplay,
   objectionStatuses,
   operatorRoles,
-  type OnDisplay,
   type Patch,
   type PollResult,
   paragraphKinds,
@@ -38,6 +38,7 @@ import {
   type SealedBallot,
   type SummaryNarrative,
   stances,
+  subjectKinds,
 } from "@trilogue/shared";
 import {
   type AnyPgColumn,
@@ -342,6 +343,11 @@ export const polls = pgTable(
     itemId: uuid("item_id")
       .notNull()
       .references(() => agendaItems.id, { onDelete: "cascade" }),
+    /** What the poll is on (`subjectKinds`) and its id; an item's poll names the item itself. */
+    subjectKind: text("subject_kind", { enum: subjectKinds }).notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    /** Open to every consulted Member State and reported apart; otherwise a decisive vote. */
+    indicative: boolean("indicative").notNull().default(true),
     question: text("question").notNull(),
     kind: text("kind", { enum: pollKinds }).notNull(),
     options: text("options").array().notNull(),

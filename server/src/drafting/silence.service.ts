@@ -3,13 +3,11 @@ import type { CallRow } from "../consensus/consensus.repository.js";
 import { insertCall } from "../consensus/consensus.repository.js";
 import { assertNoOpenCall } from "../consensus/consensus.rules.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
+import type { CallBase } from "../subjects/subject.js";
 import { presentParagraph, stateOf } from "./drafting.presenter.js";
 import { getDraft, getParagraph, paragraphOnCall, updateParagraph } from "./drafting.repository.js";
 import { assertSilenceable } from "./drafting.rules.js";
 import { isUnderSilence, writeVersion } from "./drafting.service.js";
-
-/** A consensus call's fields that do not depend on its subject. */
-export type CallBase = Omit<CallRow, "subject" | "itemId" | "expectationId" | "expectationVersion" | "text">;
 
 /**
  * Opens the silence procedure on a paragraph agreed ad referendum: a consensus call on its current

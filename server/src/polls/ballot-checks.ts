@@ -72,7 +72,7 @@ export function checkBallot(
 ): CheckedBallot {
   if (!delegation) throw forbidden(notRegistered);
   if (scopesOf(delegation).length === 0) throw forbidden(observersDoNotVote);
-  assertMayVote(decisionRule, delegation);
+  assertMayVote(decisionRule, delegation, poll.indicative);
   if (!poll.secret) {
     if (payload.sealed || !payload.choices)
       throw invalid("This poll is named: its ballot gives its choices.", "choices");

@@ -1,16 +1,31 @@
-import { type DecisionRule, type Delegation, mayVote } from "@trilogue/shared";
+import { type DecisionRule, type Delegation, isMemberStateDelegation, mayVote } from "@trilogue/shared";
 import { type DomainError, forbidden } from "../core/errors.js";
 
 export const consultedDoNotVote =
   "The Secretariat and observers are consulted: they speak and post positions, but do not vote.";
 
-/** The refusal of a ballot under the consultation's decision rule, or null when the delegation may vote. */
-export function ballotRefusal(rule: DecisionRule, delegation: Pick<Delegation, "constituencies">): DomainError | null {
-  return mayVote(rule, delegation) ? null : forbidden(consultedDoNotVote);
+export const decisiveVote =
+  "This is a decisive vote: under this consultation's decision rule, your delegation is consulted but does not decide.";
+
+/**
+ * The refusal of a ballot under the consultation's decision rule, or null when the delegation may
+ * vote: every consulted Member State in an indicative poll, the deciding delegations in a decisive vote.
+ */
+export function ballotRefusal(
+  rule: DecisionRule,
+  delegation: Pick<Delegation, "constituencies">,
+  indicative = true,
+): DomainError | null {
+  if (mayVote(rule, delegation, indicative)) return null;
+  return forbidden(isMemberStateDelegation(delegation) ? decisiveVote : consultedDoNotVote);
 }
 
 /** Throws the refusal of `ballotRefusal`. */
-export function assertMayVote(rule: DecisionRule, delegation: Pick<Delegation, "constituencies">): void {
-  const refused = ballotRefusal(rule, delegation);
+export function assertMayVote(
+  rule: DecisionRule,
+  delegation: Pick<Delegation, "constituencies">,
+  indicative = true,
+): void {
+  const refused = ballotRefusal(rule, delegation, indicative);
   if (refused) throw refused;
 }

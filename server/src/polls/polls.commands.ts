@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { limits, zeroConstituencyCounts } from "@trilogue/shared";
-import { getItem } from "../agenda/agenda.repository.js";
+import { limits, type SubjectRef, subjectIdOf, zeroConstituencyCounts } from "@trilogue/shared";
 import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
 import { conflict } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
+import { pollableSubject } from "../subjects/registry.js";
 import { presentTurnout } from "./polls.presenter.js";
 import { countPollsOnItem, getPoll, insertPoll, updatePoll } from "./polls.repository.js";
 import { pollMaxChoices, pollOptions, pollVisibility } from "./polls.rules.js";
@@ -13,21 +13,26 @@ import { createTrustees, presentPollWithSealing } from "./sealing.service.js";
 
 type PollCommand = "poll:create" | "poll:open" | "poll:close";
 
-/** The chair prepares a poll on an item, opens it, and closes it. */
+/** The chair prepares a poll on any subject (an item, a paragraph, a proposal, an expectation), opens it, and closes it. */
 export const pollCommands: Pick<CommandHandlers, PollCommand> = {
   "poll:create": {
-    async run({ tx, consultation, now, emit }, input) {
+    async run(uow, input) {
+      const { tx, consultation, now, emit } = uow;
       assertNotClosed(consultation.status);
-      const item = await getItem(tx, consultation.id, input.itemId);
-      if (item.status === "concluded") throw conflict("The item is concluded.");
-      if ((await countPollsOnItem(tx, item.id)) >= limits.pollsPerItem) {
+      // The payload names an item or a subject, never both (checkPollCreate).
+      const subject: SubjectRef = input.subject ?? { kind: "item", itemId: input.itemId ?? "" };
+      const item = await pollableSubject(uow, subject);
+      if ((await countPollsOnItem(tx, item.itemId)) >= limits.pollsPerItem) {
         throw conflict(`An item holds at most ${limits.pollsPerItem} polls.`);
       }
       const options = pollOptions(input.kind, input.options);
       const row = await insertPoll(tx, {
         id: randomUUID(),
         consultationId: consultation.id,
-        itemId: item.id,
+        itemId: item.itemId,
+        subjectKind: subject.kind,
+        subjectId: subjectIdOf(subject),
+        indicative: input.indicative,
         question: input.question,
         kind: input.kind,
         options,

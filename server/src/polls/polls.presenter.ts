@@ -1,4 +1,5 @@
 import type { Ballot, Poll, PollTurnout, TurnoutCounts } from "@trilogue/shared";
+import { subjectRef } from "@trilogue/shared";
 import { isoOrNull as iso } from "../core/time.js";
 import type { pollBallots, polls } from "../db/schema.js";
 
@@ -6,6 +7,8 @@ export function presentPoll(row: typeof polls.$inferSelect): Poll {
   return {
     id: row.id,
     itemId: row.itemId,
+    subject: subjectRef(row.subjectKind, row.subjectId),
+    indicative: row.indicative,
     question: row.question,
     kind: row.kind,
     options: row.options,

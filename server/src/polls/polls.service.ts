@@ -21,7 +21,11 @@ export async function closePoll(uow: UnitOfWork, poll: PollRow): Promise<void> {
     await closeSealed(uow, poll);
   } else {
     // Eligible under the decision rule: the Secretariat and observers are not counted as voters.
-    const delegations = eligibleVoters(consultation.decisionRule, await listDelegations(tx, consultation.id));
+    const delegations = eligibleVoters(
+      consultation.decisionRule,
+      await listDelegations(tx, consultation.id),
+      poll.indicative,
+    );
     const rows = await listBallots(tx, [poll.id]);
     const tally = tallyBallots(poll.options.length, rows, delegations);
     result = { disclosure: "by_constituency", ...tally };

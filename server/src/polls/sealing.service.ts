@@ -140,7 +140,11 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
     disclosure: counts.length === 0 ? "withheld" : counts.length === 1 ? "overall_only" : "by_constituency",
     turnout,
     eligible: countDelegations(
-      eligibleVoters(uow.consultation.decisionRule, await listDelegations(uow.tx, uow.consultation.id)),
+      eligibleVoters(
+        uow.consultation.decisionRule,
+        await listDelegations(uow.tx, uow.consultation.id),
+        poll.indicative,
+      ),
     ),
     overall: all?.counts ?? null,
     byConstituency,

@@ -19,7 +19,7 @@ export function createExportCache(max = exportCacheEntries) {
     options: LayoutOptions,
   ): Promise<RenderedSummary> {
     if (document.status !== "final" || !options.digest) return renderSummary(document, format, options);
-    const key = `${document.consultationId}\n${options.digest}\n${format}`;
+    const key = `${document.consultationId}\n${options.digest}\n${format}${options.coverLetter ? "\nletter" : ""}`;
     const cached = entries.get(key);
     if (cached) {
       // Most recently used last, so the oldest is evicted first.

@@ -60,6 +60,7 @@ export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = 
     const rendered = await renderCached(document, request.params.format, {
       digest,
       verifyUrl: digest ? verifyUrl(document.consultationId, digest) : null,
+      coverLetter: request.query.cover === "letter",
     });
     return reply
       .header("content-type", rendered.contentType)

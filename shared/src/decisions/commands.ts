@@ -5,6 +5,7 @@ import { limits } from "../domain/limits.js";
 import { acceptanceKindSchema, pollKindSchema, resultsVisibilitySchema, stanceSchema } from "./enums.js";
 import { expectationChangesSchema, expectationFieldsSchema } from "./expectations.js";
 import { statementSchema } from "./positions.js";
+import { subjectRefSchema } from "./subjects.js";
 
 /**
  * The payload fields of the decision commands (positions, polls, consensus, expectations);
@@ -29,7 +30,12 @@ export const decisionShapes = {
   positionDraft: positionText,
   positionItem: { itemId: idSchema },
   pollCreate: {
-    itemId: idSchema,
+    /** A poll on an agenda item: its id (the same as `subject: { kind: "item", itemId }`). */
+    itemId: idSchema.optional(),
+    /** What the poll is on: an item, a paragraph, a proposal or an expectation. */
+    subject: subjectRefSchema.optional(),
+    /** Indicative (every consulted Member State votes, reported apart) unless the chair makes it decisive. */
+    indicative: z.boolean().default(true),
     question: text(limits.pollQuestion),
     kind: pollKindSchema,
     /** For choice polls; yes/no/abstain polls take none. */
@@ -81,6 +87,8 @@ export const decisionShapes = {
 } as const;
 
 type PollCreate = {
+  itemId?: string | undefined;
+  subject?: unknown;
   kind: z.infer<typeof pollKindSchema>;
   options: string[];
   maxChoices?: number | undefined;
@@ -91,6 +99,8 @@ type PollCreate = {
 /** Options must fit the kind; a secret poll cannot show live results. */
 export function checkPollCreate(poll: PollCreate, ctx: z.RefinementCtx): void {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if ((poll.itemId === undefined) === (poll.subject === undefined))
+    issue("subject", "a poll names either an item or a subject");
   if (poll.kind === "yes_no_abstain") {
     if (poll.options.length > 0) issue("options", "a yes/no/abstain poll has fixed options");
   } else {

@@ -7,8 +7,8 @@ import type { Constituency } from "../domain/enums.js";
  *   T/PCCs, host States, Secretariat and observers are consulted;
  * - `council_and_tpccs_decide`: a wider rule, e.g. for expectations on the use of force;
  * - `member_states_decide`: every Member State delegation decides.
- * Under every rule, polls are indicative and open to every consulted Member State, and the
- * Secretariat and observers neither vote nor block consensus.
+ * Under every rule, indicative polls are open to every consulted Member State (decisive votes to
+ * the deciding delegations), and the Secretariat and observers neither vote nor block consensus.
  */
 export const decisionRules = ["council_decides", "council_and_tpccs_decide", "member_states_decide"] as const;
 export const decisionRuleSchema = z.enum(decisionRules);
@@ -44,17 +44,21 @@ export function mayObject(rule: DecisionRule, delegation: DelegationLike): boole
 }
 
 /**
- * Whether a delegation may cast a ballot. Polls are indicative under every rule: open to every
- * consulted Member State, their results reported apart from the decision, which is taken by
- * consensus among the deciding delegations.
+ * Whether a delegation may cast a ballot. An indicative poll (the default) is open to every
+ * consulted Member State, its result reported apart from the decisions; a decisive vote is the
+ * deciding delegations' alone. The Secretariat and observers never vote.
  */
-export function mayVote(_rule: DecisionRule, delegation: DelegationLike): boolean {
-  return isMemberStateDelegation(delegation);
+export function mayVote(rule: DecisionRule, delegation: DelegationLike, indicative = true): boolean {
+  return indicative ? isMemberStateDelegation(delegation) : mayObject(rule, delegation);
 }
 
 /** The delegations a poll counts as eligible (its turnout's denominator) under the rule. */
-export function eligibleVoters<T extends DelegationLike>(rule: DecisionRule, delegations: readonly T[]): T[] {
-  return delegations.filter((d) => mayVote(rule, d));
+export function eligibleVoters<T extends DelegationLike>(
+  rule: DecisionRule,
+  delegations: readonly T[],
+  indicative = true,
+): T[] {
+  return delegations.filter((d) => mayVote(rule, d, indicative));
 }
 
 /** The delegations whose objection would block consensus under the rule. */

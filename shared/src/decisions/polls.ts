@@ -8,6 +8,7 @@ import {
   resultsVisibilitySchema,
   votingConstituencySchema,
 } from "./enums.js";
+import { subjectRefSchema } from "./subjects.js";
 
 const isoTime = z.iso.datetime({ offset: true });
 const count = z.number().int().min(0);
@@ -36,7 +37,15 @@ export type PollResult = z.infer<typeof pollResultSchema>;
 
 export const pollSchema = z.object({
   id: idSchema,
+  /** The agenda item the poll is taken under: its subject's item. */
   itemId: idSchema,
+  /** What the poll is on: the item itself, a paragraph, a proposal or an expectation. */
+  subject: subjectRefSchema,
+  /**
+   * Indicative: open to every consulted Member State, reported apart from decisions. Otherwise a
+   * vote of the delegations that decide under the consultation's rule.
+   */
+  indicative: z.boolean(),
   question: z.string().max(limits.pollQuestion),
   kind: pollKindSchema,
   /** For yes/no/abstain: ["yes", "no", "abstain"]. Ballots name options by index. */

@@ -82,6 +82,8 @@ export const summaryApi = {
     path: "/api/consultations/:id/summary/:format",
     audience: "participant",
     params: consultation.extend({ format: summaryFormatSchema }),
+    // `?cover=letter`: the summary as the annex of the chair's letter to the President of the Council.
+    query: z.object({ cover: z.enum(["letter"]).optional() }),
     response: "file",
   }),
 } as const;

@@ -132,6 +132,17 @@ export const summaryBallotSchema = z.object({
 export type SummaryBallot = z.infer<typeof summaryBallotSchema>;
 
 export const summaryPollSchema = z.object({
+  /** Indicative (every consulted Member State voted; reported apart from decisions) or a decisive vote. Absent in older documents: indicative. */
+  indicative: z.boolean().optional(),
+  /** What it was on, when not the item itself: a paragraph ("OP3"), a proposal (its sponsor as the mode allows), an expectation. */
+  subject: z
+    .discriminatedUnion("kind", [
+      z.object({ kind: z.literal("item") }),
+      z.object({ kind: z.literal("paragraph"), paragraph: z.string() }),
+      z.object({ kind: z.literal("proposal"), delegation: z.string().nullable(), paragraph: z.string().nullable() }),
+      z.object({ kind: z.literal("expectation"), scenario: z.string() }),
+    ])
+    .optional(),
   question: z.string(),
   kind: pollKindSchema,
   options: z.array(z.string()),

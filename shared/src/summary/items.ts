@@ -2,6 +2,7 @@ import { consensusOutcome } from "../decisions/consensus.js";
 import { stances, type VotingConstituency, votingConstituencies } from "../decisions/enums.js";
 import { itemFigures } from "../decisions/figures.js";
 import type { Poll } from "../decisions/polls.js";
+import { describeSubject } from "../decisions/subject-label.js";
 import type { AgendaItem } from "../domain/entities.js";
 import { constituencies } from "../domain/enums.js";
 import { type BuildContext, byKey, orderedConstituencies } from "./context.js";
@@ -29,7 +30,8 @@ export function buildItems(ctx: BuildContext, narrative: SummaryNarrative): Summ
     positions: ctx.attribution.reportsDiscussion ? buildPositions(ctx, item) : null,
     polls: ctx.snapshot.polls
       .filter((poll) => poll.itemId === item.id && poll.status !== "draft")
-      .sort(byKey((poll) => `${poll.openedAt ?? poll.createdAt} ${poll.id}`))
+      // Decisive votes first, then the indicative polls, reported apart.
+      .sort(byKey((poll) => `${poll.indicative ? 1 : 0} ${poll.openedAt ?? poll.createdAt} ${poll.id}`))
       .map((poll) => buildPoll(ctx, poll)),
     consensusCalls: buildCalls(ctx, item.id),
     conclusion: item.conclusion === null ? null : ctx.text(item.conclusion),
@@ -142,7 +144,19 @@ function buildPoll(ctx: BuildContext, poll: Poll): SummaryPoll {
     }
     return out;
   };
+  const subject = describeSubject(
+    poll.subject,
+    {
+      paragraphs: ctx.snapshot.paragraphs ?? [],
+      draftProposals: ctx.snapshot.draftProposals ?? [],
+      expectations: ctx.snapshot.expectations,
+      delegations: ctx.snapshot.delegations,
+    },
+    ctx.attribution.namesDelegations,
+  );
   return {
+    indicative: poll.indicative,
+    subject: subject.kind === "expectation" ? { ...subject, scenario: ctx.text(subject.scenario) } : subject,
     question: ctx.text(poll.question),
     kind: poll.kind,
     options,

@@ -223,9 +223,12 @@ function samplePolls(count: number, items: { id: string }[], delegations: Delega
       own,
       delegations.filter((d) => isMemberStateDelegation(d)),
     );
+    const itemId = items[p % Math.max(1, items.length)]?.id ?? "";
     polls.push({
       id: uuid(6, p),
-      itemId: items[p % Math.max(1, items.length)]?.id ?? "",
+      itemId,
+      subject: { kind: "item", itemId },
+      indicative: true,
       question: `${question} (${p + 1})`,
       kind: "yes_no_abstain",
       options: ["yes", "no", "abstain"],

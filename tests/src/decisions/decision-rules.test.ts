@@ -133,6 +133,32 @@ describe.each(databaseKinds)("decision rules on %s", (kind) => {
     expect(result?.eligible.overall).toBe(4);
     expect(result?.eligible.byConstituency.secretariat).toBe(0);
 
+    // A decisive vote, marked so by the chair: the deciding delegations alone vote.
+    const { id: voteId = "" } = await chair.must("poll:create", {
+      itemId: meeting.itemId,
+      question: "Shall the mandate name a political strategy?",
+      kind: "yes_no_abstain",
+      indicative: false,
+    });
+    await chair.must("poll:open", { pollId: voteId });
+    for (const name of Object.keys(parties).filter((n) => !blockers[rule].includes(n))) {
+      const client = delegates[name] as TestClient;
+      await expectRefused(
+        client,
+        () => client.send("ballot:cast", { pollId: voteId, choices: [1] }),
+        "FORBIDDEN",
+        chair,
+      );
+    }
+    for (const name of blockers[rule])
+      await (delegates[name] as TestClient).must("ballot:cast", { pollId: voteId, choices: [1] });
+    await chair.must("poll:close", { pollId: voteId });
+    await headSeq(chair);
+    const vote = chair.replica.state?.polls[voteId];
+    expect(vote?.indicative).toBe(false);
+    expect(vote?.result?.overall).toEqual([0, blockers[rule].length, 0]);
+    expect(vote?.result?.eligible.overall).toBe(blockers[rule].length);
+
     const { id: callId = "" } = await chair.must("consensus:call", {
       subject: { kind: "conclusion", itemId: meeting.itemId, text: "Mandates should name a political strategy." },
       durationSeconds: 600,
@@ -169,6 +195,10 @@ describe.each(databaseKinds)("decision rules on %s", (kind) => {
     const markdown = (await download(server, meeting.id, "md", meeting.chairCookie)).body.toString("utf8");
     expect(markdown).toContain(decisionRuleTexts.en.rules[rule]);
     expect(markdown).toContain(decisionRuleTexts.en.notice);
+    // The decisive vote under "Votes", the indicative poll apart, after it.
+    expect(markdown.indexOf("Shall the mandate name")).toBeGreaterThan(markdown.indexOf("## Votes"));
+    expect(markdown.indexOf("Should mandates name")).toBeGreaterThan(markdown.indexOf("## Indicative polls"));
+    expect(markdown.indexOf("## Indicative polls")).toBeGreaterThan(markdown.indexOf("Shall the mandate name"));
     meeting.close();
   });
 

@@ -8,6 +8,8 @@ const at = (minute: number) => `2016-11-03T10:${String(minute).padStart(2, "0")}
 const poll = (n: number, status: Poll["status"]): Poll => ({
   id: id(500 + n),
   itemId: id(101),
+  subject: { kind: "item", itemId: id(101) },
+  indicative: true,
   question: `Question ${n}?`,
   kind: "yes_no_abstain",
   options: ["yes", "no", "abstain"],

@@ -12,6 +12,7 @@ import { useChairTrustee } from "./use-chair-trustee";
 
 // Secret polls only: the board and the chair's key backup load with the first secret poll shown.
 const SealedBoard = lazy(() => import("./SealedBoard").then((m) => ({ default: m.SealedBoard })));
+const PollSubject = lazy(() => import("./PollSubject").then((m) => ({ default: m.PollSubject })));
 const ChairKeyBackup = lazy(() => import("./ChairKeyBackup").then((m) => ({ default: m.ChairKeyBackup })));
 // Named polls: who voted what (and, for the chair, who has not), loaded with the first named poll shown.
 const PollVoters = lazy(() => import("./PollVoters").then((m) => ({ default: m.PollVoters })));
@@ -36,7 +37,8 @@ export function PollCard({ poll, mode }: PollCardProps) {
   const consultation = useConsultation();
   // Those the consultation's decision rule lets vote, as the server counts them at close.
   const eligible =
-    poll.result?.eligible.overall ?? (consultation ? eligibleVoters(consultation.decisionRule, delegations).length : 0);
+    poll.result?.eligible.overall ??
+    (consultation ? eligibleVoters(consultation.decisionRule, delegations, poll.indicative).length : 0);
   const voted = poll.result?.turnout.overall ?? turnout?.turnout.overall ?? 0;
   useChairTrustee(poll);
   // A closed secret poll shows no result until every trustee has decrypted, and says who is awaited.
@@ -49,6 +51,9 @@ export function PollCard({ poll, mode }: PollCardProps) {
       <h3 id={`poll-${poll.id}`} className="poll__question" dir="auto">
         {poll.question}
       </h3>
+      <Suspense fallback={null}>
+        <PollSubject poll={poll} />
+      </Suspense>
       <p className="poll__meta">
         <span className={`badge badge--poll-${poll.status}`}>
           <span aria-hidden="true">{marks[poll.status]}</span> {t(`polls.status.${poll.status}`)}

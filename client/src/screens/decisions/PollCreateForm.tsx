@@ -1,21 +1,35 @@
-import { limits, type PollKind, pollKinds, type ResultsVisibility } from "@trilogue/shared";
+import { limits, type PollKind, pollKinds, type ResultsVisibility, type SubjectRef } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
 import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
+import { useSubjectWords } from "./use-subject-words";
 
 /** Props of {@link PollCreateForm}. */
 export type PollCreateFormProps = {
   /** The item the poll is about. */
   itemId: string;
+  /** What else the poll is on (a paragraph, a proposal, an expectation); the item itself when absent. */
+  subject?: SubjectRef;
+  /** The question the form starts with. */
+  initialQuestion?: string;
+  /** Open at once (from a "Put to a vote" button). */
+  open?: boolean;
+  /** The disclosure's own label, when not "Prepare a poll". */
+  label?: string;
 };
 
-/** The chair prepares an indicative poll: the question, its kind and options, named or secret. */
-export function PollCreateForm({ itemId }: PollCreateFormProps) {
+/**
+ * The chair prepares a poll on an item or any other subject: the question, its kind and options,
+ * named or secret, indicative (every consulted Member State votes) or a decisive vote.
+ */
+export function PollCreateForm({ itemId, subject, initialQuestion = "", open, label }: PollCreateFormProps) {
   const { t } = useTranslation();
+  const words = useSubjectWords().t;
   const id = useId();
-  const [question, setQuestion] = useState("");
+  const [question, setQuestion] = useState(initialQuestion);
+  const [indicative, setIndicative] = useState(true);
   const [kind, setKind] = useState<PollKind>("yes_no_abstain");
   const [options, setOptions] = useState("");
   const [secret, setSecret] = useState(false);
@@ -32,15 +46,16 @@ export function PollCreateForm({ itemId }: PollCreateFormProps) {
             .map((o) => o.trim())
             .filter(Boolean);
     const resultsVisibility = secret ? "on_close" : visibility;
-    if (await create.run({ itemId, question, kind, options: list, secret, resultsVisibility })) {
+    const on = subject ? { subject } : { itemId };
+    if (await create.run({ ...on, question, kind, options: list, secret, resultsVisibility, indicative })) {
       setQuestion("");
       setOptions("");
     }
   };
 
   return (
-    <details className="disclosure">
-      <summary>{t("polls.create.summary")}</summary>
+    <details className="disclosure" open={open}>
+      <summary>{label ?? t("polls.create.summary")}</summary>
       <form className="form" onSubmit={submit}>
         <label htmlFor={`${id}-question`}>{t("polls.create.question")}</label>
         <input
@@ -72,6 +87,15 @@ export function PollCreateForm({ itemId }: PollCreateFormProps) {
             />
           </>
         ) : null}
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="poll-indicative-choice"
+            checked={indicative}
+            onChange={(e) => setIndicative(e.target.checked)}
+          />
+          {words("pollSubjects.indicative")}
+        </label>
         <label className="check">
           <input type="checkbox" checked={secret} onChange={(e) => setSecret(e.target.checked)} />
           {t("polls.create.secret")}

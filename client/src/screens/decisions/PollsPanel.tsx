@@ -1,7 +1,10 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { usePolls } from "../../hooks/use-decisions";
 import { PollCard } from "./PollCard";
-import { PollCreateForm } from "./PollCreateForm";
+
+// The chair's form only: it loads where the chair prepares polls.
+const PollCreateForm = lazy(() => import("./PollCreateForm").then((m) => ({ default: m.PollCreateForm })));
 
 /** Props of {@link PollsPanel}. */
 export type PollsPanelProps = {
@@ -16,10 +19,15 @@ export function PollsPanel({ itemId, mode }: PollsPanelProps) {
   return (
     <div className="polls">
       {polls.length === 0 ? <p className="muted">{t("polls.none")}</p> : null}
-      {polls.map((poll) => (
+      {/* Decisive votes first; indicative polls after them, reported apart. */}
+      {[...polls.filter((poll) => !poll.indicative), ...polls.filter((poll) => poll.indicative)].map((poll) => (
         <PollCard key={poll.id} poll={poll} mode={mode} />
       ))}
-      {mode === "chair" ? <PollCreateForm itemId={itemId} /> : null}
+      {mode === "chair" ? (
+        <Suspense fallback={null}>
+          <PollCreateForm itemId={itemId} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -17,6 +17,8 @@ const pollOf = (board: Board, change: Partial<Poll> = {}): Poll => {
   return {
     id: pollId,
     itemId: id(101),
+    subject: { kind: "item", itemId: id(101) },
+    indicative: true,
     question: board.question,
     kind: "single_choice",
     options: board.options,

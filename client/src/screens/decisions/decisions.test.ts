@@ -9,6 +9,8 @@ const at = "2016-11-03T10:00:00.000Z";
 const poll = (change: Partial<Poll> = {}): Poll => ({
   id: id(500),
   itemId: id(101),
+  subject: { kind: "item", itemId: id(101) },
+  indicative: true,
   question: "Lead with the political strategy?",
   kind: "yes_no_abstain",
   options: ["yes", "no", "abstain"],

@@ -6,6 +6,7 @@ import { useBallots, useDelegationList, usePolls, useTurnout } from "../../hooks
 import { useHiddenConstituencies } from "../../hooks/use-drafting";
 import { PollVoters } from "../decisions/PollVoters";
 import { optionColumns, resultRows } from "../decisions/poll-results";
+import { useSubjectLine, useSubjectWords } from "../decisions/use-subject-words";
 import { useDisplayWords } from "./use-display-words";
 
 /**
@@ -27,9 +28,12 @@ function ShownPoll({ poll }: { poll: Poll }) {
   const hidden = useHiddenConstituencies();
   const turnout = useTurnout(poll.id);
   const consultation = useConsultation();
+  const badge = useSubjectWords().t;
+  const subject = useSubjectLine(poll);
   const rows = resultRows(t, poll, ballots, delegations, hidden);
   const eligible =
-    poll.result?.eligible.overall ?? (consultation ? eligibleVoters(consultation.decisionRule, delegations).length : 0);
+    poll.result?.eligible.overall ??
+    (consultation ? eligibleVoters(consultation.decisionRule, delegations, poll.indicative).length : 0);
   // Turnout is announced at most every 250 ms; a live named poll's ballots may arrive first.
   const voted = poll.result?.turnout.overall ?? Math.max(turnout?.turnout.overall ?? 0, ballots.length);
   const withheld = poll.result?.disclosure === "withheld" || rows?.length === 0;
@@ -42,6 +46,10 @@ function ShownPoll({ poll }: { poll: Poll }) {
         {t("format.separator")}
         {t(`polls.status.${poll.status}`)}
       </h2>
+      <p className="display__secondary" data-testid="display-poll-indicative">
+        {badge(poll.indicative ? "pollSubjects.indicativeBadge" : "pollSubjects.decisiveBadge")}
+      </p>
+      {subject ? <p dir="auto">{subject}</p> : null}
       <p className="display__poll-question" dir="auto">
         {poll.question}
       </p>

@@ -63,7 +63,7 @@ export function ParagraphCard({ paragraph, label, proposals, abilities }: Paragr
           />
         </div>
       ) : null}
-      {abilities.chair && !underSilence ? <StateControls paragraph={paragraph} /> : null}
+      {abilities.chair && !underSilence ? <StateControls paragraph={paragraph} label={label} /> : null}
       {abilities.edit && open ? <EditParagraphForm paragraph={paragraph} /> : null}
       {pending.length > 0 ? (
         <ul className="proposals" aria-label={t("drafting.proposals")}>

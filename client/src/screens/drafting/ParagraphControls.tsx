@@ -1,16 +1,25 @@
 import { limits, type Paragraph, paragraphStates } from "@trilogue/shared";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, lazy, Suspense, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
 import { CommandButton } from "../../components/CommandButton";
 import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
 
+// The chair's poll form loads only where the chair drafts.
+const PutToVote = lazy(() => import("../decisions/PutToVote").then((m) => ({ default: m.PutToVote })));
+
 /**
  * The chair moves the paragraph between states (each move names the version on screen, so a move
  * made on a stale view is refused) and puts text agreed ad referendum to a silence procedure.
  */
-export function StateControls({ paragraph }: { /** The paragraph to move. */ paragraph: Paragraph }) {
+export function StateControls({
+  paragraph,
+  label,
+}: {
+  /** The paragraph to move. */ paragraph: Paragraph;
+  /** Its UN number ("OP3"), naming it in a poll's question. */ label?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [minutes, setMinutes] = useState(60);
@@ -47,6 +56,13 @@ export function StateControls({ paragraph }: { /** The paragraph to move. */ par
           </CommandButton>
         </span>
       ) : null}
+      <Suspense fallback={null}>
+        <PutToVote
+          subject={{ kind: "paragraph", paragraphId: paragraph.id }}
+          draftId={paragraph.draftId}
+          name={label ?? ""}
+        />
+      </Suspense>
     </div>
   );
 }

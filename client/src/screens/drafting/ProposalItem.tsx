@@ -6,6 +6,7 @@ import {
   type Paragraph,
   redline,
 } from "@trilogue/shared";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { CommandButton } from "../../components/CommandButton";
 import { useDelegations } from "../../hooks/use-consultation";
@@ -13,6 +14,9 @@ import { useJoint } from "../../hooks/use-drafting";
 import { useFormat } from "../../hooks/use-format";
 import type { DraftingAbilities } from "./abilities";
 import { Redline } from "./Redline";
+
+// The chair's poll form loads only where the chair drafts.
+const PutToVote = lazy(() => import("../decisions/PutToVote").then((m) => ({ default: m.PutToVote })));
 
 /** Props of {@link ProposalItem}. */
 export type ProposalItemProps = {
@@ -104,6 +108,15 @@ export function ProposalItem({ proposal, paragraph, abilities }: ProposalItemPro
           </>
         ) : null}
       </span>
+      {abilities.chair && proposal.status === "pending" ? (
+        <Suspense fallback={null}>
+          <PutToVote
+            subject={{ kind: "proposal", proposalId: proposal.id }}
+            draftId={proposal.draftId}
+            name={`${t(`drafting.proposalKind.${proposal.kind}`)} (${name(proposal.delegationId)})`}
+          />
+        </Suspense>
+      ) : null}
     </li>
   );
 }

@@ -6,8 +6,8 @@ export const fetchSummaryState = (consultationId: string): Promise<Ack<SummarySt
   call(summaryApi.state, { params: { id: consultationId } });
 
 /** The download address of one format; the server names the file. */
-export const summaryDownloadUrl = (consultationId: string, format: SummaryFormat): string =>
-  urlOf(summaryApi.export, { params: { id: consultationId, format } });
+export const summaryDownloadUrl = (consultationId: string, format: SummaryFormat, cover?: "letter"): string =>
+  urlOf(summaryApi.export, { params: { id: consultationId, format }, query: cover ? { cover } : {} });
 
 /** The public address that checks a digest against the final summary. */
 export const summaryVerifyUrl = (consultationId: string, digest: string): string =>

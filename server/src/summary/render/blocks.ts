@@ -15,7 +15,9 @@ export type Block =
   | { kind: "paragraph"; text: string; label?: string; quoted?: boolean; tone?: "notice" | "strong" }
   | { kind: "list"; ordered: boolean; items: ListEntry[] }
   /** `widths` are relative column widths; cells are plain text. */
-  | { kind: "table"; header: string[]; rows: string[][]; widths: number[] };
+  | { kind: "table"; header: string[]; rows: string[][]; widths: number[] }
+  /** What follows starts a new page (the annex after a cover letter). */
+  | { kind: "pageBreak" };
 
 export type ListEntry = { label?: string; text: string; quoted?: boolean };
 
@@ -25,4 +27,6 @@ export type LayoutOptions = {
   digest: string | null;
   /** Where anyone can check the digest. */
   verifyUrl: string | null;
+  /** Precede the summary with the chair's letter to the President of the Security Council, the summary as its annex. */
+  coverLetter?: boolean;
 };

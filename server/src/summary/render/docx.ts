@@ -5,6 +5,7 @@ import {
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageBreak,
   PageNumber,
   Paragraph,
   Table,
@@ -110,6 +111,9 @@ export async function renderDocx(blocks: readonly Block[], meta: DocxMeta): Prom
       }
       case "table":
         children.push(table(b, rtl));
+        break;
+      case "pageBreak":
+        children.push(new Paragraph({ children: [new PageBreak()] }));
         break;
     }
   }

@@ -45,9 +45,16 @@ export function itemBlocks(item: SummaryItem, tools: Tools): Block[] {
   if (item.narrative)
     blocks.push({ kind: "heading", level: 2, text: labels.discussion }, ...paragraphs(item.narrative));
   if (item.positions) blocks.push(...positionBlocks(item, tools));
-  if (item.polls.length > 0) {
-    blocks.push({ kind: "heading", level: 2, text: labels.polls });
-    for (const poll of item.polls) blocks.push(...pollBlocks(poll, tools));
+  // Decisive votes under "Votes"; indicative polls apart, under their own heading.
+  const decisive = item.polls.filter((poll) => poll.indicative === false);
+  const indicative = item.polls.filter((poll) => poll.indicative !== false);
+  if (decisive.length > 0) {
+    blocks.push({ kind: "heading", level: 2, text: labels.votes });
+    for (const poll of decisive) blocks.push(...pollBlocks(poll, tools));
+  }
+  if (indicative.length > 0) {
+    blocks.push({ kind: "heading", level: 2, text: decisive.length > 0 ? labels.indicativePolls : labels.polls });
+    for (const poll of indicative) blocks.push(...pollBlocks(poll, tools));
   }
   if (item.consensusCalls.length > 0) blocks.push(...consensusBlocks(item, tools));
   blocks.push(
@@ -153,6 +160,28 @@ export const optionLabel = (poll: SummaryPoll, option: string, labels: SummaryLa
     ? labels.yesNoAbstain[option]
     : option;
 
+/** What a poll was on, when not its item: "On OP3", "On the proposal of France on OP3"… */
+function subjectLine(poll: SummaryPoll, labels: SummaryLabels): string | null {
+  const subject = poll.subject;
+  switch (subject?.kind) {
+    case undefined:
+    case "item":
+      return null;
+    case "paragraph":
+      return fill(labels.pollOnParagraph, { paragraph: subject.paragraph });
+    case "proposal":
+      if (subject.paragraph === null) return labels.pollOnNewParagraph;
+      return subject.delegation === null
+        ? fill(labels.pollOnProposalUnnamed, { paragraph: subject.paragraph })
+        : fill(labels.pollOnProposal, {
+            delegation: isolate(labels, subject.delegation),
+            paragraph: subject.paragraph,
+          });
+    case "expectation":
+      return fill(labels.pollOnExpectation, { scenario: isolate(labels, subject.scenario) });
+  }
+}
+
 function pollBlocks(poll: SummaryPoll, { labels, f }: Tools): Block[] {
   const blocks: Block[] = [
     {
@@ -166,6 +195,8 @@ function pollBlocks(poll: SummaryPoll, { labels, f }: Tools): Block[] {
       }),
     },
   ];
+  const on = subjectLine(poll, labels);
+  if (on) blocks.push({ kind: "paragraph", text: on });
   if (poll.status !== "closed") return [...blocks, { kind: "paragraph", text: labels.pollOpen }];
   // "Totals only" unless the secrecy floor allowed the breakdown, which the table then shows.
   if (poll.secret && !poll.byConstituency)

@@ -10,6 +10,7 @@ import type { Block, LayoutOptions, ListEntry } from "./blocks.js";
 import { type Formatter, formatter } from "./format.js";
 import { draftBlocks } from "./layout-drafts.js";
 import { isolate, itemBlocks, paragraphs } from "./layout-items.js";
+import { coverLetterBlocks } from "./layout-letter.js";
 import { sentenceCase } from "./un-style.js";
 
 type Tools = { labels: SummaryLabels; f: Formatter; document: SummaryDocument };
@@ -19,6 +20,7 @@ export function summaryBlocks(document: SummaryDocument, options: LayoutOptions)
   const labels = summaryLabels[document.language];
   const tools: Tools = { labels, f: formatter(document.language, labels), document };
   return [
+    ...(options.coverLetter ? coverLetterBlocks(tools) : []),
     ...headerBlocks(tools),
     ...attendanceBlocks(tools),
     ...document.items.flatMap((item) => itemBlocks(item, tools)),

@@ -48,6 +48,8 @@ function block(b: Block, colon: string): string {
           return `${marker}${indent(labelled(item.label, escapeMarkdown(item.text), colon), marker.length)}`;
         })
         .join("\n");
+    case "pageBreak":
+      return "---";
     case "table": {
       const header = `| ${b.header.map(cell).join(" | ")} |`;
       const rule = `|${b.header.map(() => " --- ").join("|")}|`;

@@ -50,6 +50,25 @@ export const en = {
   noStatement: "(stance only)",
   polls: "Polls",
   pollLine: "{kind}, {secrecy} poll: {question}",
+  votes: "Votes",
+  indicativePolls: "Indicative polls (open to every consulted Member State; reported apart from decisions)",
+  pollOnParagraph: "On {paragraph}",
+  pollOnProposal: "On the proposal of {delegation} on {paragraph}",
+  pollOnProposalUnnamed: "On a proposal on {paragraph}",
+  pollOnNewParagraph: "On a proposal for a new paragraph",
+  pollOnExpectation: "On the expectation: {scenario}",
+  letterSymbol: "S/{year}/...",
+  letterTitle:
+    "Letter dated {date} from the Chair of the Security Council Working Group on Peacekeeping Operations addressed to the President of the Security Council",
+  letterBody:
+    "I have the honour to transmit herewith the chair's summary of the consultation “{title}”, held on {date} (see annex).",
+  letterRequest:
+    "I should be grateful if the present letter and its annex could be brought to the attention of the members of the Security Council and issued as a document of the Council.",
+  letterSigned: "(Signed) {chair}",
+  letterChair: "Chair of the Security Council Working Group on Peacekeeping Operations",
+  annex: "Annex",
+  annexTitle:
+    "Annex to the letter dated {date} from the Chair of the Security Council Working Group on Peacekeeping Operations addressed to the President of the Security Council",
   secret: "secret",
   named: "named",
   pollOpen: "The poll was still open; no result is given.",

@@ -44,6 +44,27 @@ export const es: SummaryLabels = {
   noStatement: "(solo postura)",
   polls: "Sondeos",
   pollLine: "{kind}, sondeo {secrecy}: {question}",
+  votes: "Votaciones",
+  indicativePolls:
+    "Sondeos indicativos (abiertos a todos los Estados Miembros consultados; se informa aparte de las decisiones)",
+  pollOnParagraph: "Sobre el {paragraph}",
+  pollOnProposal: "Sobre la propuesta de {delegation} relativa al {paragraph}",
+  pollOnProposalUnnamed: "Sobre una propuesta relativa al {paragraph}",
+  pollOnNewParagraph: "Sobre una propuesta de nuevo párrafo",
+  pollOnExpectation: "Sobre la expectativa: {scenario}",
+  letterSymbol: "S/{year}/...",
+  letterTitle:
+    "Carta de fecha {date} dirigida a la Presidencia del Consejo de Seguridad por la Presidencia del Grupo de Trabajo del Consejo de Seguridad sobre las Operaciones de Mantenimiento de la Paz",
+  letterBody:
+    "Tengo el honor de transmitirle adjunto el resumen de la Presidencia de la consulta “{title}”, celebrada el {date} (véase el anexo).",
+  letterRequest:
+    "Le agradecería que tuviera a bien señalar la presente carta y su anexo a la atención de los miembros del Consejo de Seguridad y distribuirlos como documento del Consejo.",
+  letterSigned: "(Firmado) {chair}",
+  letterChair:
+    "Presidencia del Grupo de Trabajo del Consejo de Seguridad sobre las Operaciones de Mantenimiento de la Paz",
+  annex: "Anexo",
+  annexTitle:
+    "Anexo de la carta de fecha {date} dirigida a la Presidencia del Consejo de Seguridad por la Presidencia del Grupo de Trabajo del Consejo de Seguridad sobre las Operaciones de Mantenimiento de la Paz",
   secret: "secreto",
   named: "nominal",
   pollOpen: "El sondeo seguía abierto; no se da resultado.",

@@ -44,6 +44,26 @@ export const fr: SummaryLabels = {
   noStatement: "(position sans déclaration)",
   polls: "Consultations indicatives",
   pollLine: "{kind}, scrutin {secrecy} : {question}",
+  votes: "Votes",
+  indicativePolls:
+    "Consultations indicatives (ouvertes à tous les États Membres consultés ; présentées à part des décisions)",
+  pollOnParagraph: "Sur le {paragraph}",
+  pollOnProposal: "Sur la proposition de {delegation} concernant le {paragraph}",
+  pollOnProposalUnnamed: "Sur une proposition concernant le {paragraph}",
+  pollOnNewParagraph: "Sur une proposition de nouveau paragraphe",
+  pollOnExpectation: "Sur l'attente : {scenario}",
+  letterSymbol: "S/{year}/...",
+  letterTitle:
+    "Lettre datée du {date}, adressée au Président du Conseil de sécurité par le Président du Groupe de travail du Conseil de sécurité sur les opérations de maintien de la paix",
+  letterBody:
+    "J'ai l'honneur de vous faire tenir ci-joint le résumé de la présidence de la consultation « {title} », tenue le {date} (voir annexe).",
+  letterRequest:
+    "Je vous serais reconnaissant de bien vouloir porter le texte de la présente lettre et de son annexe à l'attention des membres du Conseil de sécurité et de le faire publier comme document du Conseil.",
+  letterSigned: "(Signé) {chair}",
+  letterChair: "Président du Groupe de travail du Conseil de sécurité sur les opérations de maintien de la paix",
+  annex: "Annexe",
+  annexTitle:
+    "Annexe à la lettre datée du {date}, adressée au Président du Conseil de sécurité par le Président du Groupe de travail du Conseil de sécurité sur les opérations de maintien de la paix",
   secret: "secret",
   named: "nominatif",
   pollOpen: "Le scrutin était encore ouvert ; aucun résultat n'est donné.",

@@ -136,6 +136,10 @@ function drawBlock(flow: Flow, b: Block, colon: string): void {
       drawTable(flow, b, { size: sizes.small });
       flow.y += 8;
       return;
+    case "pageBreak":
+      // Whatever the height left, a new page unless this one is still empty.
+      flow.ensure(Number.POSITIVE_INFINITY);
+      return;
   }
 }
 
