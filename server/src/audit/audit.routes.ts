@@ -16,9 +16,12 @@ export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     .withTypeProvider<ZodTypeProvider>()
     .get("/api/audit", { schema: { querystring: page, response: { 200: auditPageSchema } } }, async (request) => {
       const token = sessionCookie.read(app, request.headers.cookie);
-      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.", undefined, { code: "not_signed_in" });
       const me = await resolveSession(db, token);
-      if (me.role !== "chair") throw new DomainError("FORBIDDEN", "Only the chair reads the audit trail.");
+      if (me.role !== "chair")
+        throw new DomainError("FORBIDDEN", "Only the chair reads the audit trail.", undefined, {
+          code: "audit_chair_only",
+        });
       return auditTrail(db, me.consultationId, request.query.after);
     });
 };

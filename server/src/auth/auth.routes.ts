@@ -55,7 +55,7 @@ export const authRoutes: FastifyPluginAsync<{
 
   routes.get("/api/session", async (request) => {
     const token = sessionCookie.read(app, request.headers.cookie);
-    if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+    if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.", undefined, { code: "not_signed_in" });
     return resolveSession(db, token);
   });
 

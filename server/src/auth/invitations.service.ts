@@ -6,6 +6,7 @@ import {
   type IssueInvitationBody,
   issueInvitationBodySchema,
   type Me,
+  type ReasonCode,
   type Role,
   type SessionEndReason,
 } from "@trilogue/shared";
@@ -47,13 +48,13 @@ export async function issueInvitation(
     .select({ id: consultations.id })
     .from(consultations)
     .where(eq(consultations.id, consultationId));
-  if (!consultation) throw notFound("No such consultation.");
+  if (!consultation) throw notFound("No such consultation.", { code: "consultation_not_found" });
   if (body.delegationId) {
     const [delegation] = await db
       .select({ id: delegations.id })
       .from(delegations)
       .where(and(eq(delegations.id, body.delegationId), eq(delegations.consultationId, consultationId)));
-    if (!delegation) throw notFound("No such delegation in this consultation.");
+    if (!delegation) throw notFound("No such delegation in this consultation.", { code: "delegation_not_found" });
   }
   const token = newToken();
   const [row] = await db
@@ -87,7 +88,7 @@ export async function revokeInvitation(db: Db, consultationId: string, invitatio
       .set({ revokedAt: now })
       .where(and(eq(invitations.id, invitationId), eq(invitations.consultationId, consultationId)))
       .returning();
-    if (!row) throw notFound("No such invitation.");
+    if (!row) throw notFound("No such invitation.", { code: "invitation_not_found" });
     const ended = await tx
       .update(sessions)
       .set({ revokedAt: now, revokedReason: "revoked" })
@@ -159,6 +160,14 @@ export async function resolveSession(db: Db, sessionToken: string): Promise<Me> 
   return (await resolveSessionWithId(db, sessionToken)).me;
 }
 
+const endedReasons = {
+  "signed-out": "session_signed_out",
+  replaced: "session_replaced",
+  revoked: "session_revoked",
+  expired: "session_expired",
+  idle: "session_idle",
+} as const satisfies Record<SessionEndReason, ReasonCode>;
+
 const endedMessages: Record<SessionEndReason, string> = {
   "signed-out": "You have signed out. Open your invitation link again.",
   replaced: "This session was replaced when you joined again. Open your invitation link again.",
@@ -170,10 +179,13 @@ const endedMessages: Record<SessionEndReason, string> = {
 /** Who a session token belongs to and which session it is; refused once the session has ended. */
 export async function resolveSessionWithId(db: Db, sessionToken: string): Promise<{ me: Me; sessionId: string }> {
   const row = await sessionByHash(db, hashToken(sessionToken));
-  if (!row) throw new DomainError("UNAUTHENTICATED", "Your session is not valid. Open your invitation link again.");
+  if (!row)
+    throw new DomainError("UNAUTHENTICATED", "Your session is not valid. Open your invitation link again.", undefined, {
+      code: "session_invalid",
+    });
   const now = new Date();
   const ended = sessionEnd(row.session, now);
-  if (ended) throw new DomainError("UNAUTHENTICATED", endedMessages[ended]);
+  if (ended) throw new DomainError("UNAUTHENTICATED", endedMessages[ended], undefined, { code: endedReasons[ended] });
   if (worthRecordingUse(row.session, now)) void recordSessionUse(db, [row.session.id], now).catch(() => undefined);
   return {
     sessionId: row.session.id,

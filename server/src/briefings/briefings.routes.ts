@@ -29,7 +29,10 @@ function acceptPdfBodies(app: FastifyInstance) {
 }
 
 function bodyBuffer(request: FastifyRequest): Buffer {
-  if (!Buffer.isBuffer(request.body)) throw new DomainError("VALIDATION", "Send the briefing as application/pdf.");
+  if (!Buffer.isBuffer(request.body))
+    throw new DomainError("VALIDATION", "Send the briefing as application/pdf.", undefined, {
+      code: "briefing_not_pdf",
+    });
   return request.body;
 }
 
@@ -86,7 +89,7 @@ export const briefingRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
   acceptPdfBodies(app);
   const participant = async (request: FastifyRequest): Promise<Me> => {
     const token = sessionCookie.read(app, request.headers.cookie);
-    if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+    if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.", undefined, { code: "not_signed_in" });
     return resolveSession(db, token);
   };
 

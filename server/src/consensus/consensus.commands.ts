@@ -48,7 +48,7 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
       let row: Awaited<ReturnType<typeof insertCall>>;
       if (subject.kind === "conclusion") {
         const item = await getItem(tx, consultation.id, subject.itemId);
-        if (item.status === "concluded") throw conflict("The item is concluded.");
+        if (item.status === "concluded") throw conflict("The item is concluded.", { code: "item_concluded" });
         assertNoOpenCall(await openCallsOn(tx, { itemId: item.id }));
         row = await insertCall(tx, {
           ...base,
@@ -67,7 +67,9 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
         const expectation = await getExpectation(tx, consultation.id, subject.expectationId);
         assertEditable((await refreshExpectation(uow, expectation)).status);
         if (isAdopted(expectation, (await callsOnExpectation(tx, expectation.id)).map(presentCall))) {
-          throw conflict("This version was adopted already; amend the expectation to put a new text.");
+          throw conflict("This version was adopted already; amend the expectation to put a new text.", {
+            code: "expectation_version_adopted",
+          });
         }
         assertNoOpenCall(await openCallsOn(tx, { expectationId: expectation.id }));
         row = await insertCall(tx, {
@@ -99,7 +101,8 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
       const delegation = await getDelegation(tx, consultation.id, me.delegationId ?? "");
       assertMayObject(delegation, consultation.decisionRule);
       const existing = await findObjection(tx, callId, delegation.id);
-      if (existing?.status === "standing") throw conflict("Your delegation's objection already stands.");
+      if (existing?.status === "standing")
+        throw conflict("Your delegation's objection already stands.", { code: "objection_already_standing" });
       const row = await raiseObjection(tx, {
         id: existing?.id ?? randomUUID(),
         consultationId: consultation.id,
@@ -122,7 +125,8 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
       const call = await getCall(tx, consultation.id, callId);
       assertCallAcceptsObjections(call, now);
       const existing = await findObjection(tx, callId, me.delegationId ?? "");
-      if (existing?.status !== "standing") throw conflict("Your delegation has no standing objection to withdraw.");
+      if (existing?.status !== "standing")
+        throw conflict("Your delegation has no standing objection to withdraw.", { code: "objection_none_standing" });
       const row = await withdrawObjection(tx, existing.id, me.participantId, now);
       emit("consensus:objection-withdrawn", { upsert: { objections: [presentObjection(row)] } });
       return undefined;
@@ -134,7 +138,7 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
     async run(uow, { callId }) {
       assertNotClosed(uow.consultation.status);
       const call = await getCall(uow.tx, uow.consultation.id, callId);
-      if (call.status !== "open") throw conflict("The consensus call is already closed.");
+      if (call.status !== "open") throw conflict("The consensus call is already closed.", { code: "call_closed" });
       await closeCall(uow, call, "chair");
       return undefined;
     },

@@ -36,6 +36,7 @@ export function assertConfidentialityChange(current: Confidentiality, next: Conf
   if (spoken && loosens(current, next)) {
     throw conflict(
       `Confidentiality cannot be loosened from ${current} to ${next}: something has already been said in this consultation, so its mode can only become stricter.`,
+      { code: "confidentiality_only_stricter" },
     );
   }
 }

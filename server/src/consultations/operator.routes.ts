@@ -62,7 +62,8 @@ export const operatorRoutes: FastifyPluginAsync<{
   routes.get("/api/operator/consultations/:id", { schema: { params } }, async (request) => {
     const id = request.params.id;
     const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
-    if (!row) throw new DomainError("NOT_FOUND", "No such consultation.");
+    if (!row)
+      throw new DomainError("NOT_FOUND", "No such consultation.", undefined, { code: "consultation_not_found" });
     const [delegationRows, participantRows, invitationList] = await Promise.all([
       db.select().from(delegations).where(eq(delegations.consultationId, id)).orderBy(asc(delegations.name)),
       db.select().from(participants).where(eq(participants.consultationId, id)),

@@ -64,7 +64,7 @@ export const missionOperatorRoutes: FastifyPluginAsync<{ db: Db; publish: Publis
 
   routes.post("/api/operator/missions", { schema: { body: createMissionBodySchema } }, async (request, reply) => {
     const [row] = await db.insert(missions).values(request.body).onConflictDoNothing().returning();
-    if (!row) throw conflict("A mission of that name exists.");
+    if (!row) throw conflict("A mission of that name exists.", { code: "mission_name_taken" });
     return reply.code(201).send(presentMission(row));
   });
 
@@ -135,10 +135,11 @@ export const missionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db })
     { schema: { querystring: registerQuerySchema } },
     async (request, reply) => {
       const token = sessionCookie.read(app, request.headers.cookie);
-      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.", undefined, { code: "not_signed_in" });
       const me = await resolveSession(db, token);
       const [consultation] = await db.select().from(consultations).where(eq(consultations.id, me.consultationId));
-      if (!consultation?.missionId) throw forbidden("This consultation belongs to no mission.");
+      if (!consultation?.missionId)
+        throw forbidden("This consultation belongs to no mission.", { code: "consultation_not_in_mission" });
       return sendRegister(
         reply,
         await missionRegister(db, consultation.missionId, request.query.staleAfterDays),
@@ -153,11 +154,12 @@ export const missionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db })
     { schema: { params: z.object({ lineageId: z.uuid() }), body: implementationNoteBodySchema } },
     async (request, reply) => {
       const token = sessionCookie.read(app, request.headers.cookie);
-      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.", undefined, { code: "not_signed_in" });
       const me = await resolveSession(db, token);
       await assertSecretariat(db, me);
       const [consultation] = await db.select().from(consultations).where(eq(consultations.id, me.consultationId));
-      if (!consultation?.missionId) throw forbidden("This consultation belongs to no mission.");
+      if (!consultation?.missionId)
+        throw forbidden("This consultation belongs to no mission.", { code: "consultation_not_in_mission" });
       const [delegation] = me.delegationId
         ? await db.select().from(delegations).where(eq(delegations.id, me.delegationId))
         : [];

@@ -22,11 +22,15 @@ export const boardRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     { schema: { params } },
     async (request, reply) => {
       const token = sessionCookie.read(app, request.headers.cookie);
-      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.", undefined, { code: "not_signed_in" });
       const me = await resolveSession(db, token);
-      if (me.consultationId !== request.params.id) throw new DomainError("NOT_FOUND", "No such consultation.");
+      if (me.consultationId !== request.params.id)
+        throw new DomainError("NOT_FOUND", "No such consultation.", undefined, { code: "consultation_not_found" });
       const poll = await getPoll(db, me.consultationId, request.params.pollId);
-      if (!poll.secret) throw new DomainError("NOT_FOUND", "A named poll has no bulletin board.");
+      if (!poll.secret)
+        throw new DomainError("NOT_FOUND", "A named poll has no bulletin board.", undefined, {
+          code: "poll_named_no_board",
+        });
       reply.header("cache-control", "no-store");
       reply.header("content-disposition", `attachment; filename="poll-${poll.id}-board.json"`);
       // The very bytes whose hash the result cites: the same serialisation as at tally.

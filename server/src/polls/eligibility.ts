@@ -6,7 +6,9 @@ export const consultedDoNotVote =
 
 /** The refusal of a ballot under the consultation's decision rule, or null when the delegation may vote. */
 export function ballotRefusal(rule: string, delegation: Pick<Delegation, "constituencies">): DomainError | null {
-  return mayVote(rule as DecisionRule, delegation) ? null : forbidden(consultedDoNotVote);
+  return mayVote(rule as DecisionRule, delegation)
+    ? null
+    : forbidden(consultedDoNotVote, { code: "consulted_do_not_vote" });
 }
 
 /** Throws the refusal of `ballotRefusal`. */

@@ -40,7 +40,7 @@ export const positionCommands: Pick<CommandHandlers, PositionCommand> = {
     async run({ tx, consultation }, { itemId }, me) {
       await getItem(tx, consultation.id, itemId);
       if (!(await discardDraft(tx, itemId, delegationOf(me))))
-        throw conflict("Your delegation has no draft on this item.");
+        throw conflict("Your delegation has no draft on this item.", { code: "position_no_draft" });
       return undefined;
     },
   },

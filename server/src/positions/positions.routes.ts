@@ -16,7 +16,7 @@ export const positionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
     { schema: { response: { 200: positionDraftsResultSchema } } },
     async (request, reply) => {
       const token = sessionCookie.read(app, request.headers.cookie);
-      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+      if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.", undefined, { code: "not_signed_in" });
       const me = await resolveSession(db, token);
       if (!me.delegationId || (me.role !== "delegate" && me.role !== "adviser")) {
         throw new DomainError("FORBIDDEN", "Only members of a delegation have drafts.");

@@ -37,9 +37,10 @@ async function participantOf(
   consultationId: string,
 ): Promise<Me> {
   const token = sessionCookie.read(app, request.headers.cookie);
-  if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+  if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.", undefined, { code: "not_signed_in" });
   const me = await resolveSession(db, token);
-  if (me.consultationId !== consultationId) throw new DomainError("NOT_FOUND", "No such consultation.");
+  if (me.consultationId !== consultationId)
+    throw new DomainError("NOT_FOUND", "No such consultation.", undefined, { code: "consultation_not_found" });
   return me;
 }
 
@@ -83,7 +84,10 @@ export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = 
     async (request) => {
       // The digest is of the canonical text, so spacing or key order in the file does not matter.
       const parsed = summaryDocumentSchema.safeParse(request.body);
-      if (!parsed.success) throw new DomainError("VALIDATION", "This is not a Trilogue summary in JSON.");
+      if (!parsed.success)
+        throw new DomainError("VALIDATION", "This is not a Trilogue summary in JSON.", undefined, {
+          code: "summary_not_json",
+        });
       return verification(db, request.params.id, sha256(canonicalJson(request.body)));
     },
   );
@@ -98,6 +102,8 @@ export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = 
         throw new DomainError(
           "FORBIDDEN",
           "The summary is not final yet: only the chair and the secretary see the draft.",
+          undefined,
+          { code: "summary_not_final" },
         );
       }
       const { document, digest } = await currentSummary(db, me.consultationId);

@@ -1,6 +1,8 @@
 import { type Briefing, type BriefingAccess, briefingMaxBytes, type Constituency, limits } from "@trilogue/shared";
+import i18next from "i18next";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { errorText } from "../../components/reason-text";
 import { TextField } from "../../components/TextField";
 import { useToggleSet } from "../../hooks/use-toggle-set";
 import { useOperatorStore } from "../../stores/operator-store";
@@ -31,7 +33,7 @@ export function OperatorBriefingsPanel({ consultationId }: { consultationId: str
   }, [consultationId, token]);
   const withdraw = async (briefing: Briefing) => {
     const result = await api.withdraw(consultationId, briefing.id);
-    setError(result.ok ? null : result.error.message);
+    setError(result.ok ? null : errorText(i18next.t, result.error));
     await load();
   };
   return (
@@ -98,7 +100,7 @@ function CirculateForm({ consultationId, onDone }: { consultationId: string; onD
       wholeConsultation: whole,
       constituencies: whole ? [] : recipients.filter((c) => chosen.has(c)),
     });
-    if (!result.ok) return onDone(result.error.message);
+    if (!result.ok) return onDone(errorText(i18next.t, result.error));
     setTitle("");
     setFile(null);
     setWhole(false);
