@@ -191,6 +191,8 @@ export const reasonCodes = [
   "too_many_connections",
   "role_not_allowed",
   "record_altered",
+  "delegation_on_record",
+  "item_text_on_record",
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 

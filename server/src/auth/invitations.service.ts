@@ -10,7 +10,7 @@ import {
   type Role,
   type SessionEndReason,
 } from "@trilogue/shared";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { batchedLookup } from "../core/batched-lookup.js";
 import { DomainError, notFound } from "../core/errors.js";
 import { hashToken, newToken } from "../core/tokens.js";
@@ -24,7 +24,7 @@ export type InvitationRow = typeof invitations.$inferSelect;
 /** Where an invitation link points: the token travels in the fragment, so no server log sees it. */
 export const invitationUrl = (publicUrl: string, token: string) => `${publicUrl}/join#${token}`;
 
-function presentInvitation(row: InvitationRow, url?: string): Invitation {
+function presentInvitation(row: InvitationRow, url?: string, lastUsedAt: Date | null = null): Invitation {
   return {
     id: row.id,
     role: row.role as Role,
@@ -32,6 +32,8 @@ function presentInvitation(row: InvitationRow, url?: string): Invitation {
     label: row.label,
     expiresAt: row.expiresAt.toISOString(),
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    issuedAt: row.createdAt.toISOString(),
+    lastUsedAt: lastUsedAt?.toISOString() ?? null,
     ...(url ? { url } : {}),
   };
 }
@@ -74,9 +76,27 @@ export async function issueInvitation(
   return presentInvitation(row, invitationUrl(publicUrl, token));
 }
 
+/** The consultation's links, oldest first, each with when a session opened with it was last used. */
 export async function listInvitations(db: Db, consultationId: string): Promise<Invitation[]> {
-  const rows = await db.select().from(invitations).where(eq(invitations.consultationId, consultationId));
-  return rows.map((row) => presentInvitation(row));
+  const [rows, uses] = await Promise.all([
+    db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.consultationId, consultationId))
+      .orderBy(asc(invitations.createdAt)),
+    db
+      .select({
+        invitationId: sessions.invitationId,
+        // A session's last use, or its opening when it has not been used since.
+        lastUsedAt: sql<string | null>`max(coalesce(${sessions.lastSeenAt}, ${sessions.createdAt}))`,
+      })
+      .from(sessions)
+      .innerJoin(invitations, eq(invitations.id, sessions.invitationId))
+      .where(eq(invitations.consultationId, consultationId))
+      .groupBy(sessions.invitationId),
+  ]);
+  const lastUse = new Map(uses.map((use) => [use.invitationId, use.lastUsedAt ? new Date(use.lastUsedAt) : null]));
+  return rows.map((row) => presentInvitation(row, undefined, lastUse.get(row.id) ?? null));
 }
 
 /** Revokes a link and every session opened with it. */

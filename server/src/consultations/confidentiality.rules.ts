@@ -19,6 +19,7 @@ export const setupEvents: ReadonlySet<EventType> = new Set<EventType>([
   "item:removed",
   "item:opened",
   "item:time-box-set",
+  "item:edited",
   "agenda:reordered",
   "floor:time-set",
   "breakdown:disclosure-changed",

@@ -5,6 +5,8 @@ import {
   issueInvitationBodySchema,
   registerDelegationBodySchema,
   updateConsultationBodySchema,
+  updateDelegationBodySchema,
+  updateItemBodySchema,
 } from "@trilogue/shared";
 import { asc, desc, eq } from "drizzle-orm";
 import type { FastifyPluginAsync } from "fastify";
@@ -23,6 +25,7 @@ import type { OperatorGuard } from "../operators/operator-guard.js";
 import type { Publish } from "../realtime/command-bus.js";
 import { presentConsultation, presentDelegation, presentParticipant } from "./consultations.presenter.js";
 import { createConsultation, registerDelegation, updateConsultation } from "./consultations.service.js";
+import { updateAgendaItem, updateDelegation } from "./setup-edits.service.js";
 
 const params = z.object({ id: z.uuid() });
 
@@ -96,6 +99,31 @@ export const operatorRoutes: FastifyPluginAsync<{
       publish(request.params.id, events);
       operatorPublished(request, request.params.id, events);
       return reply.code(201).send(value);
+    },
+  );
+
+  // Corrections before the record holds them: refused (409) once they would rewrite what was said.
+  routes.patch(
+    "/api/operator/consultations/:id/delegations/:delegationId",
+    { schema: { params: params.extend({ delegationId: z.uuid() }), body: updateDelegationBodySchema } },
+    async (request) => {
+      const { id, delegationId } = request.params;
+      const { value, events } = await updateDelegation(db, id, delegationId, request.body);
+      publish(id, events);
+      operatorPublished(request, id, events);
+      return value;
+    },
+  );
+
+  routes.patch(
+    "/api/operator/consultations/:id/items/:itemId",
+    { schema: { params: params.extend({ itemId: z.uuid() }), body: updateItemBodySchema } },
+    async (request) => {
+      const { id, itemId } = request.params;
+      const { value, events } = await updateAgendaItem(db, id, itemId, request.body);
+      publish(id, events);
+      operatorPublished(request, id, events);
+      return value;
     },
   );
 

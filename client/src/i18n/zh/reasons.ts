@@ -150,5 +150,7 @@ export const reasons: Strings<typeof en, PluralFormsOf["zh"]> = {
     too_many_connections: "此会话的连接过多：请先关闭另一个标签页。",
     role_not_allowed: "您的角色不允许执行此操作。",
     record_altered: "记录在 Trilogue 之外被更改：未做任何更改。操作员应检查日志。",
+    delegation_on_record: "本次磋商中已有发言：代表团的名称、国家和组别已载入记录，不能再更改。",
+    item_text_on_record: "该项目已讨论过：其标题和问题已载入记录，不能再更改。",
   },
 };
