@@ -12,6 +12,8 @@ import { asc, desc, eq } from "drizzle-orm";
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { presentItem } from "../agenda/agenda.presenter.js";
+import { listItems } from "../agenda/agenda.repository.js";
 import { exportArchive } from "../archive/archive.js";
 import { auditTrail } from "../audit/audit.service.js";
 import { issueInvitation, listInvitations, revokeInvitation } from "../auth/invitations.service.js";
@@ -67,13 +69,15 @@ export const operatorRoutes: FastifyPluginAsync<{
     const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
     if (!row)
       throw new DomainError("NOT_FOUND", "No such consultation.", undefined, { code: "consultation_not_found" });
-    const [delegationRows, participantRows, invitationList] = await Promise.all([
+    const [delegationRows, participantRows, invitationList, itemRows] = await Promise.all([
       db.select().from(delegations).where(eq(delegations.consultationId, id)).orderBy(asc(delegations.name)),
       db.select().from(participants).where(eq(participants.consultationId, id)),
       listInvitations(db, id),
+      listItems(db, id),
     ]);
     return {
       consultation: presentConsultation(row),
+      items: itemRows.map(presentItem),
       delegations: delegationRows.map(presentDelegation),
       participants: participantRows.map(presentParticipant),
       invitations: invitationList,

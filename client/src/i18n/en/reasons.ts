@@ -154,7 +154,9 @@ export const reasons = {
     role_not_allowed: "Your role does not allow this action.",
     record_altered:
       "The record has been altered outside Trilogue: nothing was changed. The operator should check the log.",
-    delegation_on_record: "Something has already been said in this consultation: a delegation's name, country and constituencies are part of the record and can no longer change.",
-    item_text_on_record: "The item has been discussed: its title and question are part of the record and can no longer change.",
+    delegation_on_record:
+      "Something has already been said in this consultation: a delegation's name, country and constituencies are part of the record and can no longer change.",
+    item_text_on_record:
+      "The item has been discussed: its title and question are part of the record and can no longer change.",
   },
 } as const;

@@ -163,7 +163,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["es"]> = {
     role_not_allowed: "Su función no permite esta acción.",
     record_altered:
       "El registro se ha alterado fuera de Trilogue: no se cambió nada. El operador debe revisar el registro de eventos.",
-    delegation_on_record: "Ya se ha dicho algo en esta consulta: el nombre, el país y los grupos de una delegación forman parte del acta y ya no pueden cambiar.",
+    delegation_on_record:
+      "Ya se ha dicho algo en esta consulta: el nombre, el país y los grupos de una delegación forman parte del acta y ya no pueden cambiar.",
     item_text_on_record: "El tema ya se examinó: su título y su pregunta forman parte del acta y ya no pueden cambiar.",
   },
 };

@@ -167,7 +167,9 @@ export const reasons: Strings<typeof en, PluralFormsOf["fr"]> = {
     role_not_allowed: "Votre rôle ne permet pas cette action.",
     record_altered:
       "Le registre a été modifié en dehors de Trilogue : rien n'a été changé. L'opérateur doit vérifier le journal.",
-    delegation_on_record: "Des propos ont déjà été tenus dans cette consultation : le nom, le pays et les groupes d'une délégation font partie du compte rendu et ne peuvent plus changer.",
-    item_text_on_record: "Le point a été examiné : son titre et sa question font partie du compte rendu et ne peuvent plus changer.",
+    delegation_on_record:
+      "Des propos ont déjà été tenus dans cette consultation : le nom, le pays et les groupes d'une délégation font partie du compte rendu et ne peuvent plus changer.",
+    item_text_on_record:
+      "Le point a été examiné : son titre et sa question font partie du compte rendu et ne peuvent plus changer.",
   },
 };
