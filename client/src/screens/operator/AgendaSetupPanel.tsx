@@ -36,9 +36,9 @@ export function AgendaSetupPanel() {
               <p className="muted">
                 {t(`itemStatus.${item.status}`)}
                 {t("format.separator")}
-                {words("operatorSetup.timeBox")}: {minutes(item.timeBoxSeconds)}
+                {words("operatorSetup.timeBoxShort")}: {minutes(item.timeBoxSeconds)}
                 {t("format.separator")}
-                {words("operatorSetup.speakingTime")}: {minutes(item.speakingTimeSeconds)}
+                {words("operatorSetup.speakingTimeShort")}: {minutes(item.speakingTimeSeconds)}
               </p>
               {item.status === "concluded" ? null : <ItemEdit item={item} />}
             </li>
