@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, openPerson, screenshot, screenshotDir, startAppServer } from "../support/browser.js";
 import { join, TestClient } from "../support/clients.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
@@ -98,6 +98,7 @@ describe("a delegate on a phone", () => {
     await phone.getByRole("button", { name: "Publish the position" }).click();
     await expectText(phone.getByTestId("positions"), "Resources must follow the mandate.");
     await screenshot(phone, "phone-positions");
+    await phone.getByTestId("positions").screenshot({ path: `${screenshotDir}/phone-positions-table.png` });
     expect(await overflow(phone)).toEqual({ page: null, wide: [] });
   });
 
@@ -107,7 +108,19 @@ describe("a delegate on a phone", () => {
     await phone.getByRole("button", { name: "Cast the ballot" }).click();
     await expectText(phone.getByTestId("your-ballot"), "Yes");
     await screenshot(phone, "phone-poll");
+    await phone
+      .getByTestId("poll")
+      .first()
+      .screenshot({ path: `${screenshotDir}/phone-poll-table.png` });
     expect(await overflow(phone)).toEqual({ page: null, wide: [] });
     expect(blocking(await runAxe(phone, "phone-poll"))).toEqual([]);
+  });
+
+  it("in Arabic too: nothing wider than the screen, and axe finds nothing blocking", async () => {
+    await phone.getByRole("combobox", { name: "Language", exact: true }).selectOption("ar");
+    await expect.poll(() => phone.locator("html").getAttribute("dir")).toBe("rtl");
+    await screenshot(phone, "phone-poll-arabic");
+    expect(await overflow(phone)).toEqual({ page: null, wide: [] });
+    expect(blocking(await runAxe(phone, "phone-poll-arabic"))).toEqual([]);
   });
 });
