@@ -43,7 +43,10 @@ export function reasonText(t: TFunction, reason: RefusalReason): string | null {
       ? t(`drafting.state.${given.state}`)
       : String(given.state ?? ""),
   };
-  return t(`reasons.${reason.code}`, values);
+  // The sentences come in their own chunk (`reason-strings.ts`); until it is in, say nothing here.
+  const key = `reasons.${reason.code}`;
+  const text = (t as unknown as (key: string, values: object) => string)(key, values);
+  return text === key ? null : text;
 }
 
 /** The words for a whole error: its reason when this client knows it, else the words for its code. */

@@ -11,7 +11,7 @@ import { expectText, joinRoom } from "./steps.js";
 function overflow(page: Page) {
   return page.evaluate(() => {
     const root = document.documentElement;
-    const wide = [...document.querySelectorAll<HTMLElement>("table, .table-scroll, [role=tablist]")]
+    const wide = Array.from(document.querySelectorAll<HTMLElement>("table, .table-scroll, [role=tablist]"))
       .filter((element) => element.offsetParent !== null && element.scrollWidth > element.clientWidth + 1)
       .map(
         (element) =>
@@ -24,12 +24,13 @@ function overflow(page: Page) {
 /** How many rows a tab bar takes (by the distinct tops of its tabs). */
 function tabRows(page: Page) {
   return page.evaluate(() =>
-    [...document.querySelectorAll("[role=tablist]")]
+    Array.from(document.querySelectorAll("[role=tablist]"))
       .filter((list) => (list as HTMLElement).offsetParent !== null)
       .map(
         (list) =>
-          new Set([...list.querySelectorAll("[role=tab]")].map((tab) => Math.round(tab.getBoundingClientRect().top)))
-            .size,
+          new Set(
+            Array.from(list.querySelectorAll("[role=tab]")).map((tab) => Math.round(tab.getBoundingClientRect().top)),
+          ).size,
       ),
   );
 }

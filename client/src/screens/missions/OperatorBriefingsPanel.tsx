@@ -5,9 +5,13 @@ import { useTranslation } from "react-i18next";
 import { errorText } from "../../components/reason-text";
 import { TextField } from "../../components/TextField";
 import { useToggleSet } from "../../hooks/use-toggle-set";
+import { addReasonStrings } from "../../i18n/reason-strings";
 import { useOperatorStore } from "../../stores/operator-store";
 import { operatorMissionsApi } from "./operator-missions-api";
 import { useMissionWords } from "./use-mission-words";
+
+// The operator's panels show refusals from plain HTTP answers: their words load with the panel.
+addReasonStrings(i18next);
 
 const recipients: Constituency[] = ["council", "tpcc", "host", "secretariat", "observer"];
 

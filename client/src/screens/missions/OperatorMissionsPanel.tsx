@@ -3,9 +3,13 @@ import i18next from "i18next";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { errorText } from "../../components/reason-text";
 import { TextField } from "../../components/TextField";
+import { addReasonStrings } from "../../i18n/reason-strings";
 import { useOperatorStore } from "../../stores/operator-store";
 import { operatorMissionsApi } from "./operator-missions-api";
 import { useMissionWords } from "./use-mission-words";
+
+// The operator's panels show refusals from plain HTTP answers: their words load with the panel.
+addReasonStrings(i18next);
 
 /**
  * The operator's missions: create one, and create a mission's next consultation from its latest
