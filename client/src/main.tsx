@@ -11,6 +11,7 @@ import "./styles/decisions.css";
 import "./styles/drafting.css";
 import "./styles/display.css";
 import "./styles/languages.css";
+import "./styles/phone.css";
 import "./styles/print.css";
 
 // index.html shows the name and a loading text until the first render replaces them.

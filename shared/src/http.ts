@@ -76,6 +76,42 @@ export const registerDelegationBodySchema = delegationSchema
   .strict();
 export type RegisterDelegationBody = z.infer<typeof registerDelegationBodySchema>;
 
+const noRepeats = (list: readonly string[]) => new Set(list).size === list.length;
+const someField = (body: object) => Object.keys(body).length > 0;
+const positiveSeconds = (max: number) => z.number().int().positive().max(max);
+
+/**
+ * PATCH /api/operator/consultations/:id/delegations/:delegationId: only the fields sent. The server
+ * refuses any change once something has been said in the consultation (`delegation_on_record`).
+ */
+export const updateDelegationBodySchema = z
+  .strictObject({
+    name: text(limits.name).optional(),
+    countryCode: unCountryCodeSchema.nullable().optional(),
+    constituencies: z
+      .array(constituencySchema)
+      .min(1)
+      .max(5)
+      .refine(noRepeats, "constituencies must not repeat")
+      .optional(),
+  })
+  .refine(someField, "name a field to change");
+export type UpdateDelegationBody = z.infer<typeof updateDelegationBodySchema>;
+
+/**
+ * PATCH /api/operator/consultations/:id/items/:itemId: only the fields sent. Title and question
+ * change only before the item is discussed; times until it is concluded.
+ */
+export const updateItemBodySchema = z
+  .strictObject({
+    title: text(limits.title).optional(),
+    question: z.string().trim().max(limits.question).optional(),
+    timeBoxSeconds: positiveSeconds(limits.maxTimeBox).nullable().optional(),
+    speakingTimeSeconds: positiveSeconds(limits.maxSpeakingTime).optional(),
+  })
+  .refine(someField, "name a field to change");
+export type UpdateItemBody = z.infer<typeof updateItemBodySchema>;
+
 /** POST /api/operator/consultations/:id/invitations */
 export const issueInvitationBodySchema = z
   .strictObject({
@@ -105,6 +141,10 @@ export const invitationSchema = z.object({
   label: z.string().nullable(),
   expiresAt: z.string(),
   revokedAt: z.string().nullable(),
+  /** When the link was issued, so two links of one delegation can be told apart. */
+  issuedAt: z.string(),
+  /** When a session opened with the link was last used (or opened); null: never used. */
+  lastUsedAt: z.string().nullable(),
   /** The link to send; present only in the answer that issues it (the token is stored hashed). */
   url: z.string().optional(),
 });

@@ -18,6 +18,8 @@ export const eventTypes = [
   "item:removed",
   "item:opened",
   "item:time-box-set",
+  /** The operator corrected an item's title, question or times before it was settled. */
+  "item:edited",
   "item:concluded",
   "item:reopened",
   "agenda:reordered",

@@ -1,4 +1,5 @@
 import type {
+  AgendaItem,
   Consultation,
   CreateConsultationBody,
   Delegation,
@@ -10,12 +11,16 @@ import type {
   Participant,
   RegisterDelegationBody,
   SendInvitationBody,
+  UpdateDelegationBody,
+  UpdateItemBody,
 } from "@trilogue/shared";
 import { request } from "./http";
 
 /** Everything the operator sees of one consultation. */
 export type ConsultationDetail = {
   consultation: Consultation;
+  /** The agenda, in order. */
+  items: AgendaItem[];
   delegations: Delegation[];
   participants: Participant[];
   invitations: Invitation[];
@@ -43,6 +48,10 @@ export function operatorApi(tokenOrSession: string | null) {
     get: (id: string) => request<ConsultationDetail>(`${base}/${id}`, { bearer: token }),
     registerDelegation: (id: string, body: RegisterDelegationBody) =>
       request<Delegation>(`${base}/${id}/delegations`, { body, bearer: token }),
+    updateDelegation: (id: string, delegationId: string, body: UpdateDelegationBody) =>
+      request<Delegation>(`${base}/${id}/delegations/${delegationId}`, { method: "PATCH", body, bearer: token }),
+    updateItem: (id: string, itemId: string, body: UpdateItemBody) =>
+      request<AgendaItem>(`${base}/${id}/items/${itemId}`, { method: "PATCH", body, bearer: token }),
     issueInvitation: (id: string, body: IssueInvitationBody) =>
       request<Invitation>(`${base}/${id}/invitations`, { body, bearer: token }),
     revokeInvitation: (id: string, invitationId: string) =>

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import { ActionStatus } from "./ActionStatus";
@@ -31,9 +31,13 @@ describe("an action's status line", () => {
         action={{ status: "error", errorCode: "CONFLICT", errorDetail: "Not live.", errorReason: reason }}
       />,
     );
-    const text = screen.getByRole("status").textContent ?? "";
+    // The reasons' sentences arrive in their own chunk, then the line words the reason.
+    await waitFor(() =>
+      expect(screen.getByRole("status").textContent).toBe(
+        "La séance n'est pas ouverte (statut : Suspendue). La présidence l'ouvre d'abord.",
+      ),
+    );
     await i18next.changeLanguage("en");
-    expect(text).toBe("La séance n'est pas ouverte (statut : Suspendue). La présidence l'ouvre d'abord.");
   });
 
   it("falls back to the words for the code when the reason is unknown to this client", () => {

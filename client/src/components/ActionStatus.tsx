@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useReasonWords } from "../i18n/reason-loader";
 import { useConsultationStore } from "../stores/consultation-store";
 import type { PendingAction } from "../stores/pending-store";
 import { reasonText } from "./reason-text";
@@ -32,6 +33,7 @@ export function ActionStatus({ action, confirmedForMs = 6000, overrides }: Actio
     return () => clearTimeout(timer);
   }, [status, confirmedForMs]);
   const outdated = useOutdatedRefusal(action);
+  useReasonWords(Boolean(action?.status === "error" && action.errorReason));
 
   let content: ReactNode = null;
   if (action?.status === "pending") content = <span className="action-status--pending">{t("action.pending")}</span>;

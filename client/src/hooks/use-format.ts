@@ -13,8 +13,10 @@ export type Formats = {
   number(value: number): string;
   /** A calendar date (`2016-11-03`) in the long style, read as a date wherever the reader is. */
   date(isoDate: string): string;
-  /** A moment's time of day, in the reader's time zone. */
+  /** A moment's time of day, in the reader's time zone, which it names ("14:23 UTC+1"). */
   time(iso: string): string;
+  /** A moment's date and time, in the reader's time zone, which it names. */
+  dateTime(iso: string): string;
   /** Words joined as a list ("A, B and C"; "A、B和C"; "A وB وC"). */
   list(items: readonly string[], type?: "conjunction" | "unit"): string;
 };
@@ -31,7 +33,16 @@ export function formatsFor(language: Language): Formats {
   const tag = localeTag(language);
   const numbers = new Intl.NumberFormat(tag);
   const dates = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" });
-  const times = new Intl.DateTimeFormat(tag, { timeStyle: "short" });
+  // The zone is always named: people in one meeting sit in several time zones.
+  const times = new Intl.DateTimeFormat(tag, { hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+  const dateTimes = new Intl.DateTimeFormat(tag, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  });
   return {
     language,
     dir: directionOf(language),
@@ -39,6 +50,7 @@ export function formatsFor(language: Language): Formats {
     // Noon UTC, so the calendar date is the same in every time zone.
     date: (isoDate) => dates.format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`)),
     time: (iso) => times.format(new Date(iso)),
+    dateTime: (iso) => dateTimes.format(new Date(iso)),
     list: (items, type = "conjunction") => new Intl.ListFormat(tag, { type, style: "long" }).format(items),
   };
 }

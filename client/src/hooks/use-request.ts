@@ -9,12 +9,17 @@ export function useRequest<A extends unknown[], T>(
   const [action, setAction] = useState<ActionView | null>(null);
   const run = useCallback(
     async (...args: A) => {
-      setAction({ status: "pending", errorCode: null, errorDetail: null });
+      setAction({ status: "pending", errorCode: null, errorDetail: null, errorReason: null });
       const result = await call(...args);
       setAction(
         result.ok
-          ? { status: "confirmed", errorCode: null, errorDetail: null }
-          : { status: "error", errorCode: result.error.code, errorDetail: result.error.message },
+          ? { status: "confirmed", errorCode: null, errorDetail: null, errorReason: null }
+          : {
+              status: "error",
+              errorCode: result.error.code,
+              errorDetail: result.error.message,
+              errorReason: result.error.reason ?? null,
+            },
       );
       return result;
     },

@@ -8,6 +8,8 @@ import type {
   OperatorMe,
   OperatorSignInOptions,
   RegisterDelegationBody,
+  UpdateDelegationBody,
+  UpdateItemBody,
 } from "@trilogue/shared";
 import { create } from "zustand";
 import { type ConsultationDetail, operatorApi, signInOptions } from "../api/operator-api";
@@ -44,6 +46,10 @@ export type OperatorStore = {
   select(consultationId: string): Promise<Ack<ConsultationDetail>>;
   create(body: CreateConsultationBody): Promise<Ack<Consultation>>;
   registerDelegation(body: RegisterDelegationBody): Promise<Ack<unknown>>;
+  /** Corrects a delegation (refused once anything has been said). */
+  editDelegation(delegationId: string, body: UpdateDelegationBody): Promise<Ack<unknown>>;
+  /** Corrects an agenda item (its words while pending, its times until concluded). */
+  editItem(itemId: string, body: UpdateItemBody): Promise<Ack<unknown>>;
   issue(body: IssueInvitationBody): Promise<Ack<Invitation>>;
   revoke(invitationId: string): Promise<Ack<undefined>>;
 };
@@ -141,6 +147,22 @@ export const useOperatorStore = create<OperatorStore>()((set, get) => {
       const id = get().detail?.consultation.id;
       if (!client || !id) return notSignedIn;
       const result = await client.registerDelegation(id, body);
+      if (result.ok) await refresh();
+      return result;
+    },
+    async editDelegation(delegationId, body) {
+      const client = api();
+      const id = get().detail?.consultation.id;
+      if (!client || !id) return notSignedIn;
+      const result = await client.updateDelegation(id, delegationId, body);
+      if (result.ok) await refresh();
+      return result;
+    },
+    async editItem(itemId, body) {
+      const client = api();
+      const id = get().detail?.consultation.id;
+      if (!client || !id) return notSignedIn;
+      const result = await client.updateItem(id, itemId, body);
       if (result.ok) await refresh();
       return result;
     },

@@ -25,7 +25,11 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
     async run({ tx, consultation, emit }, input) {
       assertNotClosed(consultation.status);
       const items = await listItems(tx, consultation.id);
-      if (items.length >= limits.agendaItems) throw conflict(`An agenda holds at most ${limits.agendaItems} items.`);
+      if (items.length >= limits.agendaItems)
+        throw conflict(`An agenda holds at most ${limits.agendaItems} items.`, {
+          code: "agenda_full",
+          params: { max: limits.agendaItems },
+        });
       const [row] = await tx
         .insert(agendaItems)
         .values({
@@ -47,7 +51,8 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
     async run({ tx, consultation, emit }, { itemId }) {
       assertNotClosed(consultation.status);
       const item = await getItem(tx, consultation.id, itemId);
-      if (item.status !== "pending") throw conflict("Only an item not yet discussed can be dropped.");
+      if (item.status !== "pending")
+        throw conflict("Only an item not yet discussed can be dropped.", { code: "item_not_pending" });
       await tx.delete(agendaItems).where(eq(agendaItems.id, itemId));
       emit("item:removed", { remove: { items: [itemId] } });
       return undefined;
@@ -74,7 +79,7 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
     async run({ tx, consultation, emit }, { itemId, timeBoxSeconds }) {
       assertNotClosed(consultation.status);
       const item = await getItem(tx, consultation.id, itemId);
-      if (item.status === "concluded") throw conflict("The item is concluded.");
+      if (item.status === "concluded") throw conflict("The item is concluded.", { code: "item_concluded" });
       const row = await updateItem(tx, itemId, {
         timeBoxSeconds,
         deadlineAt: timeBoxDeadline(item.openedAt, timeBoxSeconds),
@@ -119,7 +124,8 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
       const { tx, consultation, now, emit } = uow;
       assertNotClosed(consultation.status);
       const item = await getItem(tx, consultation.id, itemId);
-      if (item.status !== "open") throw conflict("Only the item under discussion can be concluded.");
+      if (item.status !== "open")
+        throw conflict("Only the item under discussion can be concluded.", { code: "item_not_open" });
       const floorRequests = await closeFloorForItem(uow, itemId);
       const row = await updateItem(tx, itemId, { status: "concluded", conclusion, concludedAt: now });
       emit("item:concluded", { upsert: { items: [presentItem(row)], floorRequests } });
@@ -132,10 +138,11 @@ export const agendaCommands: Pick<CommandHandlers, AgendaCommand> = {
       assertLive(consultation.status);
       const items = await listItems(tx, consultation.id);
       const item = items.find((candidate) => candidate.id === itemId);
-      if (!item) throw notFound("No such agenda item.");
-      if (item.status !== "concluded") throw conflict("Only a concluded item can be reopened.");
+      if (!item) throw notFound("No such agenda item.", { code: "item_not_found" });
+      if (item.status !== "concluded")
+        throw conflict("Only a concluded item can be reopened.", { code: "item_not_concluded" });
       if (items.some((candidate) => candidate.status === "open")) {
-        throw conflict("Another item is under discussion: conclude it first.");
+        throw conflict("Another item is under discussion: conclude it first.", { code: "item_other_open" });
       }
       // The conclusion stays on record until the item is concluded again; the time box resumes.
       const openedAt = reopenedAt(now, item.openedAt, item.concludedAt);

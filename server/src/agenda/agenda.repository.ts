@@ -19,7 +19,7 @@ export async function getItem(db: Executor, consultationId: string, itemId: stri
     .select()
     .from(agendaItems)
     .where(and(eq(agendaItems.consultationId, consultationId), eq(agendaItems.id, itemId)));
-  if (!row) throw notFound("No such agenda item.");
+  if (!row) throw notFound("No such agenda item.", { code: "item_not_found" });
   return row;
 }
 
@@ -29,7 +29,7 @@ export async function updateItem(
   values: Partial<Omit<AgendaItemRow, "id" | "consultationId">>,
 ): Promise<AgendaItemRow> {
   const [row] = await db.update(agendaItems).set(values).where(eq(agendaItems.id, itemId)).returning();
-  if (!row) throw notFound("No such agenda item.");
+  if (!row) throw notFound("No such agenda item.", { code: "item_not_found" });
   return row;
 }
 

@@ -6,13 +6,15 @@ type ItemLike = { id: string; status: string };
 /** Only one item is under discussion at a time. */
 export function assertCanOpen(items: readonly ItemLike[], itemId: string): void {
   const item = items.find((candidate) => candidate.id === itemId);
-  if (!item) throw notFound("No such agenda item.");
+  if (!item) throw notFound("No such agenda item.", { code: "item_not_found" });
   const current = items.find((candidate) => candidate.status === "open");
   if (current && current.id !== itemId) {
     throw conflict("Another item is under discussion: conclude it first.", { code: "item_other_open" });
   }
   if (item.status !== ("pending" satisfies AgendaItemStatus)) {
-    throw conflict(item.status === "open" ? "The item is already open." : "A concluded item is reopened, not opened.");
+    throw conflict(item.status === "open" ? "The item is already open." : "A concluded item is reopened, not opened.", {
+      code: item.status === "open" ? "item_already_open" : "item_reopen_not_open",
+    });
   }
 }
 
@@ -22,7 +24,8 @@ export function assertPermutation(current: readonly string[], proposed: readonly
     current.length === proposed.length &&
     new Set(proposed).size === proposed.length &&
     proposed.every((id) => current.includes(id));
-  if (!same) throw conflict("A new order must list every agenda item exactly once.");
+  if (!same)
+    throw conflict("A new order must list every agenda item exactly once.", { code: "agenda_order_incomplete" });
 }
 
 /** When a time box ends: counted from the opening, so extending it moves the deadline. */

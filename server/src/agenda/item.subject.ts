@@ -9,7 +9,7 @@ import { getItem } from "./agenda.repository.js";
 export const itemSubject: SubjectConcept<"item"> = {
   async pollable({ tx, consultation }, ref) {
     const item = await getItem(tx, consultation.id, ref.itemId);
-    if (item.status === "concluded") throw conflict("The item is concluded.");
+    if (item.status === "concluded") throw conflict("The item is concluded.", { code: "item_concluded" });
     return { itemId: item.id };
   },
 };
@@ -18,7 +18,7 @@ export const itemSubject: SubjectConcept<"item"> = {
 export const itemConclusion: ConsensusConcept<"conclusion"> = {
   async call({ tx, consultation }, subject, base) {
     const item = await getItem(tx, consultation.id, subject.itemId);
-    if (item.status === "concluded") throw conflict("The item is concluded.");
+    if (item.status === "concluded") throw conflict("The item is concluded.", { code: "item_concluded" });
     assertNoOpenCall(await openCallsOn(tx, { itemId: item.id }));
     const row = await insertCall(tx, {
       ...base,

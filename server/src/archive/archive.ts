@@ -84,7 +84,7 @@ export async function exportArchive(db: Db, consultationId: string): Promise<Arc
   return db.transaction(
     async (tx) => {
       const found = await tx.execute(sql`select 1 from consultations where id = ${consultationId}`);
-      if (rowsOf(found).length === 0) throw notFound("No such consultation.");
+      if (rowsOf(found).length === 0) throw notFound("No such consultation.", { code: "consultation_not_found" });
       const tables: Record<string, Record<string, unknown>[]> = {};
       for (const { name, key, blank } of archivedTables()) {
         const table = sql.identifier(name);

@@ -5,9 +5,10 @@ import {
   type IssueInvitationBody,
   issueInvitationBodySchema,
   type Me,
+  type ReasonCode,
   type SessionEndReason,
 } from "@trilogue/shared";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { batchedLookup } from "../core/batched-lookup.js";
 import { DomainError, notFound } from "../core/errors.js";
 import { hashToken, newToken } from "../core/tokens.js";
@@ -21,7 +22,7 @@ export type InvitationRow = typeof invitations.$inferSelect;
 /** Where an invitation link points: the token travels in the fragment, so no server log sees it. */
 export const invitationUrl = (publicUrl: string, token: string) => `${publicUrl}/join#${token}`;
 
-function presentInvitation(row: InvitationRow, url?: string): Invitation {
+function presentInvitation(row: InvitationRow, url?: string, lastUsedAt: Date | null = null): Invitation {
   return {
     id: row.id,
     role: row.role,
@@ -29,6 +30,8 @@ function presentInvitation(row: InvitationRow, url?: string): Invitation {
     label: row.label,
     expiresAt: row.expiresAt.toISOString(),
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    issuedAt: row.createdAt.toISOString(),
+    lastUsedAt: lastUsedAt?.toISOString() ?? null,
     ...(url ? { url } : {}),
   };
 }
@@ -45,13 +48,13 @@ export async function issueInvitation(
     .select({ id: consultations.id })
     .from(consultations)
     .where(eq(consultations.id, consultationId));
-  if (!consultation) throw notFound("No such consultation.");
+  if (!consultation) throw notFound("No such consultation.", { code: "consultation_not_found" });
   if (body.delegationId) {
     const [delegation] = await db
       .select({ id: delegations.id })
       .from(delegations)
       .where(and(eq(delegations.id, body.delegationId), eq(delegations.consultationId, consultationId)));
-    if (!delegation) throw notFound("No such delegation in this consultation.");
+    if (!delegation) throw notFound("No such delegation in this consultation.", { code: "delegation_not_found" });
   }
   const token = newToken();
   const [row] = await db
@@ -71,9 +74,27 @@ export async function issueInvitation(
   return presentInvitation(row, invitationUrl(publicUrl, token));
 }
 
+/** The consultation's links, oldest first, each with when a session opened with it was last used. */
 export async function listInvitations(db: Db, consultationId: string): Promise<Invitation[]> {
-  const rows = await db.select().from(invitations).where(eq(invitations.consultationId, consultationId));
-  return rows.map((row) => presentInvitation(row));
+  const [rows, uses] = await Promise.all([
+    db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.consultationId, consultationId))
+      .orderBy(asc(invitations.createdAt)),
+    db
+      .select({
+        invitationId: sessions.invitationId,
+        // A session's last use, or its opening when it has not been used since.
+        lastUsedAt: sql<string | null>`max(coalesce(${sessions.lastSeenAt}, ${sessions.createdAt}))`,
+      })
+      .from(sessions)
+      .innerJoin(invitations, eq(invitations.id, sessions.invitationId))
+      .where(eq(invitations.consultationId, consultationId))
+      .groupBy(sessions.invitationId),
+  ]);
+  const lastUse = new Map(uses.map((use) => [use.invitationId, use.lastUsedAt ? new Date(use.lastUsedAt) : null]));
+  return rows.map((row) => presentInvitation(row, undefined, lastUse.get(row.id) ?? null));
 }
 
 /** Revokes a link and every session opened with it. */
@@ -85,7 +106,7 @@ export async function revokeInvitation(db: Db, consultationId: string, invitatio
       .set({ revokedAt: now })
       .where(and(eq(invitations.id, invitationId), eq(invitations.consultationId, consultationId)))
       .returning();
-    if (!row) throw notFound("No such invitation.");
+    if (!row) throw notFound("No such invitation.", { code: "invitation_not_found" });
     const ended = await tx
       .update(sessions)
       .set({ revokedAt: now, revokedReason: "revoked" })
@@ -157,6 +178,14 @@ export async function resolveSession(db: Db, sessionToken: string): Promise<Me> 
   return (await resolveSessionWithId(db, sessionToken)).me;
 }
 
+const endedReasons = {
+  "signed-out": "session_signed_out",
+  replaced: "session_replaced",
+  revoked: "session_revoked",
+  expired: "session_expired",
+  idle: "session_idle",
+} as const satisfies Record<SessionEndReason, ReasonCode>;
+
 const endedMessages: Record<SessionEndReason, string> = {
   "signed-out": "You have signed out. Open your invitation link again.",
   replaced: "This session was replaced when you joined again. Open your invitation link again.",
@@ -168,10 +197,13 @@ const endedMessages: Record<SessionEndReason, string> = {
 /** Who a session token belongs to and which session it is; refused once the session has ended. */
 export async function resolveSessionWithId(db: Db, sessionToken: string): Promise<{ me: Me; sessionId: string }> {
   const row = await sessionByHash(db, hashToken(sessionToken));
-  if (!row) throw new DomainError("UNAUTHENTICATED", "Your session is not valid. Open your invitation link again.");
+  if (!row)
+    throw new DomainError("UNAUTHENTICATED", "Your session is not valid. Open your invitation link again.", undefined, {
+      code: "session_invalid",
+    });
   const now = new Date();
   const ended = sessionEnd(row.session, now);
-  if (ended) throw new DomainError("UNAUTHENTICATED", endedMessages[ended]);
+  if (ended) throw new DomainError("UNAUTHENTICATED", endedMessages[ended], undefined, { code: endedReasons[ended] });
   if (worthRecordingUse(row.session, now)) void recordSessionUse(db, [row.session.id], now).catch(() => undefined);
   return {
     sessionId: row.session.id,

@@ -65,6 +65,8 @@ const usedUp = () =>
   new DomainError(
     "UNAUTHENTICATED",
     "This invitation link has been used as many times as it may be. Ask the Secretariat for a new one.",
+    undefined,
+    { code: "invitation_used_up" },
   );
 
 /**

@@ -42,7 +42,7 @@ export async function getBriefing(db: Executor, consultationId: string, briefing
     .select()
     .from(briefings)
     .where(and(eq(briefings.consultationId, consultationId), eq(briefings.id, briefingId)));
-  if (!row) throw notFound("No such briefing in this consultation.");
+  if (!row) throw notFound("No such briefing in this consultation.", { code: "briefing_not_found" });
   return row;
 }
 

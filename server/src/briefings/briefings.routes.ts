@@ -28,7 +28,10 @@ function acceptPdfBodies(app: FastifyInstance) {
 }
 
 function bodyBuffer(request: FastifyRequest): Buffer {
-  if (!Buffer.isBuffer(request.body)) throw new DomainError("VALIDATION", "Send the briefing as application/pdf.");
+  if (!Buffer.isBuffer(request.body))
+    throw new DomainError("VALIDATION", "Send the briefing as application/pdf.", undefined, {
+      code: "briefing_not_pdf",
+    });
   return request.body;
 }
 

@@ -25,7 +25,7 @@ export async function circulateBriefing(
   const distribution = distributionSchema.parse(input.distribution);
   return db.transaction(async (tx) => {
     const [consultation] = await tx.select().from(consultations).where(eq(consultations.id, consultationId));
-    if (!consultation) throw notFound("No such consultation.");
+    if (!consultation) throw notFound("No such consultation.", { code: "consultation_not_found" });
     if (distribution.delegationIds.length > 0) {
       const known = await tx
         .select({ id: delegations.id })
@@ -37,6 +37,8 @@ export async function circulateBriefing(
         throw new DomainError(
           "VALIDATION",
           "The distribution list names a delegation that is not in this consultation.",
+          undefined,
+          { code: "delegation_not_found" },
         );
       }
     }
@@ -70,7 +72,7 @@ export async function withdrawBriefing(db: Db, consultationId: string, briefingI
     .returning({ id: briefings.id });
   if (!row) {
     await getBriefing(db, consultationId, briefingId);
-    throw conflict("This briefing has already been withdrawn.");
+    throw conflict("This briefing has already been withdrawn.", { code: "briefing_already_withdrawn" });
   }
 }
 
@@ -85,7 +87,7 @@ export async function assertSecretariat(db: Db, me: Me): Promise<void> {
   if (is.secretary(me)) return;
   const delegation = await delegationOf(db, me);
   if (is.delegate(me) && delegation?.constituencies.includes("secretariat")) return;
-  throw forbidden("Only the Secretariat circulates and withdraws briefings.");
+  throw forbidden("Only the Secretariat circulates and withdraws briefings.", { code: "briefing_secretariat_only" });
 }
 
 /** The briefings a participant is on the list for (withdrawn ones leave the list). */
@@ -108,7 +110,7 @@ export async function downloadBriefing(
   briefingId: string,
 ): Promise<{ title: string; pdf: Uint8Array } | { refused: DomainError }> {
   const row = await getBriefing(db, me.consultationId, briefingId);
-  if (row.withdrawnAt) throw notFound("This briefing has been withdrawn.");
+  if (row.withdrawnAt) throw notFound("This briefing has been withdrawn.", { code: "briefing_withdrawn" });
   const delegation = await delegationOf(db, me);
   const at = new Date();
   const access = {
@@ -121,7 +123,11 @@ export async function downloadBriefing(
   };
   if (!onDistribution(row.distribution, { role: me.role, delegation })) {
     await db.insert(briefingAccesses).values({ ...access, outcome: "refused", watermark: null });
-    return { refused: forbidden("This briefing was not circulated to your delegation.") };
+    return {
+      refused: forbidden("This briefing was not circulated to your delegation.", {
+        code: "briefing_not_circulated_to_you",
+      }),
+    };
   }
   const line = watermarkLine(delegation?.name ?? `${me.displayName} (${me.role})`, at);
   const pdf = await watermark(row.content, line);

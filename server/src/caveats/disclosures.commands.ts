@@ -22,7 +22,9 @@ export const disclosureCommands: Pick<CommandHandlers, "breakdown:set-disclosure
         emit("breakdown:disclosure-changed", { upsert: { breakdownDisclosures: [presentDisclosure(row)] } });
       } else {
         if (!(await withdrawDisclosure(tx, consultation.id, constituency))) {
-          throw conflict("Breakdowns do not show that constituency's lone delegation already.");
+          throw conflict("Breakdowns do not show that constituency's lone delegation already.", {
+            code: "disclosure_not_given",
+          });
         }
         emit("breakdown:disclosure-changed", { remove: { breakdownDisclosures: [constituency] } });
       }

@@ -41,7 +41,8 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
       const delegation = await getDelegation(tx, consultation.id, me.delegationId);
       assertMayObject(delegation, consultation.decisionRule);
       const existing = await findObjection(tx, callId, delegation.id);
-      if (existing?.status === "standing") throw conflict("Your delegation's objection already stands.");
+      if (existing?.status === "standing")
+        throw conflict("Your delegation's objection already stands.", { code: "objection_already_standing" });
       const row = await raiseObjection(tx, {
         id: existing?.id ?? randomUUID(),
         consultationId: consultation.id,
@@ -63,7 +64,8 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
       const call = await getCall(tx, consultation.id, callId);
       assertCallAcceptsObjections(call, now);
       const existing = await findObjection(tx, callId, me.delegationId);
-      if (existing?.status !== "standing") throw conflict("Your delegation has no standing objection to withdraw.");
+      if (existing?.status !== "standing")
+        throw conflict("Your delegation has no standing objection to withdraw.", { code: "objection_none_standing" });
       const row = await withdrawObjection(tx, existing.id, me.participantId, now);
       emit("consensus:objection-withdrawn", { upsert: { objections: [presentObjection(row)] } });
       return undefined;
@@ -74,7 +76,7 @@ export const consensusCommands: Pick<CommandHandlers, ConsensusCommand> = {
     async run(uow, { callId }) {
       assertNotClosed(uow.consultation.status);
       const call = await getCall(uow.tx, uow.consultation.id, callId);
-      if (call.status !== "open") throw conflict("The consensus call is already closed.");
+      if (call.status !== "open") throw conflict("The consensus call is already closed.", { code: "call_closed" });
       await closeCall(uow, call, "chair");
       return undefined;
     },

@@ -11,7 +11,7 @@ export async function getCall(db: Executor, consultationId: string, callId: stri
     .select()
     .from(consensusCalls)
     .where(and(eq(consensusCalls.consultationId, consultationId), eq(consensusCalls.id, callId)));
-  if (!row) throw notFound("No such consensus call.");
+  if (!row) throw notFound("No such consensus call.", { code: "call_not_found" });
   return row;
 }
 
@@ -27,7 +27,7 @@ export async function updateCall(
   values: Partial<Pick<CallRow, "status" | "outcome" | "closedBy" | "closedAt">>,
 ): Promise<CallRow> {
   const [row] = await db.update(consensusCalls).set(values).where(eq(consensusCalls.id, callId)).returning();
-  if (!row) throw notFound("No such consensus call.");
+  if (!row) throw notFound("No such consensus call.", { code: "call_not_found" });
   return row;
 }
 
@@ -113,6 +113,6 @@ export async function withdrawObjection(db: Executor, objectionId: string, parti
     .set({ status: "withdrawn", withdrawnAt: now, participantId })
     .where(eq(objections.id, objectionId))
     .returning();
-  if (!row) throw notFound("No such objection.");
+  if (!row) throw notFound("No such objection.", { code: "objection_not_found" });
   return row;
 }

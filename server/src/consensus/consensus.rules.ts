@@ -20,10 +20,12 @@ export function assertCallAcceptsObjections(call: { status: string; deadlineAt: 
  * the rule makes them decide.
  */
 export function assertMayObject(delegation: Pick<Delegation, "constituencies">, rule: DecisionRule): void {
-  if (!isVotingDelegation(delegation)) throw forbidden("Observers cannot object to a consensus call.");
+  if (!isVotingDelegation(delegation))
+    throw forbidden("Observers cannot object to a consensus call.", { code: "observers_cannot_object" });
   if (!mayObject(rule, delegation))
     throw forbidden(
       "Under this consultation's decision rule, your delegation is consulted but cannot block consensus.",
+      { code: "consulted_cannot_block" },
     );
 }
 

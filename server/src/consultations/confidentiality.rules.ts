@@ -19,6 +19,7 @@ export const setupEvents: ReadonlySet<EventType> = new Set<EventType>([
   "item:removed",
   "item:opened",
   "item:time-box-set",
+  "item:edited",
   "agenda:reordered",
   "floor:time-set",
   "breakdown:disclosure-changed",
@@ -36,6 +37,7 @@ export function assertConfidentialityChange(current: Confidentiality, next: Conf
   if (spoken && loosens(current, next)) {
     throw conflict(
       `Confidentiality cannot be loosened from ${current} to ${next}: something has already been said in this consultation, so its mode can only become stricter.`,
+      { code: "confidentiality_only_stricter" },
     );
   }
 }

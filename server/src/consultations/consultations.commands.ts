@@ -34,7 +34,11 @@ export const consultationCommands: Pick<CommandHandlers, "consultation:set-statu
       async run(uow, { status }) {
         const { tx, consultation, emit } = uow;
         const from = consultation.status;
-        if (!canMoveTo(from, status)) throw conflict(`A ${from} consultation cannot become ${status}.`);
+        if (!canMoveTo(from, status))
+          throw conflict(`A ${from} consultation cannot become ${status}.`, {
+            code: "consultation_status_move",
+            params: { from, to: status },
+          });
         // Closing the meeting settles what is still open: nothing can be decided after it.
         if (status === "closed") await settleOpenDecisions(uow);
         const [row] = await tx

@@ -87,7 +87,8 @@ export async function updateConsultation(
   changes: z.infer<typeof updateConsultationBodySchema>,
 ) {
   return inConsultation(db, consultationId, null, async ({ tx, consultation, emit }) => {
-    if (consultation.status === "closed") throw conflict("A closed consultation cannot be edited.");
+    if (consultation.status === "closed")
+      throw conflict("A closed consultation cannot be edited.", { code: "consultation_closed" });
     if (changes.decisionRule && changes.decisionRule !== consultation.decisionRule)
       await assertDecisionRuleChangeable(tx, consultationId);
     if (changes.confidentiality && loosens(consultation.confidentiality, changes.confidentiality)) {
@@ -112,7 +113,7 @@ export async function registerDelegation(db: Db, consultationId: string, body: R
       .values({ id: randomUUID(), consultationId, ...body })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw conflict("A delegation of that name is registered.");
+    if (!row) throw conflict("A delegation of that name is registered.", { code: "delegation_name_taken" });
     const delegation = presentDelegation(row);
     emit("delegation:registered", { upsert: { delegations: [delegation] } });
     return delegation;

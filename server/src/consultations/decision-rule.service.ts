@@ -20,13 +20,15 @@ export async function assertDecisionRuleChangeable(tx: Tx, consultationId: strin
     .from(consensusCalls)
     .where(eq(consensusCalls.consultationId, consultationId))
     .limit(1);
-  if (decisionRuleLocked({ polls: pollRows, calls: callRows })) throw conflict(decisionRuleLockedMessage);
+  if (decisionRuleLocked({ polls: pollRows, calls: callRows }))
+    throw conflict(decisionRuleLockedMessage, { code: "decision_rule_locked" });
 }
 
 /** Sets who decides; the row is locked by the unit of work, so no poll can open meanwhile. */
 export async function setDecisionRule(uow: UnitOfWork, rule: DecisionRule): Promise<void> {
   const { tx, consultation, emit } = uow;
-  if (consultation.status === "closed") throw conflict("A closed consultation cannot be edited.");
+  if (consultation.status === "closed")
+    throw conflict("A closed consultation cannot be edited.", { code: "consultation_closed" });
   if (consultation.decisionRule === rule) return;
   await assertDecisionRuleChangeable(tx, consultation.id);
   const [row] = await tx

@@ -5,11 +5,15 @@ import {
   issueInvitationBodySchema,
   registerDelegationBodySchema,
   updateConsultationBodySchema,
+  updateDelegationBodySchema,
+  updateItemBodySchema,
 } from "@trilogue/shared";
 import { asc, desc, eq } from "drizzle-orm";
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { presentItem } from "../agenda/agenda.presenter.js";
+import { listItems } from "../agenda/agenda.repository.js";
 import { exportArchive } from "../archive/archive.js";
 import { auditTrail } from "../audit/audit.service.js";
 import { issueInvitation, listInvitations, revokeInvitation } from "../auth/invitations.service.js";
@@ -23,6 +27,7 @@ import type { OperatorGuard } from "../operators/operator-guard.js";
 import type { Publish } from "../realtime/command-bus.js";
 import { presentConsultation, presentDelegation, presentParticipant } from "./consultations.presenter.js";
 import { createConsultation, registerDelegation, updateConsultation } from "./consultations.service.js";
+import { updateAgendaItem, updateDelegation } from "./setup-edits.service.js";
 
 const params = z.object({ id: z.uuid() });
 
@@ -62,14 +67,17 @@ export const operatorRoutes: FastifyPluginAsync<{
   routes.get("/api/operator/consultations/:id", { schema: { params } }, async (request) => {
     const id = request.params.id;
     const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
-    if (!row) throw new DomainError("NOT_FOUND", "No such consultation.");
-    const [delegationRows, participantRows, invitationList] = await Promise.all([
+    if (!row)
+      throw new DomainError("NOT_FOUND", "No such consultation.", undefined, { code: "consultation_not_found" });
+    const [delegationRows, participantRows, invitationList, itemRows] = await Promise.all([
       db.select().from(delegations).where(eq(delegations.consultationId, id)).orderBy(asc(delegations.name)),
       db.select().from(participants).where(eq(participants.consultationId, id)),
       listInvitations(db, id),
+      listItems(db, id),
     ]);
     return {
       consultation: presentConsultation(row),
+      items: itemRows.map(presentItem),
       delegations: delegationRows.map(presentDelegation),
       participants: participantRows.map(presentParticipant),
       invitations: invitationList,
@@ -95,6 +103,31 @@ export const operatorRoutes: FastifyPluginAsync<{
       publish(request.params.id, events);
       operatorPublished(request, request.params.id, events);
       return reply.code(201).send(value);
+    },
+  );
+
+  // Corrections before the record holds them: refused (409) once they would rewrite what was said.
+  routes.patch(
+    "/api/operator/consultations/:id/delegations/:delegationId",
+    { schema: { params: params.extend({ delegationId: z.uuid() }), body: updateDelegationBodySchema } },
+    async (request) => {
+      const { id, delegationId } = request.params;
+      const { value, events } = await updateDelegation(db, id, delegationId, request.body);
+      publish(id, events);
+      operatorPublished(request, id, events);
+      return value;
+    },
+  );
+
+  routes.patch(
+    "/api/operator/consultations/:id/items/:itemId",
+    { schema: { params: params.extend({ itemId: z.uuid() }), body: updateItemBodySchema } },
+    async (request) => {
+      const { id, itemId } = request.params;
+      const { value, events } = await updateAgendaItem(db, id, itemId, request.body);
+      publish(id, events);
+      operatorPublished(request, id, events);
+      return value;
     },
   );
 

@@ -29,7 +29,7 @@ export function loadSnapshot(db: Db, consultationId: string): Promise<Snapshot> 
   return db.transaction(
     async (tx) => {
       const [consultation] = await tx.select().from(consultations).where(eq(consultations.id, consultationId));
-      if (!consultation) throw notFound("No such consultation.");
+      if (!consultation) throw notFound("No such consultation.", { code: "consultation_not_found" });
       // One connection serves a transaction: the reads run one after another.
       const delegationRows = await tx
         .select()

@@ -41,10 +41,13 @@ export class DomainError extends Error {
   }
 }
 
-/** A refusal because of the state of things; give the reason the client words. */
-export const conflict = (message: string, reason?: Reason) => new DomainError("CONFLICT", message, undefined, reason);
-export const notFound = (message: string, reason?: Reason) => new DomainError("NOT_FOUND", message, undefined, reason);
-export const forbidden = (message: string, reason?: Reason) => new DomainError("FORBIDDEN", message, undefined, reason);
+/** A refusal because of the state of things; the reason is required, so every refusal has words in every language. */
+export const conflict = (message: string, reason: Reason) => new DomainError("CONFLICT", message, undefined, reason);
+export const notFound = (message: string, reason: Reason) => new DomainError("NOT_FOUND", message, undefined, reason);
+export const forbidden = (message: string, reason: Reason) => new DomainError("FORBIDDEN", message, undefined, reason);
+/** A refusal of any other code (UNAUTHENTICATED, INTERNAL...), with the reason the client words. */
+export const refusal = (code: ErrorCode, message: string, reason: Reason) =>
+  new DomainError(code, message, undefined, reason);
 
 /** Connection-level failures of pg or PGlite: the database is down, not the request wrong. */
 export function isUnavailable(error: unknown): boolean {

@@ -14,16 +14,17 @@ async function assertShowable(uow: UnitOfWork, content: OnDisplay): Promise<void
       .select({ id: consensusCalls.id })
       .from(consensusCalls)
       .where(and(eq(consensusCalls.id, content.callId), eq(consensusCalls.consultationId, consultationId)));
-    if (!call) throw notFound("No such consensus call in this consultation.");
+    if (!call) throw notFound("No such consensus call in this consultation.", { code: "call_not_found" });
   }
   if (content.kind === "paragraph") {
     const [paragraph] = await uow.tx
       .select({ state: paragraphs.state })
       .from(paragraphs)
       .where(and(eq(paragraphs.id, content.paragraphId), eq(paragraphs.consultationId, consultationId)));
-    if (!paragraph) throw notFound("No such paragraph in this consultation.");
+    if (!paragraph) throw notFound("No such paragraph in this consultation.", { code: "paragraph_not_found" });
     // The display shows what the room has agreed, not text still under negotiation.
-    if (paragraph.state !== "agreed") throw conflict("Only an agreed paragraph can be shown on the display.");
+    if (paragraph.state !== "agreed")
+      throw conflict("Only an agreed paragraph can be shown on the display.", { code: "display_paragraph_not_agreed" });
   }
 }
 

@@ -1,5 +1,5 @@
 import { and, count, eq, gt, max, sql } from "drizzle-orm";
-import { notFound } from "../core/errors.js";
+import { notFound, type Reason } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
 import { draftProposals, drafts, paragraphs, paragraphVersions } from "../db/schema.js";
 
@@ -8,9 +8,9 @@ export type ParagraphRow = typeof paragraphs.$inferSelect;
 export type ParagraphVersionRow = typeof paragraphVersions.$inferSelect;
 export type ProposalRow = typeof draftProposals.$inferSelect;
 
-async function one<T>(rows: Promise<T[]>, missing: string): Promise<T> {
+async function one<T>(rows: Promise<T[]>, missing: string, reason: Reason = { code: "not_found" }): Promise<T> {
   const [row] = await rows;
-  if (!row) throw notFound(missing);
+  if (!row) throw notFound(missing, reason);
   return row;
 }
 
@@ -21,6 +21,7 @@ export const getDraft = (db: Executor, consultationId: string, id: string) =>
       .from(drafts)
       .where(and(eq(drafts.consultationId, consultationId), eq(drafts.id, id))),
     "No such draft.",
+    { code: "draft_not_found" },
   );
 
 export async function countDrafts(db: Executor, consultationId: string): Promise<number> {
@@ -40,6 +41,7 @@ export const getParagraph = (db: Executor, consultationId: string, id: string) =
       .where(and(eq(paragraphs.consultationId, consultationId), eq(paragraphs.id, id)))
       .for("update"),
     "No such paragraph.",
+    { code: "paragraph_not_found" },
   );
 
 export const paragraphsOf = (db: Executor, draftId: string) =>
@@ -75,7 +77,10 @@ export const updateParagraph = (
   db: Executor,
   id: string,
   values: Partial<Pick<ParagraphRow, "text" | "state" | "version" | "silenceCallId" | "updatedAt">>,
-) => one(db.update(paragraphs).set(values).where(eq(paragraphs.id, id)).returning(), "No such paragraph.");
+) =>
+  one(db.update(paragraphs).set(values).where(eq(paragraphs.id, id)).returning(), "No such paragraph.", {
+    code: "paragraph_not_found",
+  });
 
 export const insertParagraphVersion = (db: Executor, values: ParagraphVersionRow) =>
   one(db.insert(paragraphVersions).values(values).returning(), "insert returned nothing");
@@ -87,6 +92,7 @@ export const getParagraphVersion = (db: Executor, paragraphId: string, version: 
       .from(paragraphVersions)
       .where(and(eq(paragraphVersions.paragraphId, paragraphId), eq(paragraphVersions.version, version))),
     "No such version of the paragraph.",
+    { code: "paragraph_version_not_found" },
   );
 
 export const getProposal = (db: Executor, consultationId: string, id: string) =>
@@ -97,6 +103,7 @@ export const getProposal = (db: Executor, consultationId: string, id: string) =>
       .where(and(eq(draftProposals.consultationId, consultationId), eq(draftProposals.id, id)))
       .for("update"),
     "No such proposal.",
+    { code: "proposal_not_found" },
   );
 
 export async function countProposals(db: Executor, draftId: string): Promise<number> {
@@ -124,7 +131,10 @@ export const updateProposal = (
       "status" | "decidedAt" | "decidedBy" | "decisionNote" | "resultingParagraphId" | "resultingVersion"
     >
   >,
-) => one(db.update(draftProposals).set(values).where(eq(draftProposals.id, id)).returning(), "No such proposal.");
+) =>
+  one(db.update(draftProposals).set(values).where(eq(draftProposals.id, id)).returning(), "No such proposal.", {
+    code: "proposal_not_found",
+  });
 
 export async function countParagraphs(db: Executor, draftId: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(paragraphs).where(eq(paragraphs.draftId, draftId));

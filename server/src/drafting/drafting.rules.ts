@@ -102,7 +102,7 @@ export function amend(text: string, change: TextChange, when: "propose" | "merge
         ? "The passage quoted is not in the paragraph's text."
         : "The passage quoted occurs more than once: quote more of it.";
     throw when === "merge"
-      ? conflict(`${message} The text moved on since the proposal: edit it by hand.`)
+      ? conflict(`${message} The text moved on since the proposal: edit it by hand.`, { code: "proposal_text_moved" })
       : invalid(message);
   }
   if (result.text === "") throw invalid("The amendment would leave the paragraph empty.");

@@ -66,14 +66,21 @@ export async function placeParagraph(
   author: VersionAuthor & { authorId: string },
 ): Promise<{ paragraph: Paragraph; version: ParagraphVersion; moved: Paragraph[] }> {
   if ((await countParagraphs(uow.tx, draft.id)) >= limits.paragraphsPerDraft) {
-    throw conflict(`A draft holds at most ${limits.paragraphsPerDraft} paragraphs.`);
+    throw conflict(`A draft holds at most ${limits.paragraphsPerDraft} paragraphs.`, {
+      code: "draft_paragraphs_full",
+      params: { max: limits.paragraphsPerDraft },
+    });
   }
   let position: number;
   let moved: ParagraphRow[] = [];
   if (input.afterParagraphId) {
     const after = await getParagraph(uow.tx, uow.consultation.id, input.afterParagraphId);
-    if (after.draftId !== draft.id) throw conflict("That paragraph belongs to another draft.");
-    if (after.kind !== input.kind) throw conflict("A paragraph follows one of its own kind (preambular or operative).");
+    if (after.draftId !== draft.id)
+      throw conflict("That paragraph belongs to another draft.", { code: "paragraph_other_draft" });
+    if (after.kind !== input.kind)
+      throw conflict("A paragraph follows one of its own kind (preambular or operative).", {
+        code: "paragraph_kind_mismatch",
+      });
     moved = await shiftAfter(uow.tx, draft.id, after.position, uow.now);
     position = after.position + 1;
   } else {

@@ -22,7 +22,10 @@ export const draftCommands: Pick<CommandHandlers, DraftCommand> = {
       assertNotClosed(consultation.status);
       await getItem(tx, consultation.id, itemId);
       if ((await countDrafts(tx, consultation.id)) >= limits.drafts) {
-        throw conflict(`A consultation holds at most ${limits.drafts} drafts.`);
+        throw conflict(`A consultation holds at most ${limits.drafts} drafts.`, {
+          code: "drafts_full",
+          params: { max: limits.drafts },
+        });
       }
       const row = await insertDraft(tx, {
         id: randomUUID(),
@@ -60,7 +63,7 @@ export const draftCommands: Pick<CommandHandlers, DraftCommand> = {
       const row = await getParagraph(uow.tx, uow.consultation.id, paragraphId);
       assertFresh(baseVersion, row.version);
       assertTextOpen(stateOf(row), await isUnderSilence(uow, row));
-      if (text === row.text) throw conflict("The text is unchanged.");
+      if (text === row.text) throw conflict("The text is unchanged.", { code: "text_unchanged" });
       const { paragraph, version } = await writeVersion(
         uow,
         row,

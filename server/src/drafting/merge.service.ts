@@ -22,7 +22,8 @@ export async function mergeProposal(
   chairId: string,
 ): Promise<{ proposal: DraftProposal; paragraphs: Paragraph[]; version: ParagraphVersion }> {
   const row = await getProposal(uow.tx, uow.consultation.id, request.proposalId);
-  if (row.status !== "pending") throw conflict(`The proposal is ${row.status} already.`);
+  if (row.status !== "pending")
+    throw conflict(`The proposal is ${row.status} already.`, { code: "proposal_already_decided" });
   const author: VersionAuthor = request.text
     ? { authorId: chairId, authorDelegationId: null, proposalId: row.id, callId: null, note: request.note }
     : {

@@ -10,7 +10,9 @@ export const proposalSubject: SubjectConcept<"proposal"> = {
   async pollable({ tx, consultation }, ref) {
     const proposal = await getProposal(tx, consultation.id, ref.proposalId);
     if (proposal.status !== "pending")
-      throw conflict(`The proposal is ${proposal.status}; only a pending proposal is put to a vote.`);
+      throw conflict(`The proposal is ${proposal.status}; only a pending proposal is put to a vote.`, {
+        code: "proposal_already_decided",
+      });
     const draft = await getDraft(tx, consultation.id, proposal.draftId);
     return { itemId: draft.itemId };
   },

@@ -32,7 +32,10 @@ export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
       assertNotClosed(consultation.status);
       const draft = await getDraft(tx, consultation.id, draftId);
       if ((await countProposals(tx, draft.id)) >= limits.proposalsPerDraft) {
-        throw conflict(`A draft holds at most ${limits.proposalsPerDraft} proposals.`);
+        throw conflict(`A draft holds at most ${limits.proposalsPerDraft} proposals.`, {
+          code: "proposals_full",
+          params: { max: limits.proposalsPerDraft },
+        });
       }
       const delegationId = me.delegationId;
       const base = {
@@ -55,7 +58,9 @@ export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
         if (change.afterParagraphId) {
           const after = await getParagraph(tx, consultation.id, change.afterParagraphId);
           if (after.draftId !== draft.id || after.kind !== change.paragraphKind) {
-            throw conflict("A new paragraph follows one of its own kind in the same draft.");
+            throw conflict("A new paragraph follows one of its own kind in the same draft.", {
+              code: "paragraph_kind_mismatch",
+            });
           }
         }
         row = await insertProposal(tx, {
@@ -70,7 +75,8 @@ export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
         });
       } else {
         const paragraph = await getParagraph(tx, consultation.id, change.paragraphId);
-        if (paragraph.draftId !== draft.id) throw conflict("That paragraph belongs to another draft.");
+        if (paragraph.draftId !== draft.id)
+          throw conflict("That paragraph belongs to another draft.", { code: "paragraph_other_draft" });
         assertTextOpen(stateOf(paragraph), await isUnderSilence(uow, paragraph));
         if (change.baseVersion > paragraph.version) {
           throw new DomainError("VALIDATION", "The paragraph has no such version.", [
@@ -118,8 +124,11 @@ export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
     async run({ tx, consultation, now, emit }, { proposalId }, me) {
       const row = await getProposal(tx, consultation.id, proposalId);
       if (row.delegationId !== me.delegationId)
-        throw forbidden("Only the sponsor's delegation withdraws its proposal.");
-      if (row.status !== "pending") throw conflict(`The proposal is ${row.status} already.`);
+        throw forbidden("Only the sponsor's delegation withdraws its proposal.", {
+          code: "proposal_withdraw_sponsor_only",
+        });
+      if (row.status !== "pending")
+        throw conflict(`The proposal is ${row.status} already.`, { code: "proposal_already_decided" });
       const updated = await updateProposal(tx, row.id, {
         status: "withdrawn",
         decidedAt: now,
@@ -149,7 +158,8 @@ export const proposalCommands: Pick<CommandHandlers, ProposalCommand> = {
     async run({ tx, consultation, now, emit }, { proposalId, note }, me) {
       assertNotClosed(consultation.status);
       const row = await getProposal(tx, consultation.id, proposalId);
-      if (row.status !== "pending") throw conflict(`The proposal is ${row.status} already.`);
+      if (row.status !== "pending")
+        throw conflict(`The proposal is ${row.status} already.`, { code: "proposal_already_decided" });
       const updated = await updateProposal(tx, row.id, {
         status: "rejected",
         decidedAt: now,

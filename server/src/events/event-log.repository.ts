@@ -159,7 +159,7 @@ export async function headOfLog(db: Executor, consultationId: string): Promise<{
       and(eq(consultationEvents.consultationId, consultations.id), eq(consultationEvents.seq, consultations.lastSeq)),
     )
     .where(eq(consultations.id, consultationId));
-  if (!head) throw notFound("No such consultation.");
+  if (!head) throw notFound("No such consultation.", { code: "consultation_not_found" });
   if (head.seq === 0) return { seq: 0, hash: genesisHash };
   if (head.hash) return { seq: head.seq, hash: head.hash };
   const links = chain(genesisHash, await chainedFieldsOf(db, consultationId));

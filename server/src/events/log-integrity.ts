@@ -9,5 +9,7 @@ export function logIntegrityError(detail: string): DomainError {
   return new DomainError(
     "INTERNAL",
     `${detail} The record has been altered outside Trilogue: nothing was changed. The operator should run \`pnpm verify-log\`.`,
+    undefined,
+    { code: "record_altered" },
   );
 }

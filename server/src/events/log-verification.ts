@@ -20,7 +20,7 @@ async function readRecord(db: Db, consultationId: string) {
         .select({ lastSeq: consultations.lastSeq })
         .from(consultations)
         .where(eq(consultations.id, consultationId));
-      if (!consultation) throw notFound("No such consultation.");
+      if (!consultation) throw notFound("No such consultation.", { code: "consultation_not_found" });
       const [checkpoint] = await tx
         .select({ seq: logCheckpoints.seq, hash: logCheckpoints.hash })
         .from(logCheckpoints)

@@ -59,7 +59,7 @@ export async function inConsultation<T>(
       .from(consultations)
       .where(eq(consultations.id, consultationId))
       .for("update", { of: consultations });
-    if (!locked) throw notFound("No such consultation.");
+    if (!locked) throw notFound("No such consultation.", { code: "consultation_not_found" });
     const { consultation } = locked;
     let { headHash, stored } = locked;
     if (consultation.lastSeq > 0 && headHash === null) {

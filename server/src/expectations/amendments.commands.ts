@@ -24,7 +24,10 @@ export const amendmentCommands: Pick<CommandHandlers, AmendmentCommand> = {
       const row = await getExpectation(uow.tx, uow.consultation.id, expectationId);
       assertEditable((await refreshExpectation(uow, row)).status);
       if ((await countAmendments(uow.tx, row.id)) >= limits.amendmentsPerExpectation) {
-        throw conflict(`An expectation takes at most ${limits.amendmentsPerExpectation} amendments.`);
+        throw conflict(`An expectation takes at most ${limits.amendmentsPerExpectation} amendments.`, {
+          code: "amendments_full",
+          params: { max: limits.amendmentsPerExpectation },
+        });
       }
       const amendment = await insertAmendment(uow.tx, {
         id: randomUUID(),
@@ -51,7 +54,8 @@ export const amendmentCommands: Pick<CommandHandlers, AmendmentCommand> = {
     async run(uow, { amendmentId, note }, me) {
       assertNotClosed(uow.consultation.status);
       const amendment = await getAmendment(uow.tx, uow.consultation.id, amendmentId);
-      if (amendment.status !== "pending") throw conflict(`The amendment was ${amendment.status} already.`);
+      if (amendment.status !== "pending")
+        throw conflict(`The amendment was ${amendment.status} already.`, { code: "amendment_already_decided" });
       const row = await getExpectation(uow.tx, uow.consultation.id, amendment.expectationId);
       assertEditable((await refreshExpectation(uow, row)).status);
       const fields = applyAmendment(row.fields, presentAmendment(amendment).changes);
@@ -82,7 +86,8 @@ export const amendmentCommands: Pick<CommandHandlers, AmendmentCommand> = {
     async run(uow, { amendmentId, note }, me) {
       assertNotClosed(uow.consultation.status);
       const amendment = await getAmendment(uow.tx, uow.consultation.id, amendmentId);
-      if (amendment.status !== "pending") throw conflict(`The amendment was ${amendment.status} already.`);
+      if (amendment.status !== "pending")
+        throw conflict(`The amendment was ${amendment.status} already.`, { code: "amendment_already_decided" });
       const decided = await decideAmendment(uow.tx, amendment.id, {
         status: "rejected",
         decidedAt: uow.now,

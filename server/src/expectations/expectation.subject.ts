@@ -13,7 +13,10 @@ export const expectationSubject: SubjectConcept<"expectation"> = {
   async pollable(uow, ref) {
     const expectation = await getExpectation(uow.tx, uow.consultation.id, ref.expectationId);
     assertEditable((await refreshExpectation(uow, expectation)).status);
-    if (!expectation.itemId) throw conflict("This expectation is under no agenda item; a poll is taken under an item.");
+    if (!expectation.itemId)
+      throw conflict("This expectation is under no agenda item; a poll is taken under an item.", {
+        code: "expectation_no_item",
+      });
     return { itemId: expectation.itemId };
   },
 };
@@ -25,7 +28,9 @@ export const expectationConsensus: ConsensusConcept<"expectation"> = {
     const expectation = await getExpectation(tx, consultation.id, subject.expectationId);
     assertEditable((await refreshExpectation(uow, expectation)).status);
     if (isAdopted(expectation, (await callsOnExpectation(tx, expectation.id)).map(presentCall))) {
-      throw conflict("This version was adopted already; amend the expectation to put a new text.");
+      throw conflict("This version was adopted already; amend the expectation to put a new text.", {
+        code: "expectation_version_adopted",
+      });
     }
     assertNoOpenCall(await openCallsOn(tx, { expectationId: expectation.id }));
     const row = await insertCall(tx, {

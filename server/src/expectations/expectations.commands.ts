@@ -30,7 +30,10 @@ export const expectationCommands: Pick<CommandHandlers, ExpectationCommand> = {
       assertNotClosed(consultation.status);
       if (itemId) await getItem(tx, consultation.id, itemId);
       if ((await countExpectations(tx, consultation.id)) >= limits.expectations) {
-        throw conflict(`A consultation holds at most ${limits.expectations} expectations.`);
+        throw conflict(`A consultation holds at most ${limits.expectations} expectations.`, {
+          code: "expectations_full",
+          params: { max: limits.expectations },
+        });
       }
       const row = await insertExpectation(tx, {
         id: randomUUID(),
@@ -83,7 +86,9 @@ export const expectationCommands: Pick<CommandHandlers, ExpectationCommand> = {
       assertTpcc(delegation);
       const row = await getExpectation(uow.tx, uow.consultation.id, expectationId);
       if (!isAdopted(row, (await callsOnExpectation(uow.tx, row.id)).map(presentCall))) {
-        throw conflict("Acceptance is recorded once the expectation has been adopted by consensus.");
+        throw conflict("Acceptance is recorded once the expectation has been adopted by consensus.", {
+          code: "acceptance_before_adoption",
+        });
       }
       const record = await recordAcceptance(uow.tx, {
         id: randomUUID(),

@@ -12,7 +12,7 @@ export async function getExpectation(db: Executor, consultationId: string, id: s
     .select()
     .from(expectations)
     .where(and(eq(expectations.consultationId, consultationId), eq(expectations.id, id)));
-  if (!row) throw notFound("No such expectation.");
+  if (!row) throw notFound("No such expectation.", { code: "expectation_not_found" });
   return row;
 }
 
@@ -36,7 +36,7 @@ export async function updateExpectation(
   values: Partial<Pick<ExpectationRow, "version" | "fields" | "status" | "updatedAt">>,
 ): Promise<ExpectationRow> {
   const [row] = await db.update(expectations).set(values).where(eq(expectations.id, id)).returning();
-  if (!row) throw notFound("No such expectation.");
+  if (!row) throw notFound("No such expectation.", { code: "expectation_not_found" });
   return row;
 }
 
@@ -51,7 +51,7 @@ export async function getAmendment(db: Executor, consultationId: string, id: str
     .select()
     .from(amendments)
     .where(and(eq(amendments.consultationId, consultationId), eq(amendments.id, id)));
-  if (!row) throw notFound("No such amendment.");
+  if (!row) throw notFound("No such amendment.", { code: "amendment_not_found" });
   return row;
 }
 
@@ -72,7 +72,7 @@ export async function decideAmendment(
   values: Pick<AmendmentRow, "status" | "decidedAt" | "decidedBy" | "resultingVersion" | "decisionNote">,
 ): Promise<AmendmentRow> {
   const [row] = await db.update(amendments).set(values).where(eq(amendments.id, id)).returning();
-  if (!row) throw notFound("No such amendment.");
+  if (!row) throw notFound("No such amendment.", { code: "amendment_not_found" });
   return row;
 }
 

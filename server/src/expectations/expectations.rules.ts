@@ -6,9 +6,12 @@ import { conflict, forbidden } from "../core/errors.js";
  * and not agreed: in draft, or after it failed (not_agreed). A change starts it over as a draft.
  */
 export function assertEditable(status: ExpectationStatus): void {
-  if (status === "proposed") throw conflict("The expectation is before the room for consensus: it cannot change now.");
+  if (status === "proposed")
+    throw conflict("The expectation is before the room for consensus: it cannot change now.", {
+      code: "expectation_under_consensus",
+    });
   if (status === "agreed" || status === "agreed_with_reservations") {
-    throw conflict("The expectation is agreed: its text is settled.");
+    throw conflict("The expectation is agreed: its text is settled.", { code: "expectation_agreed" });
   }
 }
 
@@ -21,6 +24,8 @@ export function applyAmendment(current: ExpectationFields, changes: ExpectationC
 /** Only T/PCCs record acceptance: the expectations bind their contingents. */
 export function assertTpcc(delegation: Pick<Delegation, "constituencies">): void {
   if (!delegation.constituencies.includes("tpcc")) {
-    throw forbidden("Only troop- and police-contributing countries record acceptance.");
+    throw forbidden("Only troop- and police-contributing countries record acceptance.", {
+      code: "acceptance_tccs_only",
+    });
   }
 }

@@ -47,7 +47,9 @@ export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
     async run(uow, { requestId }, me) {
       const request = await getRequest(uow.tx, uow.consultation.id, requestId);
       if (!is.chair(me) && request.delegationId !== me.delegationId) {
-        throw forbidden("Only the requesting delegation or the chair can withdraw this request.");
+        throw forbidden("Only the requesting delegation or the chair can withdraw this request.", {
+          code: "floor_withdraw_not_yours",
+        });
       }
       if (request.status !== "queued")
         throw conflict("Only a waiting request can be withdrawn.", { code: "floor_request_not_waiting" });
@@ -66,7 +68,8 @@ export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
         throw requestId
           ? conflict("That request is not waiting for the floor.", { code: "floor_request_not_waiting" })
           : conflict("Nobody is waiting for the floor.", { code: "floor_nobody_waiting" });
-      if (target.status !== "queued") throw conflict("That delegation already has the floor.");
+      if (target.status !== "queued")
+        throw conflict("That delegation already has the floor.", { code: "floor_already_given" });
       const changed: FloorRequest[] = [];
       const speaking = active.find((request) => request.status === "speaking");
       if (speaking && interrupts(target, speaking)) {

@@ -18,7 +18,7 @@ export async function getRequest(db: Executor, consultationId: string, requestId
     .select()
     .from(floorRequests)
     .where(and(eq(floorRequests.consultationId, consultationId), eq(floorRequests.id, requestId)));
-  if (!row) throw notFound("No such floor request.");
+  if (!row) throw notFound("No such floor request.", { code: "floor_request_not_found" });
   return row;
 }
 
@@ -28,7 +28,7 @@ export async function updateRequest(
   values: Partial<Pick<FloorRequestRow, "status" | "grantedAt" | "deadlineAt" | "endedAt" | "pausedAt">>,
 ): Promise<FloorRequestRow> {
   const [row] = await db.update(floorRequests).set(values).where(eq(floorRequests.id, requestId)).returning();
-  if (!row) throw notFound("No such floor request.");
+  if (!row) throw notFound("No such floor request.", { code: "floor_request_not_found" });
   return row;
 }
 

@@ -18,7 +18,9 @@ export function registerCsrfProtection(app: FastifyInstance, publicUrl: string):
     if (!cookie?.includes(`${sessionCookie.name}=`)) return;
     const origin = request.headers.origin ?? refererOrigin(request.headers.referer);
     if (origin !== ownOrigin) {
-      throw new DomainError("FORBIDDEN", "This request did not come from Trilogue's own pages.");
+      throw new DomainError("FORBIDDEN", "This request did not come from Trilogue's own pages.", undefined, {
+        code: "request_not_from_trilogue",
+      });
     }
   });
 }

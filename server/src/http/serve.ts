@@ -72,12 +72,14 @@ async function participant(
   definition: RouteDefinition,
 ): Promise<Me> {
   const token = sessionCookie.read(app, request.headers.cookie);
-  if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.");
+  if (!token) throw new DomainError("UNAUTHENTICATED", "Not signed in.", undefined, { code: "not_signed_in" });
   const me = await resolveSession(db, token);
   const consultationId = (request.params as { id?: unknown } | undefined)?.id;
   if (definition.path.startsWith("/api/consultations/:id") && consultationId !== me.consultationId) {
-    throw new DomainError("NOT_FOUND", "No such consultation.");
+    throw new DomainError("NOT_FOUND", "No such consultation.", undefined, { code: "consultation_not_found" });
   }
-  if (definition.who && !definition.who(me)) throw new DomainError("FORBIDDEN", "Your role does not allow this.");
+  if (definition.who && !definition.who(me)) {
+    throw new DomainError("FORBIDDEN", "Your role does not allow this.", undefined, { code: "role_not_allowed" });
+  }
   return me;
 }

@@ -53,13 +53,19 @@ async function answer(
 ): Promise<undefined> {
   assertNotClosed(uow.consultation.status);
   const row = await getCoSignature(uow.tx, uow.consultation.id, coSignatureId);
-  if (row.delegationId !== me.delegationId) throw forbidden("Only the co-signatory's own delegates answer for it.");
-  if (row.status === status) throw conflict(`Your delegation has already ${status} it.`);
+  if (row.delegationId !== me.delegationId)
+    throw forbidden("Only the co-signatory's own delegates answer for it.", { code: "cosignatory_not_yours" });
+  if (row.status === status)
+    throw conflict(`Your delegation has already ${status} it.`, {
+      code: status === "confirmed" ? "cosignature_already_confirmed" : "cosignature_already_declined",
+    });
   const joint = await getJoint(uow.tx, row.jointId);
   if (joint.subject === "position") {
     const position = await findPosition(uow.tx, joint.itemId, joint.sponsorDelegationId);
     if (position && position.version !== joint.subjectVersion) {
-      throw conflict("The sponsor has revised its position since: this joint statement has lapsed.");
+      throw conflict("The sponsor has revised its position since: this joint statement has lapsed.", {
+        code: "joint_statement_lapsed",
+      });
     }
   }
   const updated = await answerCoSignature(uow.tx, row.id, { status, decidedBy: me.participantId, decidedAt: uow.now });

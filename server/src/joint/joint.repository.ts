@@ -37,13 +37,13 @@ export async function getCoSignature(db: Executor, consultationId: string, id: s
     .from(coSignatures)
     .where(and(eq(coSignatures.consultationId, consultationId), eq(coSignatures.id, id)))
     .for("update");
-  if (!row) throw notFound("No such co-signature.");
+  if (!row) throw notFound("No such co-signature.", { code: "cosignature_not_found" });
   return row;
 }
 
 export async function getJoint(db: Executor, id: string): Promise<JointRow> {
   const [row] = await db.select().from(jointStatements).where(eq(jointStatements.id, id));
-  if (!row) throw notFound("No such joint statement.");
+  if (!row) throw notFound("No such joint statement.", { code: "joint_statement_not_found" });
   return row;
 }
 
@@ -53,6 +53,6 @@ export async function answerCoSignature(
   values: Pick<CoSignatureRow, "status" | "decidedBy" | "decidedAt">,
 ): Promise<CoSignatureRow> {
   const [row] = await db.update(coSignatures).set(values).where(eq(coSignatures.id, id)).returning();
-  if (!row) throw notFound("No such co-signature.");
+  if (!row) throw notFound("No such co-signature.", { code: "cosignature_not_found" });
   return row;
 }

@@ -42,7 +42,8 @@ export const invitationMailRoutes: FastifyPluginAsync<{
       },
     },
     async (request, reply) => {
-      if (!mailer) throw conflict("Email is not configured on this server (SMTP_URL).");
+      if (!mailer)
+        throw conflict("Email is not configured on this server (SMTP_URL).", { code: "mail_not_configured" });
       const { id, invitationId } = request.params;
       const token = newToken();
       const row = await db.transaction(async (tx) => {
@@ -58,7 +59,8 @@ export const invitationMailRoutes: FastifyPluginAsync<{
             ),
           )
           .returning({ id: invitations.id });
-        if (!invitation) throw notFound("No such active invitation in this consultation.");
+        if (!invitation)
+          throw notFound("No such active invitation in this consultation.", { code: "invitation_not_found" });
         return enqueueMail(tx, {
           invitationId,
           consultationId: id,

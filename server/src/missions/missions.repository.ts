@@ -24,7 +24,7 @@ export function presentMission(row: typeof missions.$inferSelect): Mission {
 
 export async function getMission(db: Executor, missionId: string) {
   const [row] = await db.select().from(missions).where(eq(missions.id, missionId));
-  if (!row) throw notFound("No such mission.");
+  if (!row) throw notFound("No such mission.", { code: "mission_not_found" });
   return row;
 }
 

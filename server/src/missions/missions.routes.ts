@@ -64,7 +64,7 @@ export const missionOperatorRoutes: FastifyPluginAsync<{ db: Db; publish: Publis
 
   routes.post("/api/operator/missions", { schema: { body: createMissionBodySchema } }, async (request, reply) => {
     const [row] = await db.insert(missions).values(request.body).onConflictDoNothing().returning();
-    if (!row) throw conflict("A mission of that name exists.");
+    if (!row) throw conflict("A mission of that name exists.", { code: "mission_name_taken" });
     return reply.code(201).send(presentMission(row));
   });
 
@@ -131,7 +131,8 @@ export const missionOperatorRoutes: FastifyPluginAsync<{ db: Db; publish: Publis
 export const missionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   const missionOf = async (consultationId: string): Promise<string> => {
     const [consultation] = await db.select().from(consultations).where(eq(consultations.id, consultationId));
-    if (!consultation?.missionId) throw forbidden("This consultation belongs to no mission.");
+    if (!consultation?.missionId)
+      throw forbidden("This consultation belongs to no mission.", { code: "consultation_not_in_mission" });
     return consultation.missionId;
   };
 

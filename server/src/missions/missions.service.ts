@@ -55,7 +55,8 @@ export async function createMissionConsultation(
   await getMission(db, missionId);
   const held = await missionConsultations(db, missionId);
   const previous = body.fromConsultationId ? held.find((c) => c.id === body.fromConsultationId) : held[0];
-  if (body.fromConsultationId && !previous) throw notFound("That consultation is not one of this mission's.");
+  if (body.fromConsultationId && !previous)
+    throw notFound("That consultation is not one of this mission's.", { code: "mission_consultation_not_found" });
   const register = previous ? await missionRegister(db, missionId, 3650) : null;
   const now = new Date();
   return db.transaction(async (tx) => {
@@ -256,16 +257,20 @@ export async function endStandingExpectation(
 ) {
   const register = await missionRegister(db, missionId, 3650);
   const entry = register.expectations.find((e) => e.lineageId === lineageId);
-  if (!entry) throw notFound("No agreed expectation of this mission has that id.");
-  if (entry.standing !== "standing") throw conflict("That expectation has already ended.");
+  if (!entry)
+    throw notFound("No agreed expectation of this mission has that id.", { code: "mission_expectation_not_found" });
+  if (entry.standing !== "standing")
+    throw conflict("That expectation has already ended.", { code: "mission_expectation_ended" });
   if (
     body.kind === "superseded" &&
     !register.expectations.some((e) => e.lineageId === body.supersededBy && e.lineageId !== lineageId)
   ) {
-    throw conflict("A superseded expectation names the register's expectation that replaces it.");
+    throw conflict("A superseded expectation names the register's expectation that replaces it.", {
+      code: "mission_supersede_needs_replacement",
+    });
   }
   if (body.consultationId && !register.consultations.some((c) => c.id === body.consultationId)) {
-    throw notFound("That consultation is not one of this mission's.");
+    throw notFound("That consultation is not one of this mission's.", { code: "mission_consultation_not_found" });
   }
   await db.insert(missionExpectationEnds).values({
     missionId,
@@ -288,7 +293,7 @@ export async function addImplementationNote(
 ) {
   const register = await missionRegister(db, missionId, 3650);
   if (!register.expectations.some((e) => e.lineageId === lineageId)) {
-    throw notFound("No agreed expectation of this mission has that id.");
+    throw notFound("No agreed expectation of this mission has that id.", { code: "mission_expectation_not_found" });
   }
   await db
     .insert(missionImplementationNotes)

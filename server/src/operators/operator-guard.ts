@@ -57,17 +57,29 @@ export function createOperatorGuard(
     if (header.startsWith("Bearer ")) {
       const token = header.slice(7);
       if (!operatorTokenHash) {
-        throw new DomainError("UNAUTHENTICATED", "The operator token is off: sign in with your organisation.");
+        throw new DomainError(
+          "UNAUTHENTICATED",
+          "The operator token is off: sign in with your organisation.",
+          undefined,
+          { code: "operator_token_off" },
+        );
       }
       if (!token || !sameSecret(hashToken(token), operatorTokenHash)) {
-        throw new DomainError("UNAUTHENTICATED", "The operator token is missing or wrong.");
+        throw new DomainError("UNAUTHENTICATED", "The operator token is missing or wrong.", undefined, {
+          code: "operator_token_wrong",
+        });
       }
       return tokenOperator(db);
     }
     const sessionToken = operatorCookie.read(root, request.headers.cookie);
-    if (!sessionToken) throw new DomainError("UNAUTHENTICATED", "Sign in as an operator first.");
+    if (!sessionToken)
+      throw new DomainError("UNAUTHENTICATED", "Sign in as an operator first.", undefined, {
+        code: "operator_not_signed_in",
+      });
     if (unsafeMethods.has(request.method) && originOf(request) !== ownOrigin) {
-      throw new DomainError("FORBIDDEN", "This request did not come from Trilogue's own pages.");
+      throw new DomainError("FORBIDDEN", "This request did not come from Trilogue's own pages.", undefined, {
+        code: "request_not_from_trilogue",
+      });
     }
     return resolveOperatorSession(db, sessionToken);
   };
@@ -77,9 +89,15 @@ export function createOperatorGuard(
     plugin.addHook("onRequest", async (request: FastifyRequest) => {
       const operator = await authenticate(request);
       const roles = rolesFor(request.method, request.routeOptions.url ?? "");
-      if (!roles) throw new DomainError("FORBIDDEN", "This operator route has no roles assigned.");
+      if (!roles)
+        throw new DomainError("FORBIDDEN", "This operator route has no roles assigned.", undefined, {
+          code: "operator_route_without_roles",
+        });
       if (!roles.includes(operator.role)) {
-        throw new DomainError("FORBIDDEN", `An operator with the role ${operator.role} may not do this.`);
+        throw new DomainError("FORBIDDEN", `An operator with the role ${operator.role} may not do this.`, undefined, {
+          code: "operator_role_not_allowed",
+          params: { role: operator.role },
+        });
       }
       request.operator = operator;
     });

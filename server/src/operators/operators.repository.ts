@@ -58,7 +58,8 @@ export async function openOperatorSession(
   return { token, expiresAt };
 }
 
-const notSignedIn = () => new DomainError("UNAUTHENTICATED", "Sign in as an operator first.");
+const notSignedIn = () =>
+  new DomainError("UNAUTHENTICATED", "Sign in as an operator first.", undefined, { code: "operator_not_signed_in" });
 
 /** The operator behind a session token, or UNAUTHENTICATED when it is unknown, revoked or expired. */
 export async function resolveOperatorSession(db: Db, token: string): Promise<OperatorIdentity> {

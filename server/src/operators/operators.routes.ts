@@ -14,7 +14,10 @@ export const operatorsRoutes: FastifyPluginAsync<{ db: Db; guard: OperatorGuard 
   guard(app);
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const signedIn = (operator: FastifyRequest["operator"]) => {
-    if (!operator) throw new DomainError("UNAUTHENTICATED", "Sign in as an operator first.");
+    if (!operator)
+      throw new DomainError("UNAUTHENTICATED", "Sign in as an operator first.", undefined, {
+        code: "operator_not_signed_in",
+      });
     return operator;
   };
 

@@ -20,6 +20,8 @@ export const operatorRouteRoles: Readonly<Record<string, readonly OperatorRole[]
   "POST /api/operator/consultations": officers,
   "PATCH /api/operator/consultations/:id": officers,
   "POST /api/operator/consultations/:id/delegations": officers,
+  "PATCH /api/operator/consultations/:id/delegations/:delegationId": officers,
+  "PATCH /api/operator/consultations/:id/items/:itemId": officers,
   "GET /api/operator/consultations/:id/invitations": officers,
   "POST /api/operator/consultations/:id/invitations": officers,
   "POST /api/operator/consultations/:id/display-link": officers,

@@ -35,7 +35,7 @@ export async function castSealed(
   ballot: Extract<CheckedBallot, { kind: "sealed" }>,
   me: Me,
 ) {
-  if (await trackerTaken(uow.tx, poll.id, ballot.tracker)) throw conflict(copiedBallot);
+  if (await trackerTaken(uow.tx, poll.id, ballot.tracker)) throw conflict(copiedBallot, { code: "ballot_copied" });
   await recordParticipation(uow.tx, poll.id, ballot.delegationId, me.participantId);
   await upsertSealedBallot(uow.tx, {
     pollId: poll.id,

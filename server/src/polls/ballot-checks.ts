@@ -70,8 +70,8 @@ export function checkBallot(
   decisionRule: DecisionRule,
   proofFault: string | null | undefined,
 ): CheckedBallot {
-  if (!delegation) throw forbidden(notRegistered);
-  if (scopesOf(delegation).length === 0) throw forbidden(observersDoNotVote);
+  if (!delegation) throw forbidden(notRegistered, { code: "delegation_not_registered" });
+  if (scopesOf(delegation).length === 0) throw forbidden(observersDoNotVote, { code: "observers_do_not_vote" });
   assertMayVote(decisionRule, delegation, poll.indicative);
   if (!poll.secret) {
     if (payload.sealed || !payload.choices)
@@ -80,7 +80,7 @@ export function checkBallot(
   }
   if (payload.choices || !payload.sealed)
     throw invalid("This poll is secret: its ballot is sealed in the browser and never carries choices.", "sealed");
-  if (!publicKey) throw conflict("The poll's key is not complete.");
+  if (!publicKey) throw conflict("The poll's key is not complete.", { code: "poll_key_incomplete" });
   if (proofFault === undefined) throw new Error("the sealed ballot's proofs were not checked");
   if (proofFault) throw invalid(`The sealed ballot is refused: ${proofFault}.`, "sealed");
   return { kind: "sealed", delegationId: delegation.id, ballot: payload.sealed, tracker: trackerOf(payload.sealed) };

@@ -51,7 +51,11 @@ export const ballotBatch: BatchHandler<"ballot:cast"> = {
       }
     }
     const closed = refused ?? (poll ? refusal(() => assertPollOpen(poll)) : null);
-    if (closed || !poll) return commands.map(() => ({ kind: "refused", error: closed ?? conflict("No such poll.") }));
+    if (closed || !poll)
+      return commands.map(() => ({
+        kind: "refused",
+        error: closed ?? conflict("No such poll.", { code: "poll_not_found" }),
+      }));
     const open = poll;
     const key = open.secret ? publicKeyOf(await listTrustees(uow.tx, open.id)) : null;
     const ids = [...new Set(commands.map(({ me }) => me.delegationId))];
@@ -76,7 +80,8 @@ export const ballotBatch: BatchHandler<"ballot:cast"> = {
           faults[index],
         );
       });
-      if (error || !ballot) outcomes[index] = { kind: "refused", error: error ?? conflict("No ballot.") };
+      if (error || !ballot)
+        outcomes[index] = { kind: "refused", error: error ?? conflict("No ballot.", { code: "ballot_missing" }) };
       else if (taken.has(ballot.delegationId)) outcomes[index] = { kind: "later" };
       else {
         taken.add(ballot.delegationId);
@@ -140,7 +145,7 @@ async function storeSealed(uow: UnitOfWork, poll: PollRow, accepted: Accepted[],
   for (const { index, cast, ballot } of accepted) {
     if (ballot.kind !== "sealed") continue;
     if (seen.has(ballot.tracker) || (await trackerTaken(uow.tx, poll.id, ballot.tracker))) {
-      outcomes[index] = { kind: "refused", error: conflict(copiedBallot) };
+      outcomes[index] = { kind: "refused", error: conflict(copiedBallot, { code: "ballot_copied" }) };
       continue;
     }
     seen.add(ballot.tracker);

@@ -13,7 +13,11 @@ import { buildBoard } from "./sealing.service.js";
 export const boardRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   serve(app, db, roomApi.pollBoard, async (request, reply, me) => {
     const poll = await getPoll(db, me.consultationId, request.params.pollId);
-    if (!poll.secret) throw new DomainError("NOT_FOUND", "A named poll has no bulletin board.");
+    if (!poll.secret) {
+      throw new DomainError("NOT_FOUND", "A named poll has no bulletin board.", undefined, {
+        code: "poll_named_no_board",
+      });
+    }
     reply.header("cache-control", "no-store");
     reply.header("content-disposition", `attachment; filename="poll-${poll.id}-board.json"`);
     // The very bytes whose hash the result cites: the same serialisation as at tally.

@@ -17,7 +17,9 @@ export function ballotRefusal(
   indicative = true,
 ): DomainError | null {
   if (mayVote(rule, delegation, indicative)) return null;
-  return forbidden(isMemberStateDelegation(delegation) ? decisiveVote : consultedDoNotVote);
+  return isMemberStateDelegation(delegation)
+    ? forbidden(decisiveVote, { code: "decisive_vote_not_deciding" })
+    : forbidden(consultedDoNotVote, { code: "consulted_do_not_vote" });
 }
 
 /** Throws the refusal of `ballotRefusal`. */

@@ -23,7 +23,10 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
       const subject: SubjectRef = input.subject ?? { kind: "item", itemId: input.itemId ?? "" };
       const item = await pollableSubject(uow, subject);
       if ((await countPollsOnItem(tx, item.itemId)) >= limits.pollsPerItem) {
-        throw conflict(`An item holds at most ${limits.pollsPerItem} polls.`);
+        throw conflict(`An item holds at most ${limits.pollsPerItem} polls.`, {
+          code: "polls_full",
+          params: { max: limits.pollsPerItem },
+        });
       }
       const options = pollOptions(input.kind, input.options);
       const row = await insertPoll(tx, {
@@ -58,10 +61,16 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
       assertLive(consultation.status);
       const poll = await getPoll(tx, consultation.id, pollId);
       if (poll.status !== "draft")
-        throw conflict(poll.status === "open" ? "The poll is already open." : "The poll is closed.");
+        throw conflict(poll.status === "open" ? "The poll is already open." : "The poll is closed.", {
+          code: poll.status === "open" ? "poll_already_open" : "poll_closed",
+        });
       if (poll.secret) {
         const missing = (await listTrustees(tx, poll.id)).find((t) => !t.publicShare);
-        if (missing) throw conflict(`Waiting for the key share of the ${missing.name}.`);
+        if (missing)
+          throw conflict(`Waiting for the key share of the ${missing.name}.`, {
+            code: "poll_waiting_key_share",
+            params: { name: missing.name },
+          });
       }
       const row = await updatePoll(tx, pollId, { status: "open", openedAt: now });
       emit("poll:opened", { upsert: { polls: [await presentPollWithSealing(tx, row)] } });
@@ -74,7 +83,9 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
       assertNotClosed(uow.consultation.status);
       const poll = await getPoll(uow.tx, uow.consultation.id, pollId);
       if (poll.status !== "open")
-        throw conflict(poll.status === "draft" ? "The poll has not been opened." : "The poll is already closed.");
+        throw conflict(poll.status === "draft" ? "The poll has not been opened." : "The poll is already closed.", {
+          code: poll.status === "draft" ? "poll_not_open" : "poll_closed",
+        });
       await closePoll(uow, poll);
       return undefined;
     },

@@ -14,7 +14,7 @@ export async function getPoll(db: Executor, consultationId: string, pollId: stri
     .select()
     .from(polls)
     .where(and(eq(polls.consultationId, consultationId), eq(polls.id, pollId)));
-  if (!row) throw notFound("No such poll.");
+  if (!row) throw notFound("No such poll.", { code: "poll_not_found" });
   return row;
 }
 
@@ -30,7 +30,7 @@ export async function updatePoll(
   values: Partial<Pick<PollRow, "status" | "openedAt" | "closedAt" | "result" | "announcedTurnout">>,
 ): Promise<PollRow> {
   const [row] = await db.update(polls).set(values).where(eq(polls.id, pollId)).returning();
-  if (!row) throw notFound("No such poll.");
+  if (!row) throw notFound("No such poll.", { code: "poll_not_found" });
   return row;
 }
 
@@ -59,7 +59,7 @@ export async function pollAndDelegation(
     .from(polls)
     .leftJoin(delegations, and(eq(delegations.consultationId, consultationId), eq(delegations.id, delegationId)))
     .where(and(eq(polls.consultationId, consultationId), eq(polls.id, pollId)));
-  if (!row) throw notFound("No such poll.");
+  if (!row) throw notFound("No such poll.", { code: "poll_not_found" });
   return { poll: row.poll, delegation: row.delegation ? presentDelegation(row.delegation) : null };
 }
 
@@ -68,7 +68,8 @@ export async function getDelegation(db: Executor, consultationId: string, delega
     .select()
     .from(delegations)
     .where(and(eq(delegations.consultationId, consultationId), eq(delegations.id, delegationId)));
-  if (!row) throw forbidden("Your delegation is not registered in this consultation.");
+  if (!row)
+    throw forbidden("Your delegation is not registered in this consultation.", { code: "delegation_not_registered" });
   return presentDelegation(row);
 }
 

@@ -31,12 +31,13 @@ export function pollVisibility(secret: boolean, requested: ResultsVisibility | u
 /** A ballot marks existing options, no more than allowed; returns them in canonical (ascending) order. */
 export function canonicalChoices(poll: { options: readonly string[]; maxChoices: number }, choices: readonly number[]) {
   const unique = [...new Set(choices)].sort((a, b) => a - b);
-  if (unique.length === 0) throw conflict("A ballot marks at least one option.");
+  if (unique.length === 0) throw conflict("A ballot marks at least one option.", { code: "ballot_empty" });
   if (unique.some((choice) => choice >= poll.options.length))
-    throw conflict("The ballot marks an option the poll does not have.");
+    throw conflict("The ballot marks an option the poll does not have.", { code: "ballot_unknown_option" });
   if (unique.length > poll.maxChoices) {
     throw conflict(
       poll.maxChoices === 1 ? "This poll takes one choice." : `This poll takes at most ${poll.maxChoices} choices.`,
+      { code: "ballot_too_many_choices", params: { max: poll.maxChoices } },
     );
   }
   return unique;

@@ -34,7 +34,7 @@ export const positionCommands: Pick<CommandHandlers, PositionCommand> = {
     async run({ tx, consultation }, { itemId }, me) {
       await getItem(tx, consultation.id, itemId);
       if (!(await discardDraft(tx, itemId, me.delegationId)))
-        throw conflict("Your delegation has no draft on this item.");
+        throw conflict("Your delegation has no draft on this item.", { code: "position_no_draft" });
       return undefined;
     },
   },

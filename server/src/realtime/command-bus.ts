@@ -33,7 +33,9 @@ export type CommandHandlers = { [C in CommandName]: CommandHandler<C> };
 /** Something that delivers committed events to the consultation's room. */
 export type Publish = (consultationId: string, events: ConsultationEvent[]) => void;
 
-const forbiddenError = new DomainError("FORBIDDEN", "Your role does not allow this action.");
+const forbiddenError = new DomainError("FORBIDDEN", "Your role does not allow this action.", undefined, {
+  code: "role_not_allowed",
+});
 
 function resultOf(id: string | undefined, events: ConsultationEvent[]): CommandResult {
   return { seq: events.at(-1)?.seq ?? 0, ...(id ? { id } : {}) };
@@ -91,7 +93,7 @@ export function createCommandBus(deps: {
           const stored = uow.storedReceipt;
           if (stored) {
             const mismatch = receiptMismatch(stored, name, digest);
-            if (mismatch) throw conflict(mismatch);
+            if (mismatch) throw conflict(mismatch, { code: "command_key_reused" });
             return { replayed: stored.result };
           }
           // Every path here starts in `execute`, past the command's guard.

@@ -112,7 +112,7 @@ export function createGroupCommit(deps: {
           const mismatch = receipt ? receiptMismatch(receipt, name, payloadDigest(waiting.payload)) : null;
           if (!receipt) fresh.push(waiting);
           else if (mismatch) {
-            answers.set(waiting, { ok: false, error: conflict(mismatch).toJSON() });
+            answers.set(waiting, { ok: false, error: conflict(mismatch, { code: "command_key_reused" }).toJSON() });
           } else answers.set(waiting, { ok: true, data: receipt.result });
         }
         const outcomes = fresh.length ? await handler.runMany(uow, fresh) : [];

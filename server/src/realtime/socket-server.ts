@@ -86,11 +86,19 @@ export function createSocketServer(deps: {
   io.use(async (socket, next) => {
     try {
       const token = sessionCookie.read(app, socket.request.headers.cookie);
-      if (!token) throw new DomainError("UNAUTHENTICATED", "Sign in with your invitation link first.");
+      if (!token)
+        throw new DomainError("UNAUTHENTICATED", "Sign in with your invitation link first.", undefined, {
+          code: "not_signed_in",
+        });
       const { me, sessionId } = await resolveSessionWithId(db, token);
       const open = openSockets.get(sessionId) ?? 0;
       if (open >= deps.socketsPerSession) {
-        throw new DomainError("RATE_LIMITED", "Too many connections for this session; close another tab first.");
+        throw new DomainError(
+          "RATE_LIMITED",
+          "Too many connections for this session; close another tab first.",
+          undefined,
+          { code: "too_many_connections" },
+        );
       }
       // Counted now, not on connection: handshakes resolved together must not all see room for one more.
       openSockets.set(sessionId, open + 1);

@@ -42,7 +42,10 @@ export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = 
     async (request) => {
       // The digest is of the canonical text, so spacing or key order in the file does not matter.
       const parsed = summaryDocumentSchema.safeParse(request.body);
-      if (!parsed.success) throw new DomainError("VALIDATION", "This is not a Trilogue summary in JSON.");
+      if (!parsed.success)
+        throw new DomainError("VALIDATION", "This is not a Trilogue summary in JSON.", undefined, {
+          code: "summary_not_json",
+        });
       return verification(db, request.params.id, sha256(canonicalJson(request.body)));
     },
     { bodyLimit: verifyBodyLimit, config: { rateLimit: verifyRateLimit } },
@@ -54,6 +57,8 @@ export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = 
       throw new DomainError(
         "FORBIDDEN",
         "The summary is not final yet: only the chair and the secretary see the draft.",
+        undefined,
+        { code: "summary_not_final" },
       );
     }
     const { document, digest } = await currentSummary(db, me.consultationId);

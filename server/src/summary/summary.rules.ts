@@ -3,13 +3,17 @@ import { conflict } from "../core/errors.js";
 
 /** A final summary is immutable. */
 export function assertDraft(status: "draft" | "final"): void {
-  if (status === "final") throw conflict("The summary is final and can no longer be changed.");
+  if (status === "final")
+    throw conflict("The summary is final and can no longer be changed.", { code: "summary_final" });
 }
 
 /** An edit or a finalisation names the revision it was made on; a stale one would lose work. */
 export function assertRevision(current: number, claimed: number): void {
   if (current !== claimed) {
-    throw conflict(`The draft is at revision ${current}, not ${claimed}; reload it and try again.`);
+    throw conflict(`The draft is at revision ${current}, not ${claimed}; reload it and try again.`, {
+      code: "summary_revision_stale",
+      params: { current, claimed },
+    });
   }
 }
 
@@ -17,7 +21,8 @@ export function assertRevision(current: number, claimed: number): void {
 export function assertKnownItems(itemIds: readonly string[], agenda: readonly string[]): void {
   const known = new Set(agenda);
   const unknown = itemIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw conflict("The narrative speaks of an item that is not on the agenda.");
+  if (unknown.length > 0)
+    throw conflict("The narrative speaks of an item that is not on the agenda.", { code: "summary_unknown_item" });
 }
 
 /**
@@ -26,9 +31,11 @@ export function assertKnownItems(itemIds: readonly string[], agenda: readonly st
  */
 export function assertSettled(snapshot: Pick<Snapshot, "polls" | "consensusCalls">): void {
   if (snapshot.polls.some((poll) => poll.status === "open")) {
-    throw conflict("A poll is still open: close it before finalising the summary.");
+    throw conflict("A poll is still open: close it before finalising the summary.", { code: "summary_poll_open" });
   }
   if (snapshot.consensusCalls.some((call) => call.status === "open")) {
-    throw conflict("A consensus call is still open: close it before finalising the summary.");
+    throw conflict("A consensus call is still open: close it before finalising the summary.", {
+      code: "summary_call_open",
+    });
   }
 }

@@ -42,6 +42,7 @@ export const audit: Strings<typeof en, PluralFormsOf["ar"]> = {
         removed: "حُذف بند من جدول الأعمال",
         opened: "بدأت مناقشة البند",
         "time-box-set": "حُدّد وقت لبند من جدول الأعمال",
+        edited: "صحّح المشغّل بنداً من جدول الأعمال",
         concluded: "اختُتمت مناقشة البند",
         reopened: "استؤنفت مناقشة البند",
       },

@@ -7,7 +7,6 @@ import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { operatorAccess } from "./operator-access";
-import { reasons } from "./reasons";
 import { room } from "./room";
 import { summary } from "./summary";
 
@@ -20,7 +19,6 @@ export const ar: Strings<typeof en, PluralFormsOf["ar"]> = {
   ...summary,
   ...audit,
   ...attention,
-  ...reasons,
   operator,
   operatorAccess,
 };

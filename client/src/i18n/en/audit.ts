@@ -40,6 +40,7 @@ export const audit = {
         removed: "Agenda item removed",
         opened: "Agenda item opened",
         "time-box-set": "Time limit set for an agenda item",
+        edited: "Agenda item corrected by the operator",
         concluded: "Agenda item concluded",
         reopened: "Agenda item reopened",
       },

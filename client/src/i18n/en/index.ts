@@ -5,7 +5,6 @@ import { decisions } from "./decisions";
 import { drafting } from "./drafting";
 import { operator } from "./operator";
 import { operatorAccess } from "./operator-access";
-import { reasons } from "./reasons";
 import { room } from "./room";
 import { summary } from "./summary";
 
@@ -20,5 +19,4 @@ export const en = {
   operator,
   operatorAccess,
   ...attention,
-  ...reasons,
 } as const;

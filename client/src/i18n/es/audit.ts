@@ -43,6 +43,7 @@ export const audit: Strings<typeof en, PluralFormsOf["es"]> = {
         removed: "Tema retirado del programa",
         opened: "Examen del tema iniciado",
         "time-box-set": "Tiempo asignado a un tema del programa",
+        edited: "Tema del programa corregido por el operador",
         concluded: "Examen del tema concluido",
         reopened: "Examen del tema reanudado",
       },

@@ -43,6 +43,7 @@ export const audit: Strings<typeof en, PluralFormsOf["fr"]> = {
         removed: "Point retiré de l'ordre du jour",
         opened: "Examen du point ouvert",
         "time-box-set": "Durée fixée pour un point de l'ordre du jour",
+        edited: "Point de l'ordre du jour corrigé par l'opérateur",
         concluded: "Examen du point clos",
         reopened: "Examen du point rouvert",
       },

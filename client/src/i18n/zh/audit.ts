@@ -42,6 +42,7 @@ export const audit: Strings<typeof en, PluralFormsOf["zh"]> = {
         removed: "已删除议程项目",
         opened: "已开始审议议程项目",
         "time-box-set": "已为议程项目设定时限",
+        edited: "操作员更正了议程项目",
         concluded: "已结束审议议程项目",
         reopened: "已重新审议议程项目",
       },

@@ -78,7 +78,16 @@ function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const { t, i18n } = useTranslation();
   const { language } = useFormat();
   const moment = useMemo(
-    () => new Intl.DateTimeFormat(localeTag(language), { dateStyle: "short", timeStyle: "medium" }),
+    () =>
+      new Intl.DateTimeFormat(localeTag(language), {
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+        second: "2-digit",
+        timeZoneName: "short",
+      }),
     [language],
   );
   return (

@@ -1,11 +1,17 @@
 import { type Briefing, type BriefingAccess, briefingMaxBytes, type Constituency, limits } from "@trilogue/shared";
+import i18next from "i18next";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { errorText } from "../../components/reason-text";
 import { TextField } from "../../components/TextField";
 import { useToggleSet } from "../../hooks/use-toggle-set";
+import { addReasonStrings } from "../../i18n/reason-strings";
 import { useOperatorStore } from "../../stores/operator-store";
 import { operatorMissionsApi } from "./operator-missions-api";
 import { useMissionWords } from "./use-mission-words";
+
+// The operator's panels show refusals from plain HTTP answers: their words load with the panel.
+addReasonStrings(i18next);
 
 const recipients: Constituency[] = ["council", "tpcc", "host", "secretariat", "observer"];
 
@@ -31,7 +37,7 @@ export function OperatorBriefingsPanel({ consultationId }: { consultationId: str
   }, [consultationId, token]);
   const withdraw = async (briefing: Briefing) => {
     const result = await api.withdraw(consultationId, briefing.id);
-    setError(result.ok ? null : result.error.message);
+    setError(result.ok ? null : errorText(i18next.t, result.error));
     await load();
   };
   return (
@@ -98,7 +104,7 @@ function CirculateForm({ consultationId, onDone }: { consultationId: string; onD
       wholeConsultation: whole,
       constituencies: whole ? [] : recipients.filter((c) => chosen.has(c)),
     });
-    if (!result.ok) return onDone(result.error.message);
+    if (!result.ok) return onDone(errorText(i18next.t, result.error));
     setTitle("");
     setFile(null);
     setWhole(false);

@@ -1,9 +1,15 @@
 import { limits, type Mission } from "@trilogue/shared";
+import i18next from "i18next";
 import { type FormEvent, useEffect, useId, useState } from "react";
+import { errorText } from "../../components/reason-text";
 import { TextField } from "../../components/TextField";
+import { addReasonStrings } from "../../i18n/reason-strings";
 import { useOperatorStore } from "../../stores/operator-store";
 import { operatorMissionsApi } from "./operator-missions-api";
 import { useMissionWords } from "./use-mission-words";
+
+// The operator's panels show refusals from plain HTTP answers: their words load with the panel.
+addReasonStrings(i18next);
 
 /**
  * The operator's missions: create one, and create a mission's next consultation from its latest
@@ -61,7 +67,7 @@ function CreateMissionForm(props: {
       .map((host) => host.trim())
       .filter(Boolean);
     const result = await props.create(name.trim(), list);
-    if (!result.ok) return props.onError(result.error.message);
+    if (!result.ok) return props.onError(errorText(i18next.t, result.error));
     props.onError(null);
     setName("");
     setHosts("");
@@ -89,7 +95,7 @@ function NextConsultationForm({ mission, onError }: { mission: Mission; onError:
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await operatorMissionsApi(token).nextConsultation(mission.id, { title: title.trim(), date });
-    if (!result.ok) return onError(result.error.message);
+    if (!result.ok) return onError(errorText(i18next.t, result.error));
     onError(null);
     setTitle("");
     setDate("");

@@ -51,9 +51,9 @@ export function CreateConsultationForm() {
     setWorkingLanguage(next);
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    void create.run({
+    const result = await create.run({
       title,
       date,
       missionContext,
@@ -63,6 +63,11 @@ export function CreateConsultationForm() {
       languages,
       workingLanguage,
     });
+    // The form empties once the consultation exists, so a second click cannot make a duplicate.
+    if (result.ok) {
+      setTitle("");
+      setMissionContext(templateFor(workingLanguage).missionContext);
+    }
   };
 
   return (

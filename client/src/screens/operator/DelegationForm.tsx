@@ -13,7 +13,7 @@ import { bodies } from "./bodies";
 import { loadMemberStates, type MemberState } from "./member-states";
 
 type Kind = "state" | "secretariat" | "observer";
-const stateConstituencies: Constituency[] = ["council", "tpcc", "host"];
+export const stateConstituencies: Constituency[] = ["council", "tpcc", "host"];
 /** The picker's entry for a body not listed, whose name is typed in. */
 const otherBody = "other";
 

@@ -4,11 +4,14 @@ import { ActionStatus } from "../../components/ActionStatus";
 import { ConstituencyTags } from "../../components/Badges";
 import { useRequest } from "../../hooks/use-request";
 import { useOperatorStore } from "../../stores/operator-store";
+import { DelegationEdit } from "./DelegationEdit";
 import { DelegationForm } from "./DelegationForm";
+import { useSetupWords } from "./use-setup-words";
 
 /** The delegations registered for the consultation, with a link for each, and the form to add one. */
 export function DelegationsPanel() {
   const { t } = useTranslation();
+  const { t: words } = useSetupWords();
   const detail = useOperatorStore((s) => s.detail);
   const select = useOperatorStore((s) => s.select);
   if (!detail) return null;
@@ -34,6 +37,7 @@ export function DelegationsPanel() {
               <th scope="col">{t("operator.delegation.constituencies")}</th>
               <th scope="col">{t("operator.joined")}</th>
               <th scope="col">{t("operator.link")}</th>
+              <th scope="col">{words("operatorSetup.edit")}</th>
             </tr>
           </thead>
           <tbody>
@@ -46,6 +50,12 @@ export function DelegationsPanel() {
                 <td>{joined(delegation)}</td>
                 <td>
                   <IssueDelegateLink delegation={delegation} />
+                </td>
+                <td>
+                  <DelegationEdit
+                    key={`${delegation.name}|${delegation.constituencies.join()}`}
+                    delegation={delegation}
+                  />
                 </td>
               </tr>
             ))}

@@ -1,10 +1,12 @@
 import type { Invitation, Role } from "@trilogue/shared";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
+import { useFormat } from "../../hooks/use-format";
 import { useRequest } from "../../hooks/use-request";
 import { useOperatorStore } from "../../stores/operator-store";
 import { InvitationMailCell, useMailPolling } from "./InvitationMailCell";
 import { IssuedLinks } from "./IssuedLinks";
+import { useSetupWords } from "./use-setup-words";
 
 const roleLinks: Role[] = ["chair", "secretary", "observer"];
 
@@ -64,6 +66,8 @@ export function InvitationsPanel() {
 
 function AllInvitations({ invitations }: { invitations: readonly Invitation[] }) {
   const { t } = useTranslation();
+  const { t: words } = useSetupWords();
+  const format = useFormat();
   const delegations = useOperatorStore((s) => s.detail?.delegations ?? []);
   const revoke = useRequest(useOperatorStore((s) => s.revoke));
   const mailOn = useOperatorStore((s) => s.options?.mail ?? false);
@@ -82,6 +86,8 @@ function AllInvitations({ invitations }: { invitations: readonly Invitation[] })
             <th scope="col">{t("operator.who")}</th>
             <th scope="col">{t("operator.role")}</th>
             <th scope="col">{t("operator.state")}</th>
+            <th scope="col">{words("operatorSetup.issuedAt")}</th>
+            <th scope="col">{words("operatorSetup.lastUsed")}</th>
             <th scope="col">{t("operator.actions")}</th>
             {mailOn ? <th scope="col">{t("operatorAccess.email")}</th> : null}
           </tr>
@@ -95,9 +101,18 @@ function AllInvitations({ invitations }: { invitations: readonly Invitation[] })
                 : "active";
             return (
               <tr key={invitation.id}>
-                <th scope="row">{who(invitation)}</th>
+                <th scope="row">
+                  {who(invitation)}
+                  {invitation.label && invitation.label !== who(invitation) ? (
+                    <span className="muted"> ({invitation.label})</span>
+                  ) : null}
+                </th>
                 <td>{t(`role.${invitation.role}`)}</td>
                 <td>{t(`operator.invitationState.${state}`)}</td>
+                <td>{format.dateTime(invitation.issuedAt)}</td>
+                <td>
+                  {invitation.lastUsedAt ? format.dateTime(invitation.lastUsedAt) : words("operatorSetup.neverUsed")}
+                </td>
                 <td>
                   {state === "active" ? (
                     <button

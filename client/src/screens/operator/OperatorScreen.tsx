@@ -6,6 +6,7 @@ import { useOperatorStore } from "../../stores/operator-store";
 import { AuditPanel } from "../audit/AuditPanel";
 import { OperatorBriefingsPanel } from "../missions/OperatorBriefingsPanel";
 import { OperatorMissionsPanel } from "../missions/OperatorMissionsPanel";
+import { AgendaSetupPanel } from "./AgendaSetupPanel";
 import { ConsultationsPanel } from "./ConsultationsPanel";
 import { DelegationsPanel } from "./DelegationsPanel";
 import { InvitationsPanel } from "./InvitationsPanel";
@@ -62,6 +63,7 @@ export function OperatorScreen() {
             {detail ? (
               <>
                 {auditor ? null : <DelegationsPanel />}
+                {auditor ? null : <AgendaSetupPanel />}
                 {auditor ? null : <InvitationsPanel />}
                 {auditor ? null : <OperatorBriefingsPanel consultationId={detail.consultation.id} />}
                 <AuditPanel key={detail.consultation.id} source="operator" />

@@ -12,7 +12,9 @@ const field = csvCell;
  */
 export function renderBallotsCsv(document: SummaryDocument): string {
   if (document.confidentiality !== "on_record") {
-    throw conflict("Ballots are exported only for a consultation on the record.");
+    throw conflict("Ballots are exported only for a consultation on the record.", {
+      code: "ballots_export_needs_record",
+    });
   }
   const labels = summaryLabels[document.language];
   const rows = [["item", "poll", "delegation", "constituencies", "choices", "cast_at"]];
