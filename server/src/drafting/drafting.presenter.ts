@@ -2,6 +2,7 @@ import type {
   Draft,
   DraftProposal,
   Paragraph,
+  ParagraphDeletion,
   ParagraphKind,
   ParagraphState,
   ParagraphVersion,
@@ -30,6 +31,7 @@ export function presentParagraph(row: typeof paragraphs.$inferSelect): Paragraph
     draftId: row.draftId,
     kind: row.kind as ParagraphKind,
     position: row.position,
+    level: row.level,
     text: row.text,
     state: stateOf(row),
     version: row.version,
@@ -37,6 +39,21 @@ export function presentParagraph(row: typeof paragraphs.$inferSelect): Paragraph
     silenceCallId: row.silenceCallId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A deleted paragraph as the draft's history shows it. */
+export function presentDeletion(row: typeof paragraphs.$inferSelect): ParagraphDeletion {
+  return {
+    id: row.id,
+    draftId: row.draftId,
+    kind: row.kind as ParagraphKind,
+    label: row.deletedLabel ?? "",
+    text: row.text,
+    version: row.version,
+    deletedBy: row.deletedBy ?? "",
+    deletedAt: (row.deletedAt ?? row.updatedAt).toISOString(),
+    note: row.deletionNote ?? "",
   };
 }
 
@@ -65,6 +82,7 @@ export function presentProposal(row: typeof draftProposals.$inferSelect): DraftP
     kind: row.kind as ProposalKind,
     baseVersion: row.baseVersion,
     passage: row.passage,
+    passageAt: row.passageAt,
     text: row.text,
     paragraphKind: row.paragraphKind as ParagraphKind | null,
     afterParagraphId: row.afterParagraphId,
