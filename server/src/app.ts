@@ -17,6 +17,7 @@ import { DomainError, toAppError } from "./core/errors.js";
 import { logSerializers } from "./core/log-safety.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { type DemoLinks, seedDemo } from "./demo/demo.js";
+import { draftingRoutes } from "./drafting/drafting.routes.js";
 import { draftCommands } from "./drafting/drafts.commands.js";
 import { proposalCommands } from "./drafting/proposals.commands.js";
 import { amendmentCommands } from "./expectations/amendments.commands.js";
@@ -280,6 +281,7 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   });
   await app.register(positionRoutes, { db });
   await app.register(summaryRoutes, { db, publicUrl: config.PUBLIC_URL });
+  await app.register(draftingRoutes, { db });
   await app.register(boardRoutes, { db });
   await app.register(metricsRoutes, {
     guard: operatorGuard,

@@ -1,6 +1,7 @@
 import { numberParagraphs, orderParagraphs } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectRefused, openRoom, type Room } from "../decisions/room.js";
+import { readDocx } from "../summary/readers.js";
 import type { TestClient } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { startServer, type TestServer } from "../support/server.js";
@@ -270,5 +271,61 @@ describe.each(databaseKinds)("deleting, moving and sub-paragraphs on %s", (kind)
     expect((await stateOf(japan)).paragraphs[paragraphId]?.text).toBe(
       "Calls on the parties to respect the ceasefire and all agreements.",
     );
+  });
+
+  it("exports the whole draft as DOCX, clean and as a redline, numbered the UN way", async () => {
+    const { draftId, paragraphIds } = await openDraft(room, [
+      { kind: "preambular", text: "Recalling its resolutions," },
+      { kind: "operative", text: "Decides to renew the mandate;" },
+      { kind: "operative", text: chapeau },
+      { kind: "operative", text: "Protection of civilians [by all necessary means];", level: 1 },
+      { kind: "operative", text: "Support to the political process, including:", level: 1 },
+      { kind: "operative", text: "good offices;", level: 2 },
+      { kind: "operative", text: "Mine action;", level: 1 },
+    ]);
+    const civilians = paragraphIds[3] ?? "";
+    const mines = paragraphIds[6] ?? "";
+    await room.chair.must("draft:edit-paragraph", {
+      paragraphId: civilians,
+      baseVersion: 1,
+      text: "Protection of civilians [using all means within its capabilities];",
+    });
+    await room.chair.must("draft:delete-paragraph", { paragraphId: mines, baseVersion: 1 });
+    const observer = await room.invite({ role: "observer" }, "Reader");
+    const get = (form: string, cookie: string) =>
+      fetch(`${server.url}/api/consultations/${room.consultationId}/drafts/${draftId}/docx/${form}`, {
+        headers: { cookie },
+      });
+    const clean = await get("clean", room.cookieOf(observer));
+    expect(clean.status).toBe(200);
+    expect(clean.headers.get("content-type")).toContain("wordprocessingml");
+    const cleanDoc = await readDocx(Buffer.from(await clean.arrayBuffer()));
+    expect(cleanDoc.text).toContain("Recalling its resolutions,");
+    for (const line of [
+      "1. Decides to renew the mandate;",
+      `2. ${chapeau}`,
+      "(a) Protection of civilians [using all means within its capabilities];",
+      "(b) Support to the political process, including:",
+      "(i) good offices;",
+    ]) {
+      expect(cleanDoc.text.replace(/\t/g, " ")).toContain(line);
+    }
+    expect(cleanDoc.text).not.toContain("Mine action");
+    const xml = cleanDoc.parts["word/document.xml"] ?? "";
+    expect(xml).toContain('<w:t xml:space="preserve">1.</w:t>');
+    expect(xml).toContain(">(a)<");
+    expect(xml).toContain(">(i)<");
+    expect(xml).not.toMatch(/<w:(ins|del) /);
+
+    const marked = await get("redline", room.cookieOf(observer));
+    const redlineXml = (await readDocx(Buffer.from(await marked.arrayBuffer()))).parts["word/document.xml"] ?? "";
+    // Word's own tracked changes: what the edit took out, what it put in, and the deleted paragraph.
+    expect(redlineXml).toMatch(/<w:del [^>]*>.*?<w:delText[^>]*>by all necessary means<\/w:delText>/s);
+    expect(redlineXml).toMatch(/<w:ins [^>]*>.*?<w:t[^>]*>using all means within its capabilities<\/w:t>/s);
+    expect(redlineXml).toMatch(/<w:delText[^>]*>OP2 \(c\)\s*Mine action;<\/w:delText>/s);
+    expect(redlineXml).toContain(">(i)<");
+
+    const outsider = await fetch(`${server.url}/api/consultations/${room.consultationId}/drafts/${draftId}/docx/clean`);
+    expect(outsider.status).toBe(401);
   });
 });
