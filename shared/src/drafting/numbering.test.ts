@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ParagraphKind } from "./enums.js";
 import { numberParagraphs, outlineBreak, romanNumeral, subParagraphLetter } from "./numbering.js";
-import { canRemoveParagraph, moveParagraph } from "./outline.js";
+import { canRemoveParagraph, moveParagraph, siblingMoves } from "./outline.js";
 
 type P = { id: string; kind: ParagraphKind; position: number; level: number };
 const op = (id: string, level = 0): Omit<P, "position"> => ({ id, kind: "operative", level });
@@ -116,5 +116,15 @@ describe("UN paragraph numbering", () => {
         expect(moved.order.map((p) => p.position)).toEqual(draft.map((_, i) => i));
       }),
     );
+  });
+});
+
+describe("moving among siblings", () => {
+  it("moves up before the previous sibling and down past the next one's sub-paragraphs", () => {
+    const draft = place([op("1"), op("2"), op("2a", 1), op("2b", 1), op("3")]);
+    expect(siblingMoves(draft, "2")).toEqual({ up: "1", down: null });
+    expect(siblingMoves(draft, "1")).toEqual({ up: undefined, down: "3" });
+    expect(siblingMoves(draft, "2a")).toEqual({ up: undefined, down: "3" });
+    expect(siblingMoves(draft, "2b")).toEqual({ up: "2a", down: undefined });
   });
 });

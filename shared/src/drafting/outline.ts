@@ -60,3 +60,34 @@ export function canRemoveParagraph<P extends Placed>(paragraphs: readonly P[], p
   if (paragraphBlock(ordered, paragraphId).length !== 1) return false;
   return outlineBreak(ordered.filter((p) => p.id !== paragraphId)) === null;
 }
+
+/**
+ * Where "move up" and "move down" take a paragraph among its siblings (same kind, same level,
+ * same chapeau): the `beforeParagraphId` of each move, or undefined when it is first or last. Pure.
+ */
+export function siblingMoves<P extends Placed>(
+  paragraphs: readonly P[],
+  paragraphId: string,
+): { up: string | undefined; down: string | null | undefined } {
+  const ordered = orderParagraphs(paragraphs);
+  const at = ordered.findIndex((p) => p.id === paragraphId);
+  const self = ordered[at];
+  if (!self) return { up: undefined, down: undefined };
+  const sibling = (p: P | undefined) => p !== undefined && p.kind === self.kind && p.level === self.level;
+  const ends = (p: P | undefined) => p === undefined || p.kind !== self.kind || p.level < self.level;
+  let up: string | undefined;
+  for (let i = at - 1; i >= 0 && !ends(ordered[i]); i -= 1) {
+    if (sibling(ordered[i])) {
+      up = ordered[i]?.id;
+      break;
+    }
+  }
+  let down: string | null | undefined;
+  const afterOwn = at + paragraphBlock(ordered, self.id).length;
+  const next = ordered[afterOwn];
+  if (sibling(next) && next) {
+    const beyond = ordered[afterOwn + paragraphBlock(ordered, next.id).length];
+    down = beyond && beyond.kind === self.kind ? beyond.id : null;
+  }
+  return { up, down };
+}
