@@ -21,7 +21,7 @@ export const reasons = {
     outline_inside_block: "A paragraph cannot move among its own sub-paragraphs.",
     outline_other_kind: "A paragraph moves among paragraphs of its own kind (preambular or operative).",
     outline_breaks_outline:
-      "That place breaks the outline: a sub-paragraph follows its chapeau, one level deeper at most, and preambular paragraphs are not subdivided.",
+      "That place breaks the outline: a sub-paragraph follows its chapeau, one level deeper at most.",
     passage_selection_stale: "The passage you selected is no longer where it was: the text changed. Select it again.",
     silence_needs_ad_referendum: "Only a paragraph agreed ad referendum can be put to a silence procedure.",
     call_closed: "The consensus call is closed.",

@@ -76,7 +76,6 @@ export function ParagraphCard({ paragraph, label, proposals, abilities, outline 
         </span>
       </header>
       {/* Selecting words here is how a delegation picks the passage it amends. */}
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: the text stays plain text; selecting it is optional. */}
       <p
         className="paragraph__text"
         dir="auto"
