@@ -19,6 +19,7 @@ import { type Database, openDatabase } from "./db/database.js";
 import { type DemoLinks, seedDemo } from "./demo/demo.js";
 import { displayCommands } from "./display/display.commands.js";
 import { displayOperatorRoutes, displayRoutes } from "./display/display.routes.js";
+import { draftingRoutes } from "./drafting/drafting.routes.js";
 import { draftCommands } from "./drafting/drafts.commands.js";
 import { proposalCommands } from "./drafting/proposals.commands.js";
 import { amendmentCommands } from "./expectations/amendments.commands.js";
@@ -299,6 +300,7 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   await app.register(displayRoutes, { db, publicUrl: config.PUBLIC_URL });
   await app.register(displayOperatorRoutes, { db, publicUrl: config.PUBLIC_URL, guard: operatorGuard });
   await app.register(summaryRoutes, { db, publicUrl: config.PUBLIC_URL });
+  await app.register(draftingRoutes, { db });
   await app.register(boardRoutes, { db });
   await app.register(metricsRoutes, {
     guard: operatorGuard,

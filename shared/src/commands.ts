@@ -75,6 +75,8 @@ export const commandSchemas = {
   "draft:add-paragraph": command(dr.paragraphAdd),
   "draft:edit-paragraph": command(dr.paragraphEdit),
   "draft:set-state": command(dr.paragraphSetState),
+  "draft:delete-paragraph": command(dr.paragraphDelete),
+  "draft:move-paragraph": command(dr.paragraphMove),
   "draft:propose": command(dr.propose),
   "draft:withdraw-proposal": command(dr.proposalRef),
   "draft:merge-proposal": command(dr.proposalMerge),

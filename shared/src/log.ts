@@ -51,6 +51,10 @@ export const eventTypes = [
   "paragraph:added",
   "paragraph:edited",
   "paragraph:state-changed",
+  /** Taken out of its draft; kept in `paragraphDeletions` with who, when and its text. */
+  "paragraph:deleted",
+  /** Moved (with its sub-paragraphs) or set at another level of the outline. */
+  "paragraph:moved",
   "proposal:submitted",
   "proposal:withdrawn",
   "proposal:merged",

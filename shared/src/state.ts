@@ -21,6 +21,7 @@ import {
   draftProposalSchema,
   draftSchema,
   jointStatementSchema,
+  paragraphDeletionSchema,
   paragraphSchema,
   paragraphVersionSchema,
 } from "./drafting/entities.js";
@@ -52,6 +53,7 @@ export const collectionSchemas = {
   drafts: draftSchema,
   paragraphs: paragraphSchema,
   paragraphVersions: paragraphVersionSchema,
+  paragraphDeletions: paragraphDeletionSchema,
   draftProposals: draftProposalSchema,
   jointStatements: jointStatementSchema,
   coSignatures: coSignatureSchema,
@@ -71,6 +73,7 @@ export const optionalSnapshotCollections = [
   "drafts",
   "paragraphs",
   "paragraphVersions",
+  "paragraphDeletions",
   "draftProposals",
   "jointStatements",
   "coSignatures",

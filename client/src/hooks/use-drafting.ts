@@ -10,6 +10,7 @@ import {
   type MaskedPositionBreakdown,
   orderParagraphs,
   type Paragraph,
+  type ParagraphDeletion,
   type ParagraphVersion,
 } from "@trilogue/shared";
 import { useMemo } from "react";
@@ -46,6 +47,18 @@ export function useParagraphs(draftId: string): Paragraph[] {
   return useMemo(
     () => orderParagraphs(Object.values(paragraphs).filter((p) => p.draftId === draftId)),
     [paragraphs, draftId],
+  );
+}
+
+/** A draft's deleted paragraphs, in the order they were deleted. */
+export function useDeletions(draftId: string): ParagraphDeletion[] {
+  const deletions = useCollection("paragraphDeletions");
+  return useMemo(
+    () =>
+      Object.values(deletions)
+        .filter((d) => d.draftId === draftId)
+        .sort(byTime((d) => d.deletedAt)),
+    [deletions, draftId],
   );
 }
 

@@ -669,6 +669,8 @@ export const paragraphs = pgTable(
       .references(() => drafts.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: paragraphKinds }).notNull(),
     position: integer("position").notNull(),
+    /** 0 a paragraph, 1 a sub-paragraph, 2 a sub-sub-paragraph. */
+    level: integer("level").notNull().default(0),
     text: text("text").notNull(),
     state: text("state", { enum: paragraphStates }).notNull(),
     /** Bumped by every change of text or state; edits name the version they start from. */
@@ -679,6 +681,12 @@ export const paragraphs = pgTable(
     createdBy: uuid("created_by").notNull(),
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
+    /** A deleted paragraph stays, out of the draft, for its history and its proposals. */
+    deletedAt: at("deleted_at"),
+    deletedBy: uuid("deleted_by"),
+    deletionNote: text("deletion_note"),
+    /** Its reference when deleted, e.g. "OP3 (b)". */
+    deletedLabel: text("deleted_label"),
   },
   (t) => [index("paragraphs_draft").on(t.draftId), index("paragraphs_silence_call").on(t.silenceCallId)],
 );
@@ -725,6 +733,8 @@ export const draftProposals = pgTable(
     kind: text("kind", { enum: proposalKinds }).notNull(),
     baseVersion: integer("base_version"),
     passage: text("passage").notNull(),
+    /** Where the passage starts in the base version, when selected in the text. */
+    passageAt: integer("passage_at"),
     text: text("text").notNull(),
     paragraphKind: text("paragraph_kind", { enum: paragraphKinds }),
     afterParagraphId: uuid("after_paragraph_id"),

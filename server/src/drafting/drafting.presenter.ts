@@ -1,4 +1,11 @@
-import type { Draft, DraftProposal, Paragraph, ParagraphState, ParagraphVersion } from "@trilogue/shared";
+import type {
+  Draft,
+  DraftProposal,
+  Paragraph,
+  ParagraphDeletion,
+  ParagraphState,
+  ParagraphVersion,
+} from "@trilogue/shared";
 import { isoOrNull as iso } from "../core/time.js";
 import type { draftProposals, drafts, paragraphs, paragraphVersions } from "../db/schema.js";
 
@@ -21,6 +28,7 @@ export function presentParagraph(row: typeof paragraphs.$inferSelect): Paragraph
     draftId: row.draftId,
     kind: row.kind,
     position: row.position,
+    level: row.level,
     text: row.text,
     state: stateOf(row),
     version: row.version,
@@ -28,6 +36,21 @@ export function presentParagraph(row: typeof paragraphs.$inferSelect): Paragraph
     silenceCallId: row.silenceCallId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A deleted paragraph as the draft's history shows it. */
+export function presentDeletion(row: typeof paragraphs.$inferSelect): ParagraphDeletion {
+  return {
+    id: row.id,
+    draftId: row.draftId,
+    kind: row.kind,
+    label: row.deletedLabel ?? "",
+    text: row.text,
+    version: row.version,
+    deletedBy: row.deletedBy ?? "",
+    deletedAt: (row.deletedAt ?? row.updatedAt).toISOString(),
+    note: row.deletionNote ?? "",
   };
 }
 
@@ -56,6 +79,7 @@ export function presentProposal(row: typeof draftProposals.$inferSelect): DraftP
     kind: row.kind,
     baseVersion: row.baseVersion,
     passage: row.passage,
+    passageAt: row.passageAt,
     text: row.text,
     paragraphKind: row.paragraphKind,
     afterParagraphId: row.afterParagraphId,

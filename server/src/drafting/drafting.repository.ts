@@ -1,5 +1,5 @@
-import { and, count, eq, gt, max, sql } from "drizzle-orm";
-import { notFound, type Reason } from "../core/errors.js";
+import { and, count, eq, isNull } from "drizzle-orm";
+import { conflict, notFound, type Reason } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
 import { draftProposals, drafts, paragraphs, paragraphVersions } from "../db/schema.js";
 
@@ -32,9 +32,12 @@ export async function countDrafts(db: Executor, consultationId: string): Promise
 export const insertDraft = (db: Executor, values: DraftRow) =>
   one(db.insert(drafts).values(values).returning(), "insert returned nothing");
 
-/** A paragraph of the consultation, row-locked for the change about to be made to it. */
-export const getParagraph = (db: Executor, consultationId: string, id: string) =>
-  one(
+/**
+ * A paragraph of the consultation, row-locked for the change about to be made to it. A deleted
+ * one is a CONFLICT: whoever acted on it had not yet seen the deletion.
+ */
+export async function getParagraph(db: Executor, consultationId: string, id: string): Promise<ParagraphRow> {
+  const row = await one(
     db
       .select()
       .from(paragraphs)
@@ -43,32 +46,70 @@ export const getParagraph = (db: Executor, consultationId: string, id: string) =
     "No such paragraph.",
     { code: "paragraph_not_found" },
   );
+  if (row.deletedAt) {
+    throw conflict(`The paragraph (${row.deletedLabel ?? ""}) was deleted from the draft.`, {
+      code: "paragraph_deleted",
+    });
+  }
+  return row;
+}
 
-export const paragraphsOf = (db: Executor, draftId: string) =>
-  db.select().from(paragraphs).where(eq(paragraphs.draftId, draftId));
+/** A stored paragraph, as the outline rules take it. */
+export type OutlinedRow = ParagraphRow;
+
+/** The draft's paragraphs still in it (not deleted). */
+export async function paragraphsOf(db: Executor, draftId: string): Promise<OutlinedRow[]> {
+  return db
+    .select()
+    .from(paragraphs)
+    .where(and(eq(paragraphs.draftId, draftId), isNull(paragraphs.deletedAt)));
+}
 
 export const paragraphOnCall = async (db: Executor, callId: string): Promise<ParagraphRow | undefined> => {
   const [row] = await db.select().from(paragraphs).where(eq(paragraphs.silenceCallId, callId)).for("update");
   return row;
 };
 
-/** The position after the draft's last paragraph. */
-export async function endPosition(db: Executor, draftId: string): Promise<number> {
-  const [row] = await db
-    .select({ last: max(paragraphs.position) })
-    .from(paragraphs)
-    .where(eq(paragraphs.draftId, draftId));
-  return row?.last === null || row?.last === undefined ? 0 : row.last + 1;
+/** Gives paragraphs their new place in the outline; only the rows that change are written. */
+export async function placeAll(
+  db: Executor,
+  before: readonly Pick<ParagraphRow, "id" | "position" | "level">[],
+  after: readonly { id: string; position: number; level: number }[],
+  now: Date,
+): Promise<ParagraphRow[]> {
+  const was = new Map(before.map((row) => [row.id, row]));
+  const changed: ParagraphRow[] = [];
+  for (const next of after) {
+    const row = was.get(next.id);
+    if (!row || (row.position === next.position && row.level === next.level)) continue;
+    changed.push(
+      await one(
+        db
+          .update(paragraphs)
+          .set({ position: next.position, level: next.level, updatedAt: now })
+          .where(eq(paragraphs.id, next.id))
+          .returning(),
+        "No such paragraph.",
+      ),
+    );
+  }
+  return changed;
 }
 
-/** Makes room after `position`: every later paragraph moves one down. Returns the moved rows. */
-export function shiftAfter(db: Executor, draftId: string, position: number, now: Date): Promise<ParagraphRow[]> {
-  return db
-    .update(paragraphs)
-    .set({ position: sql`${paragraphs.position} + 1`, updatedAt: now })
-    .where(and(eq(paragraphs.draftId, draftId), gt(paragraphs.position, position)))
-    .returning();
-}
+/** Takes a paragraph out of its draft, keeping the row (and its versions) for the history. */
+export const markDeleted = (
+  db: Executor,
+  id: string,
+  values: { deletedAt: Date; deletedBy: string; deletionNote: string; deletedLabel: string },
+) => one(db.update(paragraphs).set(values).where(eq(paragraphs.id, id)).returning(), "No such paragraph.");
+
+/** The pending proposals on a paragraph, row-locked. */
+export const pendingOn = (db: Executor, paragraphId: string) =>
+  db
+    .select()
+    .from(draftProposals)
+    .where(and(eq(draftProposals.paragraphId, paragraphId), eq(draftProposals.status, "pending")))
+    .for("update");
 
 export const insertParagraph = (db: Executor, values: ParagraphRow) =>
   one(db.insert(paragraphs).values(values).returning(), "insert returned nothing");
@@ -137,6 +178,9 @@ export const updateProposal = (
   });
 
 export async function countParagraphs(db: Executor, draftId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(paragraphs).where(eq(paragraphs.draftId, draftId));
+  const [row] = await db
+    .select({ n: count() })
+    .from(paragraphs)
+    .where(and(eq(paragraphs.draftId, draftId), isNull(paragraphs.deletedAt)));
   return row?.n ?? 0;
 }

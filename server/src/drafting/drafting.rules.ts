@@ -4,6 +4,9 @@ import {
   type DraftProposal,
   hasBrackets,
   limits,
+  type MoveRefusal,
+  outlineBreak,
+  type ParagraphKind,
   type ParagraphState,
   type ProposalChange,
   type TextChange,
@@ -96,6 +99,11 @@ const invalid = (message: string) => new DomainError("VALIDATION", message, [{ p
  */
 export function amend(text: string, change: TextChange, when: "propose" | "merge"): string {
   const result = applyChange(text, change);
+  if (!result.ok && result.reason === "passage_moved") {
+    throw conflict("The passage selected is no longer at that place in the text: select it again.", {
+      code: "passage_selection_stale",
+    });
+  }
   if (!result.ok) {
     const message =
       result.reason === "passage_missing"
@@ -112,21 +120,43 @@ export function amend(text: string, change: TextChange, when: "propose" | "merge
 }
 
 /** The amendment a stored proposal makes (a new paragraph makes none). */
-export function changeOf(proposal: Pick<DraftProposal, "kind" | "passage" | "text">): TextChange | null {
+export function changeOf(proposal: Pick<DraftProposal, "kind" | "passage" | "text" | "passageAt">): TextChange | null {
   if (proposal.kind === "new_paragraph") return null;
-  return { kind: proposal.kind, passage: proposal.passage, text: proposal.text };
+  return {
+    kind: proposal.kind,
+    passage: proposal.passage,
+    text: proposal.text,
+    ...(proposal.passageAt === null ? {} : { at: proposal.passageAt }),
+  };
 }
 
 /** The amendment a proposal's change makes to its paragraph. */
 export function textChangeOf(change: Exclude<ProposalChange, { kind: "new_paragraph" }>): TextChange {
   switch (change.kind) {
     case "replace":
-      return { kind: "replace", passage: change.passage, text: change.text };
+      return { kind: "replace", passage: change.passage, text: change.text, at: change.at };
     case "insert":
-      return { kind: "insert", passage: change.after, text: change.text };
+      return { kind: "insert", passage: change.after, text: change.text, at: change.at };
     case "delete":
-      return { kind: "delete", passage: change.passage, text: "" };
+      return { kind: "delete", passage: change.passage, text: "", at: change.at };
     case "alternative":
       return { kind: "alternative", passage: "", text: change.text };
   }
+}
+
+const outlineWords: Record<MoveRefusal, string> = {
+  inside_block: "A paragraph cannot move among its own sub-paragraphs.",
+  other_kind: "A paragraph moves among paragraphs of its own kind (preambular or operative).",
+  breaks_outline:
+    "That place breaks the outline: a sub-paragraph follows its chapeau or another sub-paragraph, one level deeper at most, and preambular paragraphs are not subdivided.",
+};
+
+/** Refuses a change to a draft's outline (CONFLICT), saying why. */
+export function refuseOutline(reason: MoveRefusal): never {
+  throw conflict(outlineWords[reason], { code: `outline_${reason}` });
+}
+
+/** The paragraphs, in their new order, must form a UN outline (see `outlineBreak`). */
+export function assertOutline(order: readonly { id: string; kind: ParagraphKind; position: number; level: number }[]) {
+  if (outlineBreak(order)) refuseOutline("breaks_outline");
 }

@@ -1,21 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { Paragraph, ParagraphKind, ParagraphState, ParagraphVersion } from "@trilogue/shared";
-import { limits } from "@trilogue/shared";
+import { limits, orderParagraphs } from "@trilogue/shared";
 import { getCall } from "../consensus/consensus.repository.js";
 import { conflict } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import { presentParagraph, presentParagraphVersion } from "./drafting.presenter.js";
 import {
-  countParagraphs,
   type DraftRow,
-  endPosition,
   getParagraph,
   insertParagraph,
   insertParagraphVersion,
   type ParagraphRow,
-  shiftAfter,
+  paragraphsOf,
+  placeAll,
   updateParagraph,
 } from "./drafting.repository.js";
+import { assertOutline } from "./drafting.rules.js";
 
 /** Who made a version: a person (or the close of a silence procedure), for which delegation, why. */
 export type VersionAuthor = {
@@ -56,23 +56,32 @@ export async function writeVersion(
 }
 
 /**
- * Adds a bracketed paragraph to a draft: after the paragraph named (of the same kind; later ones
- * move down), or at the end of its kind. Returns it, its first version and the paragraphs moved.
+ * Adds a bracketed paragraph to a draft at a level of the outline: after the paragraph named (of
+ * the same kind; after its own sub-paragraphs when the new one is not deeper than they are), or at
+ * the end of its kind; later paragraphs move down. Returns it, its first version and those moved.
  */
 export async function placeParagraph(
   uow: UnitOfWork,
   draft: DraftRow,
-  input: { kind: ParagraphKind; text: string; afterParagraphId: string | null; sponsorDelegationId: string | null },
+  input: {
+    kind: ParagraphKind;
+    level?: number;
+    text: string;
+    afterParagraphId: string | null;
+    sponsorDelegationId: string | null;
+  },
   author: VersionAuthor & { authorId: string },
 ): Promise<{ paragraph: Paragraph; version: ParagraphVersion; moved: Paragraph[] }> {
-  if ((await countParagraphs(uow.tx, draft.id)) >= limits.paragraphsPerDraft) {
+  const rows = await paragraphsOf(uow.tx, draft.id);
+  if (rows.length >= limits.paragraphsPerDraft) {
     throw conflict(`A draft holds at most ${limits.paragraphsPerDraft} paragraphs.`, {
       code: "draft_paragraphs_full",
       params: { max: limits.paragraphsPerDraft },
     });
   }
-  let position: number;
-  let moved: ParagraphRow[] = [];
+  const level = input.level ?? 0;
+  const ordered = orderParagraphs(rows);
+  let at: number;
   if (input.afterParagraphId) {
     const after = await getParagraph(uow.tx, uow.consultation.id, input.afterParagraphId);
     if (after.draftId !== draft.id)
@@ -81,17 +90,29 @@ export async function placeParagraph(
       throw conflict("A paragraph follows one of its own kind (preambular or operative).", {
         code: "paragraph_kind_mismatch",
       });
-    moved = await shiftAfter(uow.tx, draft.id, after.position, uow.now);
-    position = after.position + 1;
+    at = ordered.findIndex((p) => p.id === after.id) + 1;
+    while (ordered[at]?.kind === input.kind && (ordered[at]?.level ?? 0) > level) at += 1;
   } else {
-    position = await endPosition(uow.tx, draft.id);
+    const last = ordered.map((p) => p.kind).lastIndexOf(input.kind);
+    at = last !== -1 ? last + 1 : input.kind === "preambular" ? 0 : ordered.length;
   }
+  const id = randomUUID();
+  const fresh = { id, kind: input.kind, level, position: 0 };
+  const order = [...ordered.slice(0, at), fresh, ...ordered.slice(at)].map((p, position) => ({
+    id: p.id,
+    kind: p.kind,
+    level: p.level,
+    position,
+  }));
+  assertOutline(order);
+  const moved = await placeAll(uow.tx, rows, order, uow.now);
   const row = await insertParagraph(uow.tx, {
-    id: randomUUID(),
+    id,
     consultationId: uow.consultation.id,
     draftId: draft.id,
     kind: input.kind,
-    position,
+    position: order.find((p) => p.id === id)?.position ?? 0,
+    level,
     text: input.text,
     state: "bracketed",
     version: 1,
@@ -100,6 +121,10 @@ export async function placeParagraph(
     createdBy: author.authorId,
     createdAt: uow.now,
     updatedAt: uow.now,
+    deletedAt: null,
+    deletedBy: null,
+    deletionNote: null,
+    deletedLabel: null,
   });
   const versionRow = await insertParagraphVersion(uow.tx, {
     id: randomUUID(),

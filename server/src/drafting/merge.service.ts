@@ -75,7 +75,10 @@ async function amendParagraph(uow: UnitOfWork, row: ProposalRow, request: MergeR
   const paragraph = await getParagraph(uow.tx, uow.consultation.id, row.paragraphId ?? "");
   assertFresh(request.baseVersion, paragraph.version);
   assertTextOpen(stateOf(paragraph), await isUnderSilence(uow, paragraph));
-  const change = changeOf(presentProposal(row));
+  const proposal = presentProposal(row);
+  // A selected passage's place holds only in the version it was selected in; after that, the
+  // passage must still be there once, as when it was quoted.
+  const change = changeOf(paragraph.version === row.baseVersion ? proposal : { ...proposal, passageAt: null });
   const text = request.text ?? (change ? amend(paragraph.text, change, "merge") : paragraph.text);
   return writeVersion(uow, paragraph, { text, state: "bracketed" }, author);
 }

@@ -50,6 +50,8 @@ export const whoMay = {
   "draft:add-paragraph": is.officer,
   "draft:edit-paragraph": is.officer,
   "draft:set-state": is.chair,
+  "draft:delete-paragraph": is.officer,
+  "draft:move-paragraph": is.officer,
   "draft:propose": is.member,
   "draft:withdraw-proposal": is.member,
   "draft:merge-proposal": is.chair,

@@ -7,6 +7,7 @@ const at = "2016-11-03T10:00:00.000Z";
 const paragraph = (id: string, kind: Paragraph["kind"], position: number): Paragraph => ({
   id,
   draftId: "d",
+  level: 0,
   kind,
   position,
   text: "…",

@@ -90,3 +90,20 @@ describe("UN numbering", () => {
     expect([...numbers.entries()].map(([id, n]) => `${id}=${n.label}`)).toEqual(["a=PP1", "b=PP2", "c=OP1", "d=OP2"]);
   });
 });
+
+describe("a passage selected in the text", () => {
+  const text = "Calls on the parties to respect the ceasefire.";
+  it("applies where it was selected, even where the words recur", () => {
+    const at = text.lastIndexOf("the");
+    expect(applyChange(text, { kind: "replace", passage: "the", text: "a", at })).toEqual({
+      ok: true,
+      text: "Calls on the parties to respect a ceasefire.",
+    });
+  });
+  it("is refused once the text no longer holds it at that place", () => {
+    expect(applyChange(text, { kind: "delete", passage: "the", text: "", at: 3 })).toEqual({
+      ok: false,
+      reason: "passage_moved",
+    });
+  });
+});

@@ -7,13 +7,18 @@ export type TextChange = {
   passage: string;
   /** The new words; "" for a deletion. */
   text: string;
+  /**
+   * Where the passage starts, when the delegate selected it in the text rather than quoting it:
+   * the passage must be found exactly there, and may then occur elsewhere too.
+   */
+  at?: number | undefined;
 };
 
 /** The result of applying an amendment to a paragraph's text. */
 export type AmendResult =
   | { ok: true; text: string }
   /** The passage is not in the text, or occurs more than once (quote more of it). */
-  | { ok: false; reason: "passage_missing" | "passage_ambiguous" };
+  | { ok: false; reason: "passage_missing" | "passage_ambiguous" | "passage_moved" };
 
 /** How many times `passage` occurs in `text` (non-overlapping). */
 export function occurrences(text: string, passage: string): number {
@@ -41,17 +46,26 @@ function closeGap(left: string, right: string): string {
 /**
  * Applies an amendment to the current text. The passage must occur exactly once: that is how
  * negotiators quote it ("replace 'robust' with 'effective'"), and it lets a proposal written on an
- * older version still apply when the passage it names is untouched. Pure.
+ * older version still apply when the passage it names is untouched. A passage selected in the text
+ * (`at`) is instead checked where it was selected. Pure.
  */
 export function applyChange(current: string, change: TextChange): AmendResult {
   if (change.kind === "alternative") return { ok: true, text: change.text.trim() };
   if (change.kind === "insert" && change.passage === "") {
     return { ok: true, text: joinWords(change.text, current).trim() };
   }
-  const found = occurrences(current, change.passage);
-  if (found === 0) return { ok: false, reason: "passage_missing" };
-  if (found > 1) return { ok: false, reason: "passage_ambiguous" };
-  const at = current.indexOf(change.passage);
+  let at: number;
+  if (change.at !== undefined) {
+    if (current.slice(change.at, change.at + change.passage.length) !== change.passage) {
+      return { ok: false, reason: "passage_moved" };
+    }
+    at = change.at;
+  } else {
+    const found = occurrences(current, change.passage);
+    if (found === 0) return { ok: false, reason: "passage_missing" };
+    if (found > 1) return { ok: false, reason: "passage_ambiguous" };
+    at = current.indexOf(change.passage);
+  }
   const before = current.slice(0, at);
   const after = current.slice(at + change.passage.length);
   let next: string;

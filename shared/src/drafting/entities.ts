@@ -11,6 +11,7 @@ import {
   proposalKindSchema,
   proposalStatusSchema,
 } from "./enums.js";
+import { maxParagraphLevel } from "./numbering.js";
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -34,6 +35,8 @@ export const paragraphSchema = z.object({
   kind: paragraphKindSchema,
   /** Order within the draft; preambular paragraphs always come before operative ones. */
   position: z.number().int().min(0),
+  /** 0 a paragraph, 1 a sub-paragraph ((a)), 2 a sub-sub-paragraph ((i)); see `numberParagraphs`. */
+  level: z.number().int().min(0).max(maxParagraphLevel).default(0),
   text: z.string().max(limits.paragraphText),
   state: paragraphStateSchema,
   /** Bumped by every change of text or state: the chair's edits name the version they start from. */
@@ -69,6 +72,25 @@ export const paragraphVersionSchema = z.object({
 export type ParagraphVersion = z.infer<typeof paragraphVersionSchema>;
 
 /**
+ * A paragraph deleted from a draft, kept for the draft's history: who deleted it, when, and the
+ * text it held. Keyed by the paragraph's id; its versions stay in `paragraphVersions`.
+ */
+export const paragraphDeletionSchema = z.object({
+  id: idSchema,
+  draftId: idSchema,
+  kind: paragraphKindSchema,
+  /** Its reference when it was deleted, e.g. "OP3 (b)". */
+  label: z.string().max(limits.name),
+  text: z.string().max(limits.paragraphText),
+  /** The version deleted. */
+  version: z.number().int().positive(),
+  deletedBy: idSchema,
+  deletedAt: isoTime,
+  note: z.string().max(limits.reason),
+});
+export type ParagraphDeletion = z.infer<typeof paragraphDeletionSchema>;
+
+/**
  * A delegation's proposal: kept as its own record, so two delegations amending one paragraph at
  * once never overwrite each other; the chair merges or rejects each.
  */
@@ -82,6 +104,8 @@ export const draftProposalSchema = z.object({
   baseVersion: z.number().int().positive().nullable(),
   /** The passage replaced or deleted, or the one inserted after ("" = at the start); else "". */
   passage: z.string().max(limits.passage),
+  /** Where the passage starts in the base version, when the delegate selected it in the text. */
+  passageAt: z.number().int().min(0).nullable().default(null),
   /** The new wording (replacement, insertion, alternative, new paragraph); "" for a deletion. */
   text: z.string().max(limits.paragraphText),
   /** For a new paragraph: its kind, and the paragraph it follows (null = at the end of its kind). */

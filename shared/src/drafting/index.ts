@@ -5,6 +5,7 @@ export * from "./entities.js";
 export * from "./enums.js";
 export * from "./joint.js";
 export * from "./numbering.js";
+export * from "./outline.js";
 export * from "./privacy.js";
 export * from "./redline.js";
 export * from "./shapes.js";

@@ -1,5 +1,5 @@
 import type { RouteDefinition } from "./define.js";
-import { missionApi, roomApi, sessionApi, summaryApi } from "./participant.js";
+import { draftingApi, missionApi, roomApi, sessionApi, summaryApi } from "./participant.js";
 
 export * from "./define.js";
 export * from "./participant.js";
@@ -9,5 +9,6 @@ export const participantApi: readonly RouteDefinition[] = [
   ...Object.values(sessionApi),
   ...Object.values(summaryApi),
   ...Object.values(roomApi),
+  ...Object.values(draftingApi),
   ...Object.values(missionApi),
 ];

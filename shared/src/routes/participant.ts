@@ -124,6 +124,17 @@ export const roomApi = {
   }),
 } as const;
 
+/** A draft as a Word document, clean or with its changes tracked; every participant reads drafts live. */
+export const draftingApi = {
+  docx: route({
+    method: "GET",
+    path: "/api/consultations/:id/drafts/:draftId/docx/:form",
+    audience: "participant",
+    params: consultation.extend({ draftId: idSchema, form: z.enum(["clean", "redline"]) }),
+    response: "file",
+  }),
+} as const;
+
 /** Restricted briefings and the mission's register, as participants reach them. */
 export const missionApi = {
   briefings: route({ method: "GET", path: "/api/briefings", audience: "participant", response: briefingListSchema }),

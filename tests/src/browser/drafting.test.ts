@@ -68,4 +68,46 @@ describe("mandate-language drafting in the browser", () => {
     await expectText(drafting(egypt).locator(".paragraph__history ins"), "using all means within its capabilities");
     await screenshot(egypt, "drafting-merged-delegate");
   });
+
+  it("the delegate selects a passage and types only the replacement; the chair merges it", async () => {
+    const text = drafting(egypt).getByTestId("paragraph-text");
+    // Select "protect" as a reader would, then let go of the mouse.
+    await text.evaluate((element) => {
+      const node = element.firstChild;
+      if (!node?.textContent) throw new Error("no text");
+      const at = node.textContent.indexOf("protect");
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + "protect".length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    });
+    await drafting(egypt).getByTestId("propose-on-selection").click();
+    const form = drafting(egypt).getByTestId("amendment-form");
+    await expectText(form.getByTestId("selected-passage"), "protect");
+    await form.getByLabel("New words").fill("shield");
+    await expectText(form.getByTestId("redline").locator("ins"), "shield");
+    await form.getByRole("button", { name: "Submit the proposal" }).click();
+    const proposal = drafting(chair).getByTestId("proposal");
+    await expectText(proposal.locator("ins"), "shield");
+    await proposal.getByRole("button", { name: "Merge" }).click();
+    await expectText(
+      drafting(egypt).getByTestId("paragraph-text"),
+      "Requests the mission to shield civilians [using all means within its capabilities].",
+    );
+  });
+
+  it("the chair adds a paragraph and deletes it; the delegate sees it go, with a trace", async () => {
+    await drafting(chair).getByLabel("Text", { exact: true }).fill("Decides to remain seized of the matter.");
+    await drafting(chair).getByRole("button", { name: "Add the paragraph" }).click();
+    await expect.poll(() => drafting(egypt).getByTestId("paragraph").count(), seen).toBe(2);
+    chair.once("dialog", (dialog) => void dialog.accept());
+    await drafting(chair).getByTestId("paragraph").nth(1).getByRole("button", { name: "Delete paragraph" }).click();
+    await expect.poll(() => drafting(egypt).getByTestId("paragraph").count(), seen).toBe(1);
+    await drafting(egypt).getByText("Deleted paragraphs (1)").click();
+    await expectText(drafting(egypt).getByTestId("deleted-paragraphs"), "OP2 deleted by Fodé Seck");
+    await expectText(drafting(egypt).getByTestId("deleted-paragraphs"), "Decides to remain seized of the matter.");
+  });
 });

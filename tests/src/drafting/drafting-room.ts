@@ -20,7 +20,7 @@ export async function paragraphOf(client: TestClient, id: string): Promise<Parag
 /** Opens a draft on the room's item and adds the paragraphs given, in order; returns their ids. */
 export async function openDraft(
   room: Room,
-  paragraphs: { kind: "preambular" | "operative"; text: string }[],
+  paragraphs: { kind: "preambular" | "operative"; text: string; level?: number }[],
 ): Promise<{ draftId: string; paragraphIds: string[] }> {
   const opened = await room.chair.must("draft:open", { itemId: room.item.id, title: "Elements for mandate language" });
   const draftId = opened.id ?? "";

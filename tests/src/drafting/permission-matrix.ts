@@ -24,6 +24,14 @@ export const draftingPermissionMatrix: Record<string, Entry> = {
     allowed: ["chair"],
     payload: () => ({ paragraphId: madeUp, baseVersion: 1, state: "agreed_ad_referendum" }),
   },
+  "draft:delete-paragraph": {
+    allowed: ["chair", "secretary"],
+    payload: () => ({ paragraphId: madeUp, baseVersion: 1 }),
+  },
+  "draft:move-paragraph": {
+    allowed: ["chair", "secretary"],
+    payload: () => ({ paragraphId: madeUp, beforeParagraphId: null, level: 1 }),
+  },
   // Advisers "read and draft": they may propose text for their delegation.
   "draft:propose": {
     allowed: ["delegate", "adviser"],

@@ -116,4 +116,21 @@ export const drafting: Strings<typeof en, PluralFormsOf["ar"]> = {
     subject: { position: "موقف", proposal: "اقتراح" },
     lapsed: "سقط: نقّح مقدِّمه موقفه منذ ذلك الحين",
   },
+  /** Deleting, moving and sub-paragraphs; amendments on a selected passage; the DOCX export. */
+  draftingOutline: {
+    proposeOnSelection: "اقتراح تعديل على المقطع المحدد",
+    selected: "المقطع المحدد",
+    clearSelection: "كتابة المقطع بدلاً من ذلك",
+    delete: "حذف الفقرة",
+    deleteConfirm: "حذف {{label}}؟ يبقى نصها في سجل المشروع.",
+    moveUp: "نقل إلى أعلى",
+    moveDown: "نقل إلى أسفل",
+    indent: "جعلها فقرة فرعية",
+    outdent: "رفعها مستوى واحدًا",
+    deletedTitle: "الفقرات المحذوفة",
+    deletedBy: "{{label}} حذفها {{name}}، {{time}}",
+    docxClean: "تنزيل DOCX (نص نظيف)",
+    docxRedline: "تنزيل DOCX (بالتغييرات المتعقبة)",
+    unbracketed: "لم تبق أقواس",
+  },
 };

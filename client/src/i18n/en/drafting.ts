@@ -113,4 +113,21 @@ export const drafting = {
     subject: { position: "Position", proposal: "Proposal" },
     lapsed: "lapsed: the sponsor has revised its position since",
   },
+  /** Deleting, moving and sub-paragraphs; amendments on a selected passage; the DOCX export. */
+  draftingOutline: {
+    proposeOnSelection: "Propose an amendment to the selected passage",
+    selected: "Selected passage",
+    clearSelection: "Type the passage instead",
+    delete: "Delete paragraph",
+    deleteConfirm: "Delete {{label}}? Its text stays in the draft's history.",
+    moveUp: "Move up",
+    moveDown: "Move down",
+    indent: "Make it a sub-paragraph",
+    outdent: "Raise one level",
+    deletedTitle: "Deleted paragraphs",
+    deletedBy: "{{label}} deleted by {{name}}, {{time}}",
+    docxClean: "Download DOCX (clean text)",
+    docxRedline: "Download DOCX (redline)",
+    unbracketed: "No brackets left",
+  },
 } as const;

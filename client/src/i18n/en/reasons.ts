@@ -16,6 +16,14 @@ export const reasons = {
     paragraph_changed:
       "The paragraph changed after version {{base}} (it is now at version {{current}}): review the new text and try again.",
     paragraph_not_bracketed: "The paragraph is {{state}}: the chair returns it to brackets before its text can change.",
+    paragraph_already_placed: "The paragraph is already there.",
+    paragraph_deleted: "The paragraph was deleted from the draft.",
+    paragraph_has_sub_paragraphs: "The paragraph introduces sub-paragraphs: delete or move them first.",
+    outline_inside_block: "A paragraph cannot move among its own sub-paragraphs.",
+    outline_other_kind: "A paragraph moves among paragraphs of its own kind (preambular or operative).",
+    outline_breaks_outline:
+      "That place breaks the outline: a sub-paragraph follows its chapeau, one level deeper at most.",
+    passage_selection_stale: "The passage you selected is no longer where it was: the text changed. Select it again.",
     silence_needs_ad_referendum: "Only a paragraph agreed ad referendum can be put to a silence procedure.",
     call_closed: "The consensus call is closed.",
     call_deadline_passed: "The deadline for objections has passed.",

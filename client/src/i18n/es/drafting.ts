@@ -123,4 +123,21 @@ export const drafting: Strings<typeof en, PluralFormsOf["es"]> = {
     subject: { position: "Posición", proposal: "Propuesta" },
     lapsed: "caducada: el autor ha revisado su posición desde entonces",
   },
+  /** Deleting, moving and sub-paragraphs; amendments on a selected passage; the DOCX export. */
+  draftingOutline: {
+    proposeOnSelection: "Proponer una enmienda al pasaje seleccionado",
+    selected: "Pasaje seleccionado",
+    clearSelection: "Escribir el pasaje en su lugar",
+    delete: "Suprimir el párrafo",
+    deleteConfirm: "¿Suprimir {{label}}? Su texto queda en el historial del borrador.",
+    moveUp: "Subir",
+    moveDown: "Bajar",
+    indent: "Convertirlo en apartado",
+    outdent: "Subir un nivel",
+    deletedTitle: "Párrafos suprimidos",
+    deletedBy: "{{label}} suprimido por {{name}}, {{time}}",
+    docxClean: "Descargar DOCX (texto limpio)",
+    docxRedline: "Descargar DOCX (con cambios marcados)",
+    unbracketed: "Sin corchetes",
+  },
 };

@@ -21,6 +21,14 @@ export const reasons: Strings<typeof en, PluralFormsOf["es"]> = {
       "El párrafo cambió después de la versión {{base}} (ahora está en la versión {{current}}): revise el nuevo texto e inténtelo de nuevo.",
     paragraph_not_bracketed:
       "El párrafo está en estado «{{state}}»: la presidencia lo vuelve a poner entre corchetes antes de que su texto pueda cambiar.",
+    paragraph_already_placed: "El párrafo ya está en ese lugar.",
+    paragraph_deleted: "El párrafo se suprimió del borrador.",
+    paragraph_has_sub_paragraphs: "El párrafo introduce apartados: suprímalos o muévalos primero.",
+    outline_inside_block: "Un párrafo no puede moverse entre sus propios apartados.",
+    outline_other_kind: "Un párrafo se mueve entre párrafos de su mismo tipo (preambular o dispositivo).",
+    outline_breaks_outline:
+      "Ese lugar rompe la estructura: un apartado sigue a su encabezamiento, como mucho un nivel más abajo, y los párrafos preambulares no se subdividen.",
+    passage_selection_stale: "El pasaje seleccionado ya no está donde estaba: el texto cambió. Selecciónelo de nuevo.",
     silence_needs_ad_referendum:
       "Solo un párrafo acordado ad referendum puede someterse a un procedimiento de acuerdo tácito.",
     call_closed: "El llamamiento al consenso está cerrado.",

@@ -124,4 +124,21 @@ export const drafting: Strings<typeof en, PluralFormsOf["fr"]> = {
     subject: { position: "Position", proposal: "Proposition" },
     lapsed: "caduque\u00a0: l'auteur a révisé sa position depuis",
   },
+  /** Deleting, moving and sub-paragraphs; amendments on a selected passage; the DOCX export. */
+  draftingOutline: {
+    proposeOnSelection: "Proposer un amendement au passage sélectionné",
+    selected: "Passage sélectionné",
+    clearSelection: "Saisir le passage à la place",
+    delete: "Supprimer le paragraphe",
+    deleteConfirm: "Supprimer {{label}} ? Son texte reste dans l'historique du projet.",
+    moveUp: "Monter",
+    moveDown: "Descendre",
+    indent: "En faire un alinéa",
+    outdent: "Remonter d'un niveau",
+    deletedTitle: "Paragraphes supprimés",
+    deletedBy: "{{label}} supprimé par {{name}}, {{time}}",
+    docxClean: "Télécharger en DOCX (texte propre)",
+    docxRedline: "Télécharger en DOCX (modifications apparentes)",
+    unbracketed: "Plus de crochets",
+  },
 };

@@ -21,6 +21,15 @@ export const reasons: Strings<typeof en, PluralFormsOf["fr"]> = {
       "Le paragraphe a changé depuis la version {{base}} (il en est à la version {{current}}) : relisez le nouveau texte et recommencez.",
     paragraph_not_bracketed:
       "Le paragraphe est à l'état « {{state}} » : la présidence le remet entre crochets avant que son texte puisse changer.",
+    paragraph_already_placed: "Le paragraphe se trouve déjà à cet endroit.",
+    paragraph_deleted: "Le paragraphe a été supprimé du projet.",
+    paragraph_has_sub_paragraphs: "Le paragraphe introduit des alinéas : supprimez-les ou déplacez-les d'abord.",
+    outline_inside_block: "Un paragraphe ne peut pas être déplacé parmi ses propres alinéas.",
+    outline_other_kind: "Un paragraphe se déplace parmi les paragraphes de même nature (préambule ou dispositif).",
+    outline_breaks_outline:
+      "Cette place rompt la structure : un alinéa suit son chapeau, d'un niveau plus bas au plus, et les paragraphes du préambule ne sont pas subdivisés.",
+    passage_selection_stale:
+      "Le passage sélectionné n'est plus à sa place : le texte a changé. Sélectionnez-le à nouveau.",
     silence_needs_ad_referendum:
       "Seul un paragraphe approuvé ad referendum peut être soumis à une procédure d'approbation tacite.",
     call_closed: "L'appel au consensus est clos.",

@@ -123,4 +123,21 @@ export const drafting: Strings<typeof en, PluralFormsOf["ru"]> = {
     subject: { position: "Позиция", proposal: "Предложение" },
     lapsed: "утратило силу: автор с тех пор пересмотрел свою позицию",
   },
+  /** Deleting, moving and sub-paragraphs; amendments on a selected passage; the DOCX export. */
+  draftingOutline: {
+    proposeOnSelection: "Предложить поправку к выделенному фрагменту",
+    selected: "Выделенный фрагмент",
+    clearSelection: "Ввести фрагмент вручную",
+    delete: "Исключить пункт",
+    deleteConfirm: "Исключить {{label}}? Его текст останется в истории проекта.",
+    moveUp: "Переместить выше",
+    moveDown: "Переместить ниже",
+    indent: "Сделать подпунктом",
+    outdent: "Поднять на уровень",
+    deletedTitle: "Исключённые пункты",
+    deletedBy: "{{label}} исключён: {{name}}, {{time}}",
+    docxClean: "Скачать DOCX (чистый текст)",
+    docxRedline: "Скачать DOCX (с правкой)",
+    unbracketed: "Скобок не осталось",
+  },
 };

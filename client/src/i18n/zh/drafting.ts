@@ -116,4 +116,21 @@ export const drafting: Strings<typeof en, PluralFormsOf["zh"]> = {
     subject: { position: "立场", proposal: "提案" },
     lapsed: "已失效：发起方此后修订了其立场",
   },
+  /** Deleting, moving and sub-paragraphs; amendments on a selected passage; the DOCX export. */
+  draftingOutline: {
+    proposeOnSelection: "对所选段落提出修正",
+    selected: "所选段落",
+    clearSelection: "改为手动输入段落",
+    delete: "删除该段",
+    deleteConfirm: "删除{{label}}？其案文将保留在草案历史中。",
+    moveUp: "上移",
+    moveDown: "下移",
+    indent: "设为分段",
+    outdent: "提升一级",
+    deletedTitle: "已删除的段落",
+    deletedBy: "{{label}}由{{name}}删除，{{time}}",
+    docxClean: "下载 DOCX（清洁文本）",
+    docxRedline: "下载 DOCX（修订标记）",
+    unbracketed: "已无方括号",
+  },
 };

@@ -10,23 +10,33 @@ import { Redline } from "./Redline";
 type Kind = "replace" | "insert" | "delete" | "alternative";
 const kinds: Kind[] = ["replace", "insert", "delete", "alternative"];
 
+/** A passage the delegate selected in the paragraph's text, and where it starts. */
+export type TextSelection = { passage: string; at: number };
+
 /** Props of {@link AmendmentForm}. */
 export type AmendmentFormProps = {
   paragraph: Paragraph;
   /** The sponsor. */
   delegationId: string | null;
+  /** A passage selected in the text (and the version it was selected in): the form opens on it. */
+  selection?: (TextSelection & { version: number }) | null;
+  /** Back to typing the passage. */
+  onClearSelection?: () => void;
 };
 
 /**
- * A delegation proposes an amendment: replace, insert or delete a passage quoted as it stands, or
- * an alternative wording; with co-sponsors and on behalf of a group if it likes. A redline shows
+ * A delegation proposes an amendment: replace, insert or delete a passage, selected in the text
+ * (its place goes to the server, which checks it still holds the passage) or quoted as it stands,
+ * or an alternative wording; with co-sponsors and on behalf of a group if it likes. A redline shows
  * what the amendment would do before it is sent.
  */
-export function AmendmentForm({ paragraph, delegationId }: AmendmentFormProps) {
+export function AmendmentForm({ paragraph, delegationId, selection, onClearSelection }: AmendmentFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<Kind>("replace");
-  const [passage, setPassage] = useState("");
+  const [typed, setPassage] = useState("");
+  const passage = selection ? selection.passage : typed;
+  const at = selection && kind !== "alternative" ? selection.at : undefined;
   const [words, setWords] = useState("");
   const [rationale, setRationale] = useState("");
   const [onBehalfOf, setOnBehalfOf] = useState("");
@@ -37,13 +47,14 @@ export function AmendmentForm({ paragraph, delegationId }: AmendmentFormProps) {
   const preview =
     (needsPassage && kind !== "insert" && passage === "") || (needsWords && words === "")
       ? null
-      : applyChange(paragraph.text, { kind, passage, text: kind === "delete" ? "" : words });
+      : applyChange(paragraph.text, { kind, passage, text: kind === "delete" ? "" : words, at });
 
   const change = () => {
-    const base = { paragraphId: paragraph.id, baseVersion: paragraph.version };
-    if (kind === "replace") return { kind, ...base, passage, text: words };
-    if (kind === "insert") return { kind, ...base, after: passage, text: words };
-    if (kind === "delete") return { kind, ...base, passage };
+    const base = { paragraphId: paragraph.id, baseVersion: selection?.version ?? paragraph.version };
+    const place = at === undefined ? {} : { at };
+    if (kind === "replace") return { kind, ...base, passage, ...place, text: words };
+    if (kind === "insert") return { kind, ...base, after: passage, ...place, text: words };
+    if (kind === "delete") return { kind, ...base, passage, ...place };
     return { kind, ...base, text: words };
   };
   const submit = async (event: FormEvent) => {
@@ -52,10 +63,11 @@ export function AmendmentForm({ paragraph, delegationId }: AmendmentFormProps) {
       setPassage("");
       setWords("");
       setRationale("");
+      onClearSelection?.();
     }
   };
   return (
-    <details className="disclosure">
+    <details className="disclosure" open={selection ? true : undefined}>
       <summary>{t("drafting.proposeSummary")}</summary>
       <form className="form" onSubmit={submit} data-testid="amendment-form">
         <label htmlFor={`${id}-kind`}>{t("drafting.amendmentKind")}</label>
@@ -66,7 +78,17 @@ export function AmendmentForm({ paragraph, delegationId }: AmendmentFormProps) {
             </option>
           ))}
         </select>
-        {needsPassage ? (
+        {needsPassage && selection ? (
+          <>
+            <p className="hint">{t("draftingOutline.selected")}</p>
+            <blockquote dir="auto" data-testid="selected-passage">
+              {selection.passage}
+            </blockquote>
+            <button type="button" className="button button--secondary" onClick={onClearSelection}>
+              {t("draftingOutline.clearSelection")}
+            </button>
+          </>
+        ) : needsPassage ? (
           <>
             <label htmlFor={`${id}-passage`}>
               {kind === "insert" ? t("drafting.insertAfter") : t("drafting.passage")}
@@ -74,7 +96,7 @@ export function AmendmentForm({ paragraph, delegationId }: AmendmentFormProps) {
             <input
               id={`${id}-passage`}
               dir="auto"
-              value={passage}
+              value={typed}
               required={kind !== "insert"}
               maxLength={limits.passage}
               onChange={(e) => setPassage(e.target.value)}
