@@ -3,16 +3,18 @@ import { limits, zeroConstituencyCounts } from "@trilogue/shared";
 import { getItem } from "../agenda/agenda.repository.js";
 import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
 import { policy } from "../consultations/policy.js";
-import { conflict } from "../core/errors.js";
+import { conflict, DomainError } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { presentTurnout } from "./polls.presenter.js";
-import { countPollsOnItem, getPoll, insertPoll, updatePoll } from "./polls.repository.js";
+import { countPollsOnItem, getPoll, insertPoll, listDelegations, updatePoll } from "./polls.repository.js";
 import { pollMaxChoices, pollOptions, pollVisibility } from "./polls.rules.js";
 import { closePoll } from "./polls.service.js";
 import { listTrustees } from "./sealed-ballots.repository.js";
 import { createTrustees, presentPollWithSealing } from "./sealing.service.js";
 
 type PollCommand = "poll:create" | "poll:open" | "poll:close";
+
+const invalid = (message: string, path: string) => new DomainError("VALIDATION", message, [{ path: [path], message }]);
 
 /** The chair prepares a poll on an item, opens it, and closes it. */
 export const pollCommands: Pick<CommandHandlers, PollCommand> = {
@@ -26,6 +28,12 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
         throw conflict(`An item holds at most ${limits.pollsPerItem} polls.`);
       }
       const options = pollOptions(input.kind, input.options);
+      const registered = input.trustees.length > 0 ? await listDelegations(tx, consultation.id) : [];
+      const named = input.trustees.map((id) => {
+        const delegation = registered.find((d) => d.id === id);
+        if (!delegation) throw invalid("A trustee must be a delegation of this consultation.", "trustees");
+        return delegation;
+      });
       const row = await insertPoll(tx, {
         id: randomUUID(),
         consultationId: consultation.id,
@@ -43,7 +51,7 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
         openedAt: null,
         closedAt: null,
       });
-      if (row.secret) await createTrustees(tx, row.id);
+      if (row.secret) await createTrustees(tx, row.id, named);
       const turnout = presentTurnout(row.id, { overall: 0, byConstituency: zeroConstituencyCounts() });
       emit("poll:created", { upsert: { polls: [await presentPollWithSealing(tx, row)], pollTurnouts: [turnout] } });
       return row.id;
@@ -59,7 +67,10 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
         throw conflict(poll.status === "open" ? "The poll is already open." : "The poll is closed.");
       if (poll.secret) {
         const missing = (await listTrustees(tx, poll.id)).find((t) => !t.publicShare);
-        if (missing) throw conflict(`Waiting for the key share of the ${missing.name}.`);
+        if (missing)
+          throw conflict(
+            `Waiting for the key share of ${missing.trusteeId === missing.name ? "the " : ""}${missing.name}.`,
+          );
       }
       const row = await updatePoll(tx, pollId, { status: "open", openedAt: now });
       emit("poll:opened", { upsert: { polls: [await presentPollWithSealing(tx, row)] } });

@@ -38,8 +38,15 @@ import {
 export const chairTrustee = "chair";
 export const serverTrustee = "server";
 
-/** A new secret poll's trustees: the server makes its key now; the chair's browser publishes its own. */
-export async function createTrustees(db: Executor, pollId: string): Promise<void> {
+/**
+ * A new secret poll's trustees: the server makes its key now; the chair's browser, and the browser
+ * of each delegation the chair named (its id is its trustee id), publish their own.
+ */
+export async function createTrustees(
+  db: Executor,
+  pollId: string,
+  named: readonly Pick<Delegation, "id" | "name">[] = [],
+): Promise<void> {
   const server = makeTrusteeKey(pollId, serverTrustee);
   await insertTrustees(db, [
     { pollId, trusteeId: chairTrustee, name: "chair", position: 0 },
@@ -52,6 +59,12 @@ export async function createTrustees(db: Executor, pollId: string): Promise<void
       keyProof: server.share.proof,
       secretShare: server.secret,
     },
+    ...named.map((delegation, index) => ({
+      pollId,
+      trusteeId: delegation.id,
+      name: delegation.name,
+      position: 2 + index,
+    })),
   ]);
 }
 
@@ -116,7 +129,10 @@ export async function closeSealed(uow: UnitOfWork, poll: PollRow): Promise<void>
     decryptShare(poll.id, serverTrustee, server.secretShare, aggregates),
   );
   // Nothing to decrypt: no trustee has anything to add.
-  if (aggregates.length === 0) await storePartials(uow.tx, poll.id, chairTrustee, []);
+  if (aggregates.length === 0) {
+    for (const trustee of await listTrustees(uow.tx, poll.id))
+      if (trustee.trusteeId !== serverTrustee) await storePartials(uow.tx, poll.id, trustee.trusteeId, []);
+  }
 }
 
 /**

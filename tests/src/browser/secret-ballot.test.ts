@@ -59,7 +59,7 @@ describe("a secret ballot in the browser", () => {
     await chair.getByRole("checkbox", { name: "Secret ballot" }).check();
     await chair.getByRole("button", { name: "Prepare the poll" }).click();
     // The key share is made and published by the chair's page on its own.
-    await expectText(poll(chair).getByTestId("chair-key"), "This browser holds the chair's key share");
+    await expectText(poll(chair).getByTestId("trustee-key"), "This browser holds the chair's key share");
     await poll(chair).getByRole("button", { name: "Open the poll" }).click();
     await expectText(poll(chair), "Open for ballots");
   });
@@ -92,7 +92,7 @@ describe("a secret ballot in the browser", () => {
     await chair.reload();
     await waitOnline(chair);
     await chair.getByRole("tab", { name: "Polls" }).click();
-    await expectText(poll(chair).getByTestId("chair-key"), "This browser holds the chair's key share");
+    await expectText(poll(chair).getByTestId("trustee-key"), "This browser holds the chair's key share");
 
     // Saved to a file; then this browser's storage loses it.
     const [saved] = await Promise.all([
@@ -109,7 +109,7 @@ describe("a secret ballot in the browser", () => {
     await chair.reload();
     await waitOnline(chair);
     await chair.getByRole("tab", { name: "Polls" }).click();
-    await expectText(poll(chair).getByTestId("chair-key"), "does not hold the chair's key share");
+    await expectText(poll(chair).getByTestId("trustee-key"), "does not hold the chair's key share");
 
     // Closed without the chair's share: the room waits, and shows no result.
     await poll(chair).getByRole("button", { name: "Close the poll" }).click();
@@ -125,7 +125,7 @@ describe("a secret ballot in the browser", () => {
     await poll(chair)
       .getByLabel("Restore the key share from a file")
       .setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"format":"x"}') });
-    await expectText(poll(chair).getByTestId("chair-key-outcome"), "not the chair's key share");
+    await expectText(poll(chair).getByTestId("trustee-key-outcome"), "not the chair's key share");
     await poll(chair).getByLabel("Restore the key share from a file").setInputFiles(backup);
     await expectText(poll(chair), "Final results, by constituency");
   });

@@ -66,6 +66,12 @@ export const decisions = {
       notFound: "Your delegation's tracker is not on the board.",
       yours: "(your delegation's)",
     },
+    delegationKey: {
+      held: "This browser holds your delegation's key share for this poll, as one of its trustees. Save it to a file: it is cleared when you sign out.",
+      missing:
+        "This browser does not hold your delegation's key share for this poll: restore it from its backup file, or the poll cannot be tallied.",
+      wrongFile: "This file is not your delegation's key share for this poll.",
+    },
     trusteeKey: {
       held: "This browser holds the chair's key share for this poll. Save it to a file in case this browser's storage is lost.",
       missing:
@@ -87,6 +93,7 @@ export const decisions = {
       kind: "Kind of poll",
       options: "Options, one per line",
       secret: "Secret ballot",
+      trustees: "Trustees besides the chair and the server (each holds a share of the key; all are needed to tally)",
       visibility: "Show results",
       submit: "Prepare the poll",
     },

@@ -72,6 +72,12 @@ export const decisions: Strings<typeof en, PluralFormsOf["es"]> = {
       notFound: "El rastreador de su delegación no está en el tablón.",
       yours: "(el de su delegación)",
     },
+    delegationKey: {
+      held: "Este navegador guarda la parte de la clave de su delegación para esta votación, de la que es depositaria. Guárdela en un archivo: se borra al cerrar la sesión.",
+      missing:
+        "Este navegador no guarda la parte de la clave de su delegación para esta votación: restáurela desde su archivo de copia, o la votación no podrá escrutarse.",
+      wrongFile: "Este archivo no es la parte de la clave de su delegación para esta votación.",
+    },
     trusteeKey: {
       held: "Este navegador guarda la parte de la clave de la presidencia para esta votación. Guárdela en un archivo por si se perdieran los datos de este navegador.",
       missing:
@@ -93,6 +99,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["es"]> = {
       kind: "Tipo de votación",
       options: "Opciones, una por línea",
       secret: "Votación secreta",
+      trustees:
+        "Depositarios además de la presidencia y el servidor (cada uno guarda una parte de la clave; todas son necesarias para el escrutinio)",
       visibility: "Mostrar los resultados",
       submit: "Preparar la votación",
     },

@@ -77,6 +77,12 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
       notFound: "L'identifiant de suivi de votre délégation ne figure pas au tableau.",
       yours: "(celui de votre délégation)",
     },
+    delegationKey: {
+      held: "Ce navigateur détient la part de clé de votre délégation pour ce scrutin, dont elle est dépositaire. Enregistrez-la dans un fichier\xa0: elle est effacée à la déconnexion.",
+      missing:
+        "Ce navigateur ne détient pas la part de clé de votre délégation pour ce scrutin\xa0: restaurez-la depuis son fichier de sauvegarde, sans quoi le scrutin ne peut être dépouillé.",
+      wrongFile: "Ce fichier n'est pas la part de clé de votre délégation pour ce scrutin.",
+    },
     trusteeKey: {
       held: "Ce navigateur détient la part de clé de la présidence pour ce scrutin. Enregistrez-la dans un fichier au cas où les données de ce navigateur seraient perdues.",
       missing:
@@ -99,6 +105,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
       kind: "Type de scrutin",
       options: "Options, une par ligne",
       secret: "Scrutin secret",
+      trustees:
+        "Dépositaires en plus de la présidence et du serveur (chacun détient une part de la clé\xa0; toutes sont nécessaires au dépouillement)",
       visibility: "Affichage des résultats",
       submit: "Préparer le scrutin",
     },

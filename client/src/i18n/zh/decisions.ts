@@ -66,6 +66,11 @@ export const decisions: Strings<typeof en, PluralFormsOf["zh"]> = {
       notFound: "贵代表团的追踪码不在公告板上。",
       yours: "（贵代表团的）",
     },
+    delegationKey: {
+      held: "本浏览器保存着贵代表团作为本次表决保管方的密钥份额。请将其保存到文件：退出登录时会被清除。",
+      missing: "本浏览器没有贵代表团在本次表决中的密钥份额：请从备份文件恢复，否则无法计票。",
+      wrongFile: "此文件不是贵代表团在本次表决中的密钥份额。",
+    },
     trusteeKey: {
       held: "本浏览器保存着主席在本次表决中的密钥份额。请将其保存到文件，以防本浏览器的数据丢失。",
       missing: "本浏览器没有主席在本次表决中的密钥份额：请从备份文件恢复，否则无法计票。",
@@ -86,6 +91,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["zh"]> = {
       kind: "表决类型",
       options: "选项（每行一项）",
       secret: "无记名投票",
+      trustees: "主席和服务器之外的密钥保管方（各持一份密钥份额；计票需要全部份额）",
       visibility: "结果显示方式",
       submit: "准备表决",
     },

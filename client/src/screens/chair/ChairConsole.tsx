@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useCurrentItem } from "../../hooks/use-consultation";
 import { AuditPanel } from "../audit/AuditPanel";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
+import { TrusteeDuties } from "../decisions/TrusteeDuties";
 import { DraftingPanel } from "../drafting/DraftingPanel";
 import { CurrentItemCard } from "../room/CurrentItemCard";
 import { PresencePanel } from "../room/PresencePanel";
@@ -26,6 +27,7 @@ export function ChairConsole() {
         <AgendaPanel />
       </div>
       <div className="console__column console__column--main">
+        <TrusteeDuties />
         <CurrentItemCard />
         {item ? (
           <>

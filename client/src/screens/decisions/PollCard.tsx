@@ -8,11 +8,10 @@ import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decis
 import { useHiddenConstituencies } from "../../hooks/use-drafting";
 import { BallotForm } from "./BallotForm";
 import { optionColumns, resultRows } from "./poll-results";
-import { useChairTrustee } from "./use-chair-trustee";
 
-// Secret polls only: the board and the chair's key backup load with the first secret poll shown.
+// Secret polls only: the board and the trustee's key backup load with the first secret poll shown.
 const SealedBoard = lazy(() => import("./SealedBoard").then((m) => ({ default: m.SealedBoard })));
-const ChairKeyBackup = lazy(() => import("./ChairKeyBackup").then((m) => ({ default: m.ChairKeyBackup })));
+const TrusteeKeyBackup = lazy(() => import("./TrusteeKeyBackup").then((m) => ({ default: m.TrusteeKeyBackup })));
 
 /** Props of {@link PollCard}. */
 export type PollCardProps = {
@@ -36,7 +35,6 @@ export function PollCard({ poll, mode }: PollCardProps) {
   const eligible =
     poll.result?.eligible.overall ?? (consultation ? eligibleVoters(consultation.decisionRule, delegations).length : 0);
   const voted = poll.result?.turnout.overall ?? turnout?.turnout.overall ?? 0;
-  useChairTrustee(poll);
   // A closed secret poll shows no result until every trustee has decrypted, and says who is awaited.
   const awaited =
     poll.secret && poll.status === "closed" && !poll.result
@@ -85,7 +83,7 @@ export function PollCard({ poll, mode }: PollCardProps) {
       {poll.secret ? (
         <Suspense fallback={null}>
           {poll.status !== "draft" ? <SealedBoard poll={poll} /> : null}
-          {mode === "chair" ? <ChairKeyBackup poll={poll} /> : null}
+          {mode !== "read" ? <TrusteeKeyBackup poll={poll} /> : null}
         </Suspense>
       ) : null}
       {mode === "chair" ? (

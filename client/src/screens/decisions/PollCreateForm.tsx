@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
 import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
+import { useDelegationList } from "../../hooks/use-decisions";
 
 /** Props of {@link PollCreateForm}. */
 export type PollCreateFormProps = {
@@ -11,7 +12,10 @@ export type PollCreateFormProps = {
   itemId: string;
 };
 
-/** The chair prepares an indicative poll: the question, its kind and options, named or secret. */
+/**
+ * The chair prepares an indicative poll: the question, its kind and options, named or secret; a
+ * secret poll may name delegations as extra trustees of its key (say, one Council member and one T/PCC).
+ */
 export function PollCreateForm({ itemId }: PollCreateFormProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -20,6 +24,8 @@ export function PollCreateForm({ itemId }: PollCreateFormProps) {
   const [options, setOptions] = useState("");
   const [secret, setSecret] = useState(false);
   const [visibility, setVisibility] = useState<ResultsVisibility>("live");
+  const [trustees, setTrustees] = useState<string[]>([]);
+  const delegations = useDelegationList();
   const create = useAction("poll:create");
 
   const submit = async (event: FormEvent) => {
@@ -32,9 +38,11 @@ export function PollCreateForm({ itemId }: PollCreateFormProps) {
             .map((o) => o.trim())
             .filter(Boolean);
     const resultsVisibility = secret ? "on_close" : visibility;
-    if (await create.run({ itemId, question, kind, options: list, secret, resultsVisibility })) {
+    const named = secret ? trustees : [];
+    if (await create.run({ itemId, question, kind, options: list, secret, resultsVisibility, trustees: named })) {
       setQuestion("");
       setOptions("");
+      setTrustees([]);
     }
   };
 
@@ -76,6 +84,31 @@ export function PollCreateForm({ itemId }: PollCreateFormProps) {
           <input type="checkbox" checked={secret} onChange={(e) => setSecret(e.target.checked)} />
           {t("polls.create.secret")}
         </label>
+        {secret ? (
+          <fieldset className="fieldset" data-testid="poll-trustees">
+            <legend>{t("polls.create.trustees")}</legend>
+            {[...delegations]
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((delegation) => {
+                const checked = trustees.includes(delegation.id);
+                return (
+                  <label key={delegation.id} className="check">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      disabled={!checked && trustees.length >= limits.trusteeDelegations}
+                      onChange={(e) =>
+                        setTrustees((list) =>
+                          e.target.checked ? [...list, delegation.id] : list.filter((id) => id !== delegation.id),
+                        )
+                      }
+                    />
+                    {delegation.name}
+                  </label>
+                );
+              })}
+          </fieldset>
+        ) : null}
         <fieldset className="fieldset fieldset--row">
           <legend>{t("polls.create.visibility")}</legend>
           {(["live", "on_close"] as const).map((value) => (

@@ -4,6 +4,7 @@ import { can } from "../../domain/permissions";
 import { useCurrentItem, useFloor } from "../../hooks/use-consultation";
 import { useSessionStore } from "../../stores/session-store";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
+import { TrusteeDuties } from "../decisions/TrusteeDuties";
 import { AgendaOverview } from "../room/AgendaOverview";
 import { CurrentItemCard } from "../room/CurrentItemCard";
 import { PresencePanel } from "../room/PresencePanel";
@@ -30,6 +31,7 @@ export function DelegateView() {
   return (
     <main className="console console--delegate" id="main" aria-label={t("delegate.view")}>
       <div className="console__column console__column--main">
+        <TrusteeDuties />
         <CurrentItemCard />
         {item && delegationId && can.speak(me) ? <FloorControls item={item} delegationId={delegationId} /> : null}
         {item ? <SpeakerCard speaker={speaker} /> : null}
