@@ -66,6 +66,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["ar"]> = {
     chooseUpTo_other: "بطاقة وفدك: اختر {{count}} خيار على الأكثر.",
     secretNote: "الاقتراع سري: لا يُسجَّل على وفدك إلا مشاركته في التصويت.",
     sealedTracker: "بطاقة وفدك مشفّرة في هذا المتصفح. رمز تتبّعها على اللوحة: {{tracker}}.",
+    waitingForKey: "في انتظار حصة المفتاح من {{trustee}}: يُفتح الاقتراع بعد أن ينشر كل أمين حصته.",
     waitingForTrustee: "في انتظار حصة فك التشفير من {{trustee}}.",
     trusteeName: { chair: "الرئاسة", server: "الخادم" },
     boardVerified: "تم التحقق: النتيجة هي مجموع البطاقات المنشورة على اللوحة.",

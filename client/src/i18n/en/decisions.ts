@@ -51,6 +51,7 @@ export const decisions = {
     chooseUpTo_other: "Your delegation's ballot: choose up to {{count}}.",
     secretNote: "The ballot is secret: only turnout is recorded against your delegation.",
     sealedTracker: "Your delegation's ballot is sealed in this browser. Its tracker on the board: {{tracker}}.",
+    waitingForKey: "Waiting for the key share of {{trustee}}: the poll opens once every trustee has published its own.",
     waitingForTrustee: "Waiting for the decryption share of {{trustee}}.",
     trusteeName: { chair: "the chair", server: "the server" },
     boardVerified: "Verified: the result is the sum of the ballots on the board.",

@@ -57,6 +57,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["es"]> = {
     chooseUpTo_other: "Papeleta de su delegación: elija hasta {{count}} opciones.",
     secretNote: "La votación es secreta: solo se registra la participación de su delegación.",
     sealedTracker: "La papeleta de su delegación se cifra en este navegador. Su rastreador en el tablón: {{tracker}}.",
+    waitingForKey:
+      "A la espera de la parte de la clave de: {{trustee}}. La votación se abre cuando cada depositario ha publicado la suya.",
     waitingForTrustee: "A la espera de la parte de descifrado de: {{trustee}}.",
     trusteeName: { chair: "la presidencia", server: "el servidor" },
     boardVerified: "Verificado: el resultado es la suma de las papeletas del tablón.",

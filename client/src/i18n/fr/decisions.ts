@@ -62,6 +62,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
     secretNote: "Le scrutin est secret\u00a0: seule la participation de votre délégation est enregistrée.",
     sealedTracker:
       "Le bulletin de votre délégation est chiffré dans ce navigateur. Son traceur sur le tableau\xa0: {{tracker}}.",
+    waitingForKey:
+      "En attente de la part de clé de\xa0: {{trustee}}. Le scrutin s'ouvre une fois que chaque dépositaire a publié la sienne.",
     waitingForTrustee: "En attente de la part de déchiffrement de\xa0: {{trustee}}.",
     trusteeName: { chair: "la présidence", server: "le serveur" },
     boardVerified: "Vérifié\xa0: le résultat est la somme des bulletins du tableau.",

@@ -51,6 +51,7 @@ export const decisions: Strings<typeof en, PluralFormsOf["zh"]> = {
     chooseUpTo_other: "贵代表团的选票：最多可选 {{count}} 项。",
     secretNote: "本次为无记名投票：仅记录贵代表团是否已投票。",
     sealedTracker: "贵代表团的选票已在本浏览器中加密。其在公告板上的追踪码：{{tracker}}。",
+    waitingForKey: "正在等待{{trustee}}的密钥份额：每个保管方都发布自己的份额后，表决才能开始。",
     waitingForTrustee: "正在等待{{trustee}}的解密份额。",
     trusteeName: { chair: "主席", server: "服务器" },
     boardVerified: "已核实：结果等于公告板上全部选票之和。",

@@ -40,6 +40,11 @@ export function PollCard({ poll, mode }: PollCardProps) {
     poll.secret && poll.status === "closed" && !poll.result
       ? poll.sealing?.trustees.filter((trustee) => !trustee.hasDecrypted)
       : [];
+  // A secret draft opens once every trustee's key share is in: say whose is missing.
+  const keyless = poll.secret && poll.status === "draft" ? poll.sealing?.trustees.filter((each) => !each.hasKey) : [];
+  // The chair and the server are named in the reader's language; a delegation as registered.
+  const nameOf = (trustee: { id: string; name: string }) =>
+    trustee.id === "chair" || trustee.id === "server" ? t(`polls.trusteeName.${trustee.id}`) : trustee.name;
   return (
     <article className={`poll poll--${poll.status}`} data-testid="poll" aria-labelledby={`poll-${poll.id}`}>
       <h3 id={`poll-${poll.id}`} className="poll__question" dir="auto">
@@ -70,13 +75,14 @@ export function PollCard({ poll, mode }: PollCardProps) {
           rows={rows}
         />
       )}
+      {keyless?.map((trustee) => (
+        <p key={trustee.id} className="muted" data-testid="waiting-for-key">
+          {t("polls.waitingForKey", { trustee: nameOf(trustee) })}
+        </p>
+      ))}
       {awaited?.map((trustee) => (
         <p key={trustee.id} className="notice notice--waiting" data-testid="waiting-for-trustee">
-          {t("polls.waitingForTrustee", {
-            // The chair and the server are named in the reader's language; a delegation as registered.
-            trustee:
-              trustee.id === "chair" || trustee.id === "server" ? t(`polls.trusteeName.${trustee.id}`) : trustee.name,
-          })}
+          {t("polls.waitingForTrustee", { trustee: nameOf(trustee) })}
         </p>
       ))}
       {mode === "delegate" && poll.status === "open" ? <BallotForm poll={poll} /> : null}
