@@ -22,6 +22,8 @@ type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  */
 export type BenchClient = {
   socket: BenchSocket;
+  /** The session cookie, for HTTP calls as this person (a secret poll's board). */
+  cookie: string;
   /** Called with every frame of committed events, at its arrival. */
   onEvents(listener: (events: ConsultationEvent[], at: number) => void): void;
   /** Sends a command with a fresh idempotency key; resolves with its acknowledgement. */
@@ -51,6 +53,7 @@ export async function connect(url: string, cookie: string): Promise<BenchClient>
   if (!sync.ok) throw new Error(`sync refused: ${sync.error.message}`);
   return {
     socket,
+    cookie,
     onEvents(listener) {
       socket.on("events", (events) => listener(events, performance.now()));
     },
