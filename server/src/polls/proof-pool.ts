@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { BallotFrame, SealedBallot } from "@trilogue/shared";
+import type { Aggregate, BallotFrame, SealedBallot, TallyScope, VotingConstituency } from "@trilogue/shared";
 
-type Waiter = { size: number; resolve: (faults: (string | null)[]) => void; reject: (error: Error) => void };
+type Waiter = { size: number; resolve: (result: never) => void; reject: (error: Error) => void };
 type Checker = { worker: Worker; ready: Promise<void>; waiting: Map<number, Waiter>; load: number };
 
 /** Splits `list` into `parts` runs of nearly equal length, in order. */
@@ -21,7 +21,7 @@ function split<T>(list: readonly T[], parts: number): T[][] {
  * Checks sealed ballots' proofs in worker threads, so that a storm of encrypted ballots (a few
  * milliseconds of curve arithmetic each) never stalls the event loop that answers everyone else.
  * A small pool (one or two workers, started at the first secret ballot) running the very function
- * the browser and `verify-poll` run: `ballotFault`. A batch of ballots (the ballots of one group
+ * the browser and `verify-poll` run: `ballotFault` (and, at close, `aggregate`). A batch of ballots (the ballots of one group
  * commit) travels as one message per worker, split evenly among them, and comes back with one
  * verdict per ballot. A worker that dies fails its pending checks (the ballots are refused,
  * nothing is stored) and is replaced at the next batch.
@@ -46,12 +46,12 @@ export function createProofPool(size = Math.max(1, Math.min(2, availableParallel
       checker.load = 0;
     };
     ready.then(() =>
-      worker.on("message", ({ id, faults }: { id: number; faults: (string | null)[] }) => {
+      worker.on("message", ({ id, result }: { id: number; result: never }) => {
         const waiter = waiting.get(id);
         waiting.delete(id);
         if (!waiter) return;
         checker.load -= waiter.size;
-        waiter.resolve(faults);
+        waiter.resolve(result);
       }),
     );
     ready.catch(() => undefined);
@@ -71,19 +71,21 @@ export function createProofPool(size = Math.max(1, Math.min(2, availableParallel
     return found;
   }
 
-  /** Sends one run of ballots to one checker; its load counts them at once, so the next pick sees it. */
-  function check(frame: BallotFrame, ballots: SealedBallot[]): Promise<(string | null)[]> {
+  /** Sends one task to one checker; its load counts the task's ballots at once, so the next pick sees it. */
+  function request<T>(size: number, message: Record<string, unknown>): Promise<T> {
     const checker = pick();
     const id = next++;
-    checker.load += ballots.length;
-    return new Promise((resolve, reject) => {
-      checker.waiting.set(id, { size: ballots.length, resolve, reject });
+    checker.load += size;
+    return new Promise<T>((resolve, reject) => {
+      checker.waiting.set(id, { size, resolve: resolve as (result: never) => void, reject });
       checker.ready.then(
-        () => checker.worker.postMessage({ id, frame, ballots }),
+        () => checker.worker.postMessage({ id, ...message }),
         (error: Error) => reject(error),
       );
     });
   }
+  const check = (frame: BallotFrame, ballots: SealedBallot[]) =>
+    request<(string | null)[]>(ballots.length, { task: "faults", frame, ballots });
 
   return {
     /** Why each ballot is refused (as `ballotFault` says), or null when its proofs hold: one verdict each, in order. */
@@ -91,6 +93,17 @@ export function createProofPool(size = Math.max(1, Math.min(2, availableParallel
       if (ballots.length === 0) return [];
       const runs = split(ballots, Math.min(size, ballots.length));
       return (await Promise.all(runs.map((run) => check(frame, run)))).flat();
+    },
+    /**
+     * The aggregates of a closing poll (`aggregate`, thousands of points decoded and added), in a
+     * worker: the close does not hold the event loop, however many ballots.
+     */
+    aggregate(
+      optionCount: number,
+      ballots: readonly { group: readonly VotingConstituency[]; ballot: SealedBallot }[],
+      scopes: readonly TallyScope[],
+    ): Promise<Aggregate[]> {
+      return request<Aggregate[]>(ballots.length, { task: "aggregate", optionCount, ballots, scopes });
     },
     /** One ballot's verdict. */
     async fault(frame: BallotFrame, ballot: SealedBallot): Promise<string | null> {

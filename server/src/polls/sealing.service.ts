@@ -1,5 +1,4 @@
 import {
-  aggregate,
   type Board,
   boardHash,
   boardJson,
@@ -22,6 +21,7 @@ import type { Executor } from "../db/database.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import { presentPoll } from "./polls.presenter.js";
 import { listDelegations, type PollRow, turnoutOf, updatePoll } from "./polls.repository.js";
+import { proofPool } from "./proof-pool.js";
 import {
   eraseSecretShare,
   getAggregates,
@@ -118,7 +118,7 @@ export async function closeSealed(uow: UnitOfWork, poll: PollRow): Promise<void>
       limits.secretTallyFloor,
     ),
   );
-  const aggregates = aggregate(poll.options.length, ballots, scopes);
+  const aggregates = await proofPool.aggregate(poll.options.length, ballots, scopes);
   await insertAggregates(uow.tx, poll.id, aggregates);
   const server = (await listTrustees(uow.tx, poll.id)).find((t) => t.trusteeId === serverTrustee);
   if (!server?.secretShare) throw new Error("the server's trustee share is missing");

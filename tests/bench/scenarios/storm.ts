@@ -135,7 +135,7 @@ export async function phase<R extends { cpuPercent: number }>(
 ) {
   const startAt = epochNow() + leadMs;
   const running = Promise.all(
-    pool.workers.map((worker, i) => worker.run<R>(task, paramsOf(startAt, i), 120_000).then(({ result }) => result)),
+    pool.workers.map((worker, i) => worker.run<R>(task, paramsOf(startAt, i), 300_000).then(({ result }) => result)),
   );
   await waitUntil(startAt);
   atStart?.();
