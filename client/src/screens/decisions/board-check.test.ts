@@ -84,6 +84,7 @@ describe("the board checked in the browser", () => {
     serve(forged);
     const check = await checkBoard(pollOf(forged), "c", null);
     expect(check).toMatchObject({ status: "failed", failure: expect.stringContaining("trustee trustee-0") });
+    expect(check).toMatchObject({ reason: { code: "partial", values: { trustee: "trustee-0" } } });
   });
 
   it("names a dropped ballot", async () => {
@@ -91,6 +92,7 @@ describe("the board checked in the browser", () => {
     serve(dropped);
     const check = await checkBoard(pollOf(dropped), "c", null);
     expect(check).toMatchObject({ status: "failed", failure: expect.stringContaining("2 ballots for a turnout of 3") });
+    expect(check).toMatchObject({ reason: { code: "turnout", values: { ballots: 2, turnout: 3 } } });
   });
 
   it("fails when this delegation's tracker is missing, or the room's result or hash is not the board's", async () => {
@@ -100,11 +102,28 @@ describe("the board checked in the browser", () => {
     });
     const room = pollOf(honest);
     const shown = { ...pollOf(honest), result: room.result && { ...room.result, overall: [1, 2, 0] } };
-    expect(await checkBoard(shown, "c", null)).toMatchObject({ failure: expect.stringContaining("for all") });
+    expect(await checkBoard(shown, "c", null)).toMatchObject({
+      failure: expect.stringContaining("for all"),
+      reason: { code: "roomResult", values: { scope: "all" } },
+    });
     const sealing = room.sealing && { ...room.sealing, boardHash: "0".repeat(64) };
     expect(await checkBoard({ ...room, sealing }, "c", null)).toMatchObject({
       failure: "the board is not the one whose hash the room was given",
     });
+  });
+
+  it("has every reason in the six languages, none left in English", async () => {
+    const { resources } = await import("../../i18n/resources");
+    const codes = Object.keys(resources.en.translation.polls.boardFailure);
+    expect(codes).toEqual(expect.arrayContaining(["partial", "turnout", "roomResult", "hash", "ownBallot", "ballot"]));
+    for (const language of ["fr", "es", "ru", "zh", "ar"] as const) {
+      const strings = resources[language].translation.polls.boardFailure as Record<string, string>;
+      const english = resources.en.translation.polls.boardFailure as Record<string, string>;
+      for (const code of codes) {
+        expect(strings[code], `${language} ${code}`).toBeTruthy();
+        expect(strings[code], `${language} ${code}`).not.toBe(english[code]);
+      }
+    }
   });
 
   it("says so when the board cannot be read", async () => {
