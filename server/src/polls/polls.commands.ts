@@ -9,6 +9,7 @@ import { presentTurnout } from "./polls.presenter.js";
 import { countPollsOnItem, getPoll, insertPoll, listDelegations, updatePoll } from "./polls.repository.js";
 import { pollMaxChoices, pollOptions, pollVisibility } from "./polls.rules.js";
 import { closePoll } from "./polls.service.js";
+import { proofPool } from "./proof-pool.js";
 import { listTrustees } from "./sealed-ballots.repository.js";
 import { createTrustees, presentPollWithSealing } from "./sealing.service.js";
 
@@ -73,6 +74,8 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
           );
       }
       const row = await updatePoll(tx, pollId, { status: "open", openedAt: now });
+      // Its ballots' proofs are checked in the workers: started now, not by the first ballot of the storm.
+      if (poll.secret) proofPool.warm();
       emit("poll:opened", { upsert: { polls: [await presentPollWithSealing(tx, row)] } });
       return undefined;
     },

@@ -105,6 +105,10 @@ export function createProofPool(size = Math.max(1, Math.min(2, availableParallel
     ): Promise<Aggregate[]> {
       return request<Aggregate[]>(ballots.length, { task: "aggregate", optionCount, ballots, scopes });
     },
+    /** Starts every worker now (a secret poll opening), so that the first ballots do not wait for them. */
+    warm(): void {
+      for (let slot = 0; slot < size; slot++) checkers[slot] ??= start(slot);
+    },
     /** One ballot's verdict. */
     async fault(frame: BallotFrame, ballot: SealedBallot): Promise<string | null> {
       const [fault] = await this.faults(frame, [ballot]);

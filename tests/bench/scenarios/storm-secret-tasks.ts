@@ -96,6 +96,11 @@ export async function stormSecretTally(params: {
   const clients = joinedClients();
   const doneAt: (number | null)[] = clients.map(() => null);
   let failures = 0;
+  const why: Record<string, number> = {};
+  const failed = (reason: string) => {
+    failures += 1;
+    why[reason] = (why[reason] ?? 0) + 1;
+  };
   let verifyMs = 0;
   let verified: Promise<string | null> | null = null;
   const check = async (text: string): Promise<string | null> => {
@@ -123,10 +128,13 @@ export async function stormSecretTally(params: {
         verified ??= check(text);
         const hash = await verified;
         const mine = createHash("sha256").update(text).digest("hex");
-        if (!hash || mine !== hash || poll.sealing?.boardHash !== hash) failures += 1;
+        if (!response.ok) failed(`HTTP ${response.status}`);
+        else if (!hash) failed("the board does not verify");
+        else if (mine !== hash) failed("other bytes than the verified board");
+        else if (poll.sealing?.boardHash !== hash) failed("not the hash the room was given");
         doneAt[i] = epochNow();
-      })().catch(() => {
-        failures += 1;
+      })().catch((error: unknown) => {
+        failed(error instanceof Error ? error.message : String(error));
         doneAt[i] = epochNow();
       });
     });
@@ -137,6 +145,7 @@ export async function stormSecretTally(params: {
   return {
     completeAt: complete ? Math.max(...(doneAt as number[])) : null,
     failures,
+    why,
     verifyMs,
     cpuPercent: cpuSince(cpu, params.startAt),
   };

@@ -31,8 +31,9 @@ export type SecretStormFigure = {
   cpu: PhaseCpu;
   /** From the chair's close to the verified result at every client (board read and checked). */
   tallyMs: number;
-  /** Clients whose board check failed (or never came). */
+  /** Clients whose board check failed (or never came), and why. */
   tallyFailures: number;
+  tallyFailureReasons: Record<string, number>;
   /** One full board check (`verifyBoard`, as the browser runs it) in a generator process. */
   boardVerifyMs: number;
   /** Sealing one ballot (encryption with proofs), in the generator processes, ahead of the storm. */
@@ -122,6 +123,12 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
         ? round(Math.max(...(completes as number[])) - tally.startAt)
         : Number.NaN,
       tallyFailures: tally.results.reduce((sum, result) => sum + result.failures, 0),
+      tallyFailureReasons: Object.fromEntries(
+        [...new Set(tally.results.flatMap((result) => Object.keys(result.why)))].map((reason) => [
+          reason,
+          tally.results.reduce((sum, result) => sum + (result.why[reason] ?? 0), 0),
+        ]),
+      ),
       boardVerifyMs: round(Math.max(...tally.results.map((result) => result.verifyMs))),
       encryptP50Ms: encryption.p50Ms,
       encryptMaxMs: encryption.maxMs,
