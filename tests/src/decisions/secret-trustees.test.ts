@@ -160,6 +160,10 @@ describe.each(databaseKinds)("delegations as a secret poll's trustees on %s", (k
     // verify-poll (the same checks) catches a result published without a named delegation's share.
     const dropped = structuredClone(final);
     dropped.partials = dropped.partials.filter((p) => p.trusteeId !== rwandaId);
-    expect(verifyBoard(dropped)).toEqual({ ok: false, failure: "a result without the decryption share of Rwanda" });
+    expect(verifyBoard(dropped)).toEqual({
+      ok: false,
+      failure: "a result without the decryption share of Rwanda",
+      reason: { code: "resultWithoutShare", values: { trustee: "Rwanda" } },
+    });
   });
 });
