@@ -170,6 +170,8 @@ export const reasonCodes = [
   "poll_named_no_board",
   "poll_key_fixed",
   "poll_nothing_to_decrypt",
+  "poll_not_trustee",
+  "poll_share_in",
   "poll_chair_not_trustee",
   "poll_chair_share_in",
   "ballot_copied",

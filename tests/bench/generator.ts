@@ -6,7 +6,17 @@
  */
 import { serveTasks } from "./lib/ipc.js";
 import { fanout } from "./scenarios/fanout.js";
+import { stormSecretSeal, stormSecretTally, stormSecretVote } from "./scenarios/storm-secret-tasks.js";
 import { stormClose, stormJoin, stormVote } from "./scenarios/storm-tasks.js";
 import { throughput } from "./scenarios/throughput.js";
 
-serveTasks({ fanout, throughput, stormJoin, stormVote, stormClose });
+serveTasks({
+  fanout,
+  throughput,
+  stormJoin,
+  stormVote,
+  stormClose,
+  stormSecretSeal,
+  stormSecretVote,
+  stormSecretTally,
+});

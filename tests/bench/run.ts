@@ -4,7 +4,8 @@
  *   pnpm bench                 the full run (50/200/500 clients), once
  *   pnpm bench --runs=3        three runs; the figures are the median of each
  *   pnpm bench --quick         small numbers, for developing the bench itself
- *   pnpm bench --only=storm    some scenarios only (storm, throughput, fanout, export, firstload; pglite, postgres)
+ *   pnpm bench --only=storm    some scenarios only (storm, stormsecret, throughput, fanout, export, firstload;
+ *                              pglite, postgres), e.g. --only=stormsecret,postgres
  *   pnpm bench --generators=1  hold the vote storm's clients in one generator process (default 2)
  *   BENCH_CPU_PROF=/tmp/prof pnpm bench    also write CPU profiles of the server and the generators
  *
@@ -26,6 +27,7 @@ import { type BenchServer, startBenchServer } from "./lib/servers.js";
 import type { FanoutRow } from "./scenarios/fanout.js";
 import { type FirstLoadResult, firstLoad } from "./scenarios/first-load.js";
 import { storm } from "./scenarios/storm.js";
+import { stormSecret } from "./scenarios/storm-secret.js";
 import type { ThroughputResult } from "./scenarios/throughput.js";
 
 const args = process.argv.slice(2);
@@ -37,7 +39,7 @@ const only = args
 /** Whether a scenario or database is part of this run. */
 const wanted = (name: string, group: readonly string[]) =>
   !only?.some((o) => group.includes(o)) || (only?.includes(name) ?? true);
-const scenarios = ["storm", "throughput", "fanout", "export", "firstload"];
+const scenarios = ["storm", "stormsecret", "throughput", "fanout", "export", "firstload"];
 const databases = ["postgres", "pglite"];
 /** Generator processes sharing the vote storm's room (fan-out and throughput use the first). */
 const generators = Math.min(4, Math.max(1, Number(args.find((a) => a.startsWith("--generators="))?.slice(13) ?? 2)));
@@ -79,6 +81,7 @@ async function runOnce(): Promise<BenchReport> {
   const partial: Omit<BenchReport, "details" | "exportMs" | "firstLoad"> = {
     fanout: [],
     voteStorm: [],
+    voteStormSecret: [],
     joinStorm: [],
     memoryPerClientKb: null,
     ballotsPerSecond: { pglite: null, postgres: null },
@@ -110,6 +113,25 @@ async function runOnce(): Promise<BenchReport> {
           partial.voteStorm.push({ ...stormed.voteStorm, database: kind });
           memoryDetails[kind] = stormed.memory;
           if (kind === "postgres") partial.memoryPerClientKb = stormed.memory.perClientKb;
+        }
+
+        if (wanted("stormsecret", scenarios)) {
+          const secretRoom = await prepareConsultation(server.url, server.operatorToken, scale.storm, "Secret storm");
+          const before = server.cpuSeconds();
+          const began = performance.now();
+          const secret = await stormSecret(pool, {
+            url: server.url,
+            operatorToken: server.operatorToken,
+            serverPid: server.process.child.pid,
+            ...secretRoom,
+          });
+          cpu[`secret storm ${kind}`] = {
+            generator: null,
+            generatorProcesses: generators,
+            serverPercent: Math.round(((server.cpuSeconds() - before) / ((performance.now() - began) / 1000)) * 100),
+          };
+          process.stdout.write(`  secret storm ${kind}: done\n`);
+          partial.voteStormSecret.push({ ...secret, database: kind });
         }
 
         if (wanted("throughput", scenarios)) {

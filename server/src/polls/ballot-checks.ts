@@ -40,20 +40,20 @@ const frameOf = (poll: PollRow, publicKey: string): BallotFrame => ({
 });
 
 /**
- * The proofs of the sealed ballots among `payloads`, checked in the worker pool (off the event
- * loop, in parallel): each one's fault, null when its proofs hold, undefined when there is
- * nothing to check. `checkBallot` then refuses in its usual order (who may vote first).
+ * The proofs of the sealed ballots among `payloads`, checked in the worker pool as one batch (off
+ * the event loop, split among the workers): each one's fault, null when its proofs hold,
+ * undefined when there is nothing to check. `checkBallot` then refuses in its usual order (who
+ * may vote first), ballot by ballot.
  */
 export async function proofFaults(
   poll: PollRow,
   publicKey: string | null,
   payloads: readonly BallotPayload[],
 ): Promise<(string | null | undefined)[]> {
-  return Promise.all(
-    payloads.map(({ sealed }) =>
-      poll.secret && publicKey && sealed ? proofPool.fault(frameOf(poll, publicKey), sealed) : undefined,
-    ),
-  );
+  const sealed = poll.secret && publicKey ? payloads.flatMap(({ sealed }) => (sealed ? [sealed] : [])) : [];
+  const verdicts = publicKey ? await proofPool.faults(frameOf(poll, publicKey), sealed) : [];
+  let next = 0;
+  return payloads.map(({ sealed: ballot }) => (poll.secret && publicKey && ballot ? verdicts[next++] : undefined));
 }
 
 /**

@@ -1,17 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { limits, type SubjectRef, subjectIdOf, zeroConstituencyCounts } from "@trilogue/shared";
 import { assertLive, assertNotClosed } from "../consultations/consultations.rules.js";
-import { conflict } from "../core/errors.js";
+import { conflict, DomainError } from "../core/errors.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { pollableSubject } from "../subjects/registry.js";
 import { presentTurnout } from "./polls.presenter.js";
-import { countPollsOnItem, getPoll, insertPoll, updatePoll } from "./polls.repository.js";
+import { countPollsOnItem, getPoll, insertPoll, listDelegations, updatePoll } from "./polls.repository.js";
 import { pollMaxChoices, pollOptions, pollVisibility } from "./polls.rules.js";
 import { closePoll } from "./polls.service.js";
+import { proofPool } from "./proof-pool.js";
 import { listTrustees } from "./sealed-ballots.repository.js";
 import { createTrustees, presentPollWithSealing } from "./sealing.service.js";
 
 type PollCommand = "poll:create" | "poll:open" | "poll:close";
+
+const invalid = (message: string, path: string) => new DomainError("VALIDATION", message, [{ path: [path], message }]);
 
 /** The chair prepares a poll on any subject (an item, a paragraph, a proposal, an expectation), opens it, and closes it. */
 export const pollCommands: Pick<CommandHandlers, PollCommand> = {
@@ -29,6 +32,12 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
         });
       }
       const options = pollOptions(input.kind, input.options);
+      const registered = input.trustees.length > 0 ? await listDelegations(tx, consultation.id) : [];
+      const named = input.trustees.map((id) => {
+        const delegation = registered.find((d) => d.id === id);
+        if (!delegation) throw invalid("A trustee must be a delegation of this consultation.", "trustees");
+        return delegation;
+      });
       const row = await insertPoll(tx, {
         id: randomUUID(),
         consultationId: consultation.id,
@@ -49,7 +58,7 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
         openedAt: null,
         closedAt: null,
       });
-      if (row.secret) await createTrustees(tx, row.id);
+      if (row.secret) await createTrustees(tx, row.id, named);
       const turnout = presentTurnout(row.id, { overall: 0, byConstituency: zeroConstituencyCounts() });
       emit("poll:created", { upsert: { polls: [await presentPollWithSealing(tx, row)], pollTurnouts: [turnout] } });
       return row.id;
@@ -67,12 +76,14 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
       if (poll.secret) {
         const missing = (await listTrustees(tx, poll.id)).find((t) => !t.publicShare);
         if (missing)
-          throw conflict(`Waiting for the key share of the ${missing.name}.`, {
-            code: "poll_waiting_key_share",
-            params: { name: missing.name },
-          });
+          throw conflict(
+            `Waiting for the key share of ${missing.trusteeId === missing.name ? "the " : ""}${missing.name}.`,
+            { code: "poll_waiting_key_share", params: { name: missing.name } },
+          );
       }
       const row = await updatePoll(tx, pollId, { status: "open", openedAt: now });
+      // Its ballots' proofs are checked in the workers: started now, not by the first ballot of the storm.
+      if (poll.secret) proofPool.warm();
       emit("poll:opened", { upsert: { polls: [await presentPollWithSealing(tx, row)] } });
       return undefined;
     },

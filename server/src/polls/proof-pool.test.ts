@@ -25,4 +25,17 @@ describe("the proof pool", () => {
     expect(faults[2]).toMatch(/does not verify/);
     expect(faults.slice(3)).toEqual(Array.from({ length: 6 }, () => null));
   }, 30_000);
+
+  it("checks a batch in one message per worker, one verdict per ballot, a bad one spoiling none other", async () => {
+    const pollId = "00000000-0000-4000-8000-000000000002";
+    const publicKey = combinePublicKey([makeTrusteeKey(pollId, "chair").share.publicShare]);
+    const frame = { pollId, publicKey, optionCount: 2, maxChoices: 1 };
+    const batch = Array.from({ length: 7 }, (_, i) => sealBallot(frame, [i % 2]));
+    const bad = sealBallot({ ...frame, maxChoices: 2 }, [0, 1]);
+    const faults = await pool.faults(frame, [...batch.slice(0, 3), bad, ...batch.slice(3)]);
+    expect(faults).toHaveLength(8);
+    expect(faults[3]).toMatch(/does not verify/);
+    expect(faults.filter((fault) => fault === null)).toHaveLength(7);
+    expect(await pool.faults(frame, [])).toEqual([]);
+  }, 30_000);
 });

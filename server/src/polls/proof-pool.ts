@@ -1,16 +1,30 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { BallotFrame, SealedBallot } from "@trilogue/shared";
+import type { Aggregate, BallotFrame, SealedBallot, TallyScope, VotingConstituency } from "@trilogue/shared";
 
-type Waiter = { resolve: (fault: string | null) => void; reject: (error: Error) => void };
-type Checker = { worker: Worker; ready: Promise<void>; waiting: Map<number, Waiter> };
+type Waiter = { size: number; resolve: (result: never) => void; reject: (error: Error) => void };
+type Checker = { worker: Worker; ready: Promise<void>; waiting: Map<number, Waiter>; load: number };
+
+/** Splits `list` into `parts` runs of nearly equal length, in order. */
+function split<T>(list: readonly T[], parts: number): T[][] {
+  const runs: T[][] = [];
+  let start = 0;
+  for (let part = 0; part < parts; part++) {
+    const end = start + Math.ceil((list.length - start) / (parts - part));
+    runs.push(list.slice(start, end));
+    start = end;
+  }
+  return runs.filter((run) => run.length > 0);
+}
 
 /**
  * Checks sealed ballots' proofs in worker threads, so that a storm of encrypted ballots (a few
  * milliseconds of curve arithmetic each) never stalls the event loop that answers everyone else.
  * A small pool (one or two workers, started at the first secret ballot) running the very function
- * the browser and `verify-poll` run: `ballotFault`. A worker that dies fails its pending checks
- * (the ballots are refused, nothing is stored) and is replaced at the next one.
+ * the browser and `verify-poll` run: `ballotFault` (and, at close, `aggregate`). A batch of ballots (the ballots of one group
+ * commit) travels as one message per worker, split evenly among them, and comes back with one
+ * verdict per ballot. A worker that dies fails its pending checks (the ballots are refused,
+ * nothing is stored) and is replaced at the next batch.
  */
 export function createProofPool(size = Math.max(1, Math.min(2, availableParallelism() - 1))) {
   const checkers: (Checker | undefined)[] = Array.from({ length: size }, () => undefined);
@@ -24,44 +38,81 @@ export function createProofPool(size = Math.max(1, Math.min(2, availableParallel
       worker.once("error", reject);
       worker.once("message", () => resolve());
     });
+    const checker: Checker = { worker, ready, waiting, load: 0 };
     const fail = (error: Error) => {
       if (checkers[slot]?.worker === worker) checkers[slot] = undefined;
       for (const waiter of waiting.values()) waiter.reject(error);
       waiting.clear();
+      checker.load = 0;
     };
     ready.then(() =>
-      worker.on("message", ({ id, fault }: { id: number; fault: string | null }) => {
-        waiting.get(id)?.resolve(fault);
+      worker.on("message", ({ id, result }: { id: number; result: never }) => {
+        const waiter = waiting.get(id);
         waiting.delete(id);
+        if (!waiter) return;
+        checker.load -= waiter.size;
+        waiter.resolve(result);
       }),
     );
     ready.catch(() => undefined);
     worker.on("error", fail);
     worker.on("exit", () => fail(new Error("the proof checker stopped")));
-    return { worker, ready, waiting };
+    return checker;
   }
 
   /** The checker with the fewest ballots waiting, started if need be. */
   function pick(): Checker {
     let best = 0;
     for (let slot = 0; slot < size; slot++) {
-      if ((checkers[slot]?.waiting.size ?? 0) < (checkers[best]?.waiting.size ?? 0)) best = slot;
+      if ((checkers[slot]?.load ?? 0) < (checkers[best]?.load ?? 0)) best = slot;
     }
     const found = checkers[best] ?? start(best);
     checkers[best] = found;
     return found;
   }
 
+  /** Sends one task to one checker; its load counts the task's ballots at once, so the next pick sees it. */
+  function request<T>(size: number, message: Record<string, unknown>): Promise<T> {
+    const checker = pick();
+    const id = next++;
+    checker.load += size;
+    return new Promise<T>((resolve, reject) => {
+      checker.waiting.set(id, { size, resolve: resolve as (result: never) => void, reject });
+      checker.ready.then(
+        () => checker.worker.postMessage({ id, ...message }),
+        (error: Error) => reject(error),
+      );
+    });
+  }
+  const check = (frame: BallotFrame, ballots: SealedBallot[]) =>
+    request<(string | null)[]>(ballots.length, { task: "faults", frame, ballots });
+
   return {
-    /** Why the ballot is refused (as `ballotFault` says), or null when every proof holds. */
+    /** Why each ballot is refused (as `ballotFault` says), or null when its proofs hold: one verdict each, in order. */
+    async faults(frame: BallotFrame, ballots: readonly SealedBallot[]): Promise<(string | null)[]> {
+      if (ballots.length === 0) return [];
+      const runs = split(ballots, Math.min(size, ballots.length));
+      return (await Promise.all(runs.map((run) => check(frame, run)))).flat();
+    },
+    /**
+     * The aggregates of a closing poll (`aggregate`, thousands of points decoded and added), in a
+     * worker: the close does not hold the event loop, however many ballots.
+     */
+    aggregate(
+      optionCount: number,
+      ballots: readonly { group: readonly VotingConstituency[]; ballot: SealedBallot }[],
+      scopes: readonly TallyScope[],
+    ): Promise<Aggregate[]> {
+      return request<Aggregate[]>(ballots.length, { task: "aggregate", optionCount, ballots, scopes });
+    },
+    /** Starts every worker now (a secret poll opening), so that the first ballots do not wait for them. */
+    warm(): void {
+      for (let slot = 0; slot < size; slot++) checkers[slot] ??= start(slot);
+    },
+    /** One ballot's verdict. */
     async fault(frame: BallotFrame, ballot: SealedBallot): Promise<string | null> {
-      const checker = pick();
-      await checker.ready;
-      const id = next++;
-      return new Promise<string | null>((resolve, reject) => {
-        checker.waiting.set(id, { resolve, reject });
-        checker.worker.postMessage({ id, frame, ballot });
-      });
+      const [fault] = await this.faults(frame, [ballot]);
+      return fault ?? null;
     },
     async close(): Promise<void> {
       await Promise.all(checkers.map((checker) => checker?.worker.terminate()));

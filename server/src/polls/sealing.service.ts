@@ -1,5 +1,4 @@
 import {
-  aggregate,
   type Board,
   boardHash,
   boardJson,
@@ -21,6 +20,7 @@ import type { Executor } from "../db/database.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import { presentPoll } from "./polls.presenter.js";
 import { listDelegations, type PollRow, turnoutOf, updatePoll } from "./polls.repository.js";
+import { proofPool } from "./proof-pool.js";
 import {
   eraseSecretShare,
   getAggregates,
@@ -37,8 +37,15 @@ import {
 export const chairTrustee = "chair";
 export const serverTrustee = "server";
 
-/** A new secret poll's trustees: the server makes its key now; the chair's browser publishes its own. */
-export async function createTrustees(db: Executor, pollId: string): Promise<void> {
+/**
+ * A new secret poll's trustees: the server makes its key now; the chair's browser, and the browser
+ * of each delegation the chair named (its id is its trustee id), publish their own.
+ */
+export async function createTrustees(
+  db: Executor,
+  pollId: string,
+  named: readonly Pick<Delegation, "id" | "name">[] = [],
+): Promise<void> {
   const server = makeTrusteeKey(pollId, serverTrustee);
   await insertTrustees(db, [
     { pollId, trusteeId: chairTrustee, name: "chair", position: 0 },
@@ -51,6 +58,12 @@ export async function createTrustees(db: Executor, pollId: string): Promise<void
       keyProof: server.share.proof,
       secretShare: server.secret,
     },
+    ...named.map((delegation, index) => ({
+      pollId,
+      trusteeId: delegation.id,
+      name: delegation.name,
+      position: 2 + index,
+    })),
   ]);
 }
 
@@ -104,7 +117,7 @@ export async function closeSealed(uow: UnitOfWork, poll: PollRow): Promise<void>
       limits.secretTallyFloor,
     ),
   );
-  const aggregates = aggregate(poll.options.length, ballots, scopes);
+  const aggregates = await proofPool.aggregate(poll.options.length, ballots, scopes);
   await insertAggregates(uow.tx, poll.id, aggregates);
   const server = (await listTrustees(uow.tx, poll.id)).find((t) => t.trusteeId === serverTrustee);
   if (!server?.secretShare) throw new Error("the server's trustee share is missing");
@@ -115,7 +128,10 @@ export async function closeSealed(uow: UnitOfWork, poll: PollRow): Promise<void>
     decryptShare(poll.id, serverTrustee, server.secretShare, aggregates),
   );
   // Nothing to decrypt: no trustee has anything to add.
-  if (aggregates.length === 0) await storePartials(uow.tx, poll.id, chairTrustee, []);
+  if (aggregates.length === 0) {
+    for (const trustee of await listTrustees(uow.tx, poll.id))
+      if (trustee.trusteeId !== serverTrustee) await storePartials(uow.tx, poll.id, trustee.trusteeId, []);
+  }
 }
 
 /**

@@ -33,8 +33,9 @@ export const whoMay = {
   "poll:open": is.chair,
   "poll:close": is.chair,
   "ballot:cast": is.delegate,
-  "trustee:publish-key": is.chair,
-  "trustee:decrypt": is.chair,
+  // The chair, or a delegate of a delegation the chair named trustee (trustees.commands.ts checks which).
+  "trustee:publish-key": is.chairOrDelegate,
+  "trustee:decrypt": is.chairOrDelegate,
   "consensus:call": is.chair,
   "consensus:close": is.chair,
   "consensus:object": is.delegate,

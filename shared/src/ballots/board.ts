@@ -47,9 +47,30 @@ export const boardHash = (json: string): string => bytesToHex(sha256(utf8ToBytes
  */
 export const boardJson = (board: Board): string => JSON.stringify(boardSchema.parse(board));
 
+/** What failed, as a code and its values, for a reader's language (the browser translates it). */
+export type BoardFailure = {
+  code:
+    | "malformed"
+    | "shareMissing"
+    | "keyProof"
+    | "noKey"
+    | "publicKey"
+    | "tracker"
+    | "order"
+    | "ballot"
+    | "turnout"
+    | "scopes"
+    | "aggregate"
+    | "resultWithoutShare"
+    | "partial"
+    | "decrypt"
+    | "result";
+  values: Record<string, string | number>;
+};
+
 export type BoardVerdict =
   | { ok: true; complete: boolean; result: { scope: TallyScope; counts: number[] }[] | null }
-  | { ok: false; failure: string };
+  | { ok: false; failure: string; reason: BoardFailure };
 
 /**
  * Recomputes a board: every trustee's key proof and the public key, every ballot's tracker and
@@ -59,21 +80,32 @@ export type BoardVerdict =
 export function verifyBoard(input: unknown): BoardVerdict {
   const parsed = boardSchema.safeParse(input);
   if (!parsed.success)
-    return { ok: false, failure: `the board is malformed: ${parsed.error.issues[0]?.message ?? ""}` };
+    return {
+      ok: false,
+      failure: `the board is malformed: ${parsed.error.issues[0]?.message ?? ""}`,
+      reason: { code: "malformed", values: {} },
+    };
   const board = parsed.data;
-  const fail = (failure: string): BoardVerdict => ({ ok: false, failure });
+  const fail = (failure: string, code: BoardFailure["code"], values: BoardFailure["values"] = {}): BoardVerdict => ({
+    ok: false,
+    failure,
+    reason: { code, values },
+  });
   for (const trustee of board.trustees) {
     if (!trustee.publicShare || !trustee.proof) {
-      if (board.publicKey) return fail(`trustee ${trustee.name} has no public share yet the key is set`);
+      if (board.publicKey)
+        return fail(`trustee ${trustee.name} has no public share yet the key is set`, "shareMissing", {
+          trustee: trustee.name,
+        });
       continue;
     }
     if (!verifyTrusteeShare(board.pollId, trustee.id, { publicShare: trustee.publicShare, proof: trustee.proof }))
-      return fail(`the key proof of trustee ${trustee.name} does not verify`);
+      return fail(`the key proof of trustee ${trustee.name} does not verify`, "keyProof", { trustee: trustee.name });
   }
-  if (!board.publicKey) return board.ballots.length ? fail("ballots without a public key") : incomplete();
+  if (!board.publicKey) return board.ballots.length ? fail("ballots without a public key", "noKey") : incomplete();
   const shares = board.trustees.flatMap((t) => (t.publicShare ? [t.publicShare] : []));
   if (combinePublicKey(shares) !== board.publicKey)
-    return fail("the public key is not the sum of the trustees' shares");
+    return fail("the public key is not the sum of the trustees' shares", "publicKey");
   const frame = {
     pollId: board.pollId,
     publicKey: board.publicKey,
@@ -82,14 +114,19 @@ export function verifyBoard(input: unknown): BoardVerdict {
   };
   let previous = "";
   for (const entry of board.ballots) {
-    if (trackerOf(entry.ballot) !== entry.tracker) return fail(`ballot ${entry.tracker}: the tracker does not match`);
-    if (entry.tracker <= previous) return fail(`ballot ${entry.tracker}: ballots are not in tracker order`);
+    if (trackerOf(entry.ballot) !== entry.tracker)
+      return fail(`ballot ${entry.tracker}: the tracker does not match`, "tracker", { tracker: entry.tracker });
+    if (entry.tracker <= previous)
+      return fail(`ballot ${entry.tracker}: ballots are not in tracker order`, "order", { tracker: entry.tracker });
     previous = entry.tracker;
     const fault = ballotFault(frame, entry.ballot);
-    if (fault) return fail(`ballot ${entry.tracker}: ${fault}`);
+    if (fault) return fail(`ballot ${entry.tracker}: ${fault}`, "ballot", { tracker: entry.tracker });
   }
   if (board.ballots.length !== board.turnout)
-    return fail(`the board holds ${board.ballots.length} ballots for a turnout of ${board.turnout}`);
+    return fail(`the board holds ${board.ballots.length} ballots for a turnout of ${board.turnout}`, "turnout", {
+      ballots: board.ballots.length,
+      turnout: board.turnout,
+    });
   if (!board.aggregates) return incomplete();
   const scopes = scopesDisclosed(
     disclosureOf(
@@ -98,20 +135,28 @@ export function verifyBoard(input: unknown): BoardVerdict {
     ),
   );
   if (board.aggregates.map((a) => a.scope).join() !== scopes.join())
-    return fail(`the decrypted scopes (${board.aggregates.map((a) => a.scope).join()}) are not those the floor allows`);
+    return fail(
+      `the decrypted scopes (${board.aggregates.map((a) => a.scope).join()}) are not those the floor allows`,
+      "scopes",
+    );
   const expected = aggregate(board.options.length, board.ballots, scopes);
   for (const [index, mine] of expected.entries()) {
     if (JSON.stringify(mine) !== JSON.stringify(board.aggregates[index]))
-      return fail(`the aggregate of scope ${mine.scope} is not the sum of the ballots on the board`);
+      return fail(`the aggregate of scope ${mine.scope} is not the sum of the ballots on the board`, "aggregate", {
+        scope: mine.scope,
+      });
   }
   for (const trustee of board.trustees) {
     const published = board.partials.find((p) => p.trusteeId === trustee.id);
     if (!published) {
-      if (board.result) return fail(`a result without the decryption share of ${trustee.name}`);
+      if (board.result)
+        return fail(`a result without the decryption share of ${trustee.name}`, "resultWithoutShare", {
+          trustee: trustee.name,
+        });
       continue;
     }
     const fault = partialsFault(board.pollId, trustee.id, trustee.publicShare ?? "", expected, published.partials);
-    if (fault) return fail(`trustee ${trustee.name}: ${fault}`);
+    if (fault) return fail(`trustee ${trustee.name}: ${fault}`, "partial", { trustee: trustee.name });
   }
   if (!board.result) return incomplete();
   let counts: { scope: TallyScope; counts: number[] }[];
@@ -122,10 +167,10 @@ export function verifyBoard(input: unknown): BoardVerdict {
       board.ballots.length,
     );
   } catch (error) {
-    return fail(`the result does not decrypt: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(`the result does not decrypt: ${error instanceof Error ? error.message : String(error)}`, "decrypt");
   }
   if (JSON.stringify(counts) !== JSON.stringify(board.result))
-    return fail("the published result is not what the partial decryptions give");
+    return fail("the published result is not what the partial decryptions give", "result");
   return { ok: true, complete: true, result: counts };
 }
 

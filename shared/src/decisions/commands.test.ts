@@ -13,6 +13,15 @@ describe("decision command payloads", () => {
     expect(commandSchemas["poll:create"].safeParse({ ...poll, options: ["a", "b"] }).success).toBe(false);
   });
 
+  it("takes delegations as extra trustees of a secret poll only, each once", () => {
+    const poll = { ...key, itemId: uuid(1), question: "Should the mandate say so?", kind: "yes_no_abstain" };
+    const parse = (input: object) => commandSchemas["poll:create"].safeParse({ ...poll, ...input });
+    expect(parse({ secret: true, trustees: [uuid(2), uuid(3)] }).success).toBe(true);
+    expect(parse({ secret: false, trustees: [uuid(2)] }).error?.issues[0]?.path).toEqual(["trustees"]);
+    expect(parse({ secret: true, trustees: [uuid(2), uuid(2)] }).error?.issues[0]?.path).toEqual(["trustees"]);
+    expect(parse({ secret: true, trustees: [1, 2, 3, 4, 5].map(uuid) }).success).toBe(false);
+  });
+
   it("wants at least two distinct options for a choice poll, and maxChoices within them", () => {
     const poll = { ...key, itemId: uuid(1), question: "Which tier?", kind: "multiple_choice" };
     expect(commandSchemas["poll:create"].safeParse({ ...poll, options: ["I"] }).success).toBe(false);

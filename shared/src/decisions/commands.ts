@@ -45,6 +45,8 @@ export const decisionShapes = {
     secret: z.boolean().default(false),
     /** Defaults to live for named polls; secret polls show results on close only. */
     resultsVisibility: resultsVisibilitySchema.optional(),
+    /** Secret polls: delegations (ids) named as extra trustees of the key, besides the chair and the server. */
+    trustees: z.array(idSchema).max(limits.trusteeDelegations).default([]),
   },
   poll: { pollId: idSchema },
   ballot: {
@@ -94,6 +96,7 @@ type PollCreate = {
   maxChoices?: number | undefined;
   secret: boolean;
   resultsVisibility?: z.infer<typeof resultsVisibilitySchema> | undefined;
+  trustees: string[];
 };
 
 /** Options must fit the kind; a secret poll cannot show live results. */
@@ -117,6 +120,8 @@ export function checkPollCreate(poll: PollCreate, ctx: z.RefinementCtx): void {
   if (poll.secret && poll.resultsVisibility === "live") {
     issue("resultsVisibility", "a secret poll shows its results on close only");
   }
+  if (poll.trustees.length > 0 && !poll.secret) issue("trustees", "only a secret poll has trustees");
+  if (new Set(poll.trustees).size !== poll.trustees.length) issue("trustees", "trustees must not repeat");
 }
 
 /** A reservation needs its caveat; a plain acceptance takes none. */

@@ -25,6 +25,8 @@ export const limits = {
   pollsPerItem: 20,
   /** A secret poll publishes no figure resting on fewer ballots than this. */
   secretTallyFloor: 3,
+  /** Delegations a chair may name as a secret poll's extra trustees (besides the chair and the server). */
+  trusteeDelegations: 4,
   /** Seconds a consensus call may run. */
   minConsensusSeconds: 10,
   maxConsensusSeconds: 7 * 24 * 3600,

@@ -22,10 +22,16 @@ type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  */
 export type BenchClient = {
   socket: BenchSocket;
+  /** The session cookie, for HTTP calls as this person (a secret poll's board). */
+  cookie: string;
   /** Called with every frame of committed events, at its arrival. */
   onEvents(listener: (events: ConsultationEvent[], at: number) => void): void;
   /** Sends a command with a fresh idempotency key; resolves with its acknowledgement. */
-  send<C extends CommandName>(name: C, payload: Omit<CommandInput<C>, "idempotencyKey">): Promise<Ack<CommandResult>>;
+  send<C extends CommandName>(
+    name: C,
+    payload: Omit<CommandInput<C>, "idempotencyKey">,
+    timeoutMs?: number,
+  ): Promise<Ack<CommandResult>>;
   close(): void;
 };
 
@@ -51,16 +57,17 @@ export async function connect(url: string, cookie: string): Promise<BenchClient>
   if (!sync.ok) throw new Error(`sync refused: ${sync.error.message}`);
   return {
     socket,
+    cookie,
     onEvents(listener) {
       socket.on("events", (events) => listener(events, performance.now()));
     },
-    send(name, payload) {
+    send(name, payload, timeoutMs = 30_000) {
       // The command map is a union of events; one untyped emit serves every command.
-      const emit = socket.timeout(30_000).emitWithAck as unknown as (
+      const emit = socket.timeout(timeoutMs).emitWithAck as unknown as (
         event: string,
         payload: unknown,
       ) => Promise<Ack<CommandResult>>;
-      return emit.call(socket.timeout(30_000), name, { ...payload, idempotencyKey: randomUUID() });
+      return emit.call(socket.timeout(timeoutMs), name, { ...payload, idempotencyKey: randomUUID() });
     },
     close: () => socket.disconnect(),
   };

@@ -10,6 +10,9 @@ import { ballotsIn } from "./room.js";
  */
 let clients: BenchClient[] = [];
 
+/** The clients this process joined in the last join phase (the secret storm votes with them too). */
+export const joinedClients = (): readonly BenchClient[] => clients;
+
 /** Own CPU over a phase, in percent of one core. */
 function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
   const used = process.cpuUsage(start);

@@ -38,10 +38,10 @@ export type StormResult = {
   };
 };
 
-type Joined = Awaited<ReturnType<typeof stormJoin>>;
+export type Joined = Awaited<ReturnType<typeof stormJoin>>;
 type Voted = Awaited<ReturnType<typeof stormVote>>;
 
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Time for the start signal to reach every generator process before the moment it names. */
 const leadMs = 300;
 
@@ -125,17 +125,20 @@ export async function storm(pool: Pool, params: StormParams): Promise<StormResul
  * Starts one phase in every generator process at the same moment; the server's CPU is read over
  * the same span, and each process reports its own.
  */
-async function phase<R extends { cpuPercent: number }>(
+export async function phase<R extends { cpuPercent: number }>(
   pool: Pool,
   serverPid: number | undefined,
   task: string,
   paramsOf: (startAt: number, index: number) => unknown,
+  /** What this process does itself at the phase's start (the chair closing a poll). */
+  atStart?: () => void,
 ) {
   const startAt = epochNow() + leadMs;
   const running = Promise.all(
-    pool.workers.map((worker, i) => worker.run<R>(task, paramsOf(startAt, i), 120_000).then(({ result }) => result)),
+    pool.workers.map((worker, i) => worker.run<R>(task, paramsOf(startAt, i), 300_000).then(({ result }) => result)),
   );
   await waitUntil(startAt);
+  atStart?.();
   const serverStart = processCpuSeconds(serverPid);
   const results = await running;
   const seconds = (epochNow() - startAt) / 1000;
@@ -152,7 +155,7 @@ async function phase<R extends { cpuPercent: number }>(
 }
 
 /** Splits the links into `parts` nearly equal consecutive shares. */
-function split<T>(items: readonly T[], parts: number): T[][] {
+export function split<T>(items: readonly T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, i) =>
     items.slice(Math.round((i * items.length) / parts), Math.round(((i + 1) * items.length) / parts)),
   );

@@ -8,8 +8,9 @@ import { expectText, joinRoom, seen, waitOnline } from "./steps.js";
 
 /**
  * A secret poll end to end in Chromium: ballots sealed in each delegate's page, a tracker each
- * delegation finds on the board, one device shared by two delegations, the chair's key share
- * surviving a reload and restored from its backup file, and "verified" in every delegate's page.
+ * delegation finds on the board, one device shared by two delegations, Egypt named a trustee (its
+ * page publishes its key share, survives a reload and decrypts at close on its own), the chair's
+ * key share surviving a reload and restored from its backup file, and "verified" in every page.
  */
 describe("a secret ballot in the browser", () => {
   let database: TestDatabase;
@@ -57,9 +58,13 @@ describe("a secret ballot in the browser", () => {
     await chair.getByText("Prepare a poll").click();
     await chair.getByLabel("Question", { exact: true }).fill(question);
     await chair.getByRole("checkbox", { name: "Secret ballot" }).check();
+    await chair.getByTestId("poll-trustees").getByRole("checkbox", { name: "Egypt", exact: true }).check();
     await chair.getByRole("button", { name: "Prepare the poll" }).click();
-    // The key share is made and published by the chair's page on its own.
-    await expectText(poll(chair).getByTestId("chair-key"), "This browser holds the chair's key share");
+    // The key shares are made and published by the chair's page and Egypt's page on their own.
+    await expectText(poll(chair).getByTestId("trustee-key"), "This browser holds the chair's key share");
+    await expect.poll(() => poll(chair).getByTestId("waiting-for-key").count(), seen).toBe(0);
+    await egypt.getByRole("tab", { name: "Polls" }).click();
+    await expectText(poll(egypt).getByTestId("trustee-key"), "holds your delegation's key share");
     await poll(chair).getByRole("button", { name: "Open the poll" }).click();
     await expectText(poll(chair), "Open for ballots");
   });
@@ -89,10 +94,15 @@ describe("a secret ballot in the browser", () => {
   });
 
   it("the chair's key share survives a reload, and a lost one is restored from its backup file", async () => {
+    // Egypt, a trustee, reloads before close: its share stays in its page, under its delegate.
+    await egypt.reload();
+    await waitOnline(egypt);
+    await egypt.getByRole("tab", { name: "Polls" }).click();
+    await expectText(poll(egypt).getByTestId("trustee-key"), "holds your delegation's key share");
     await chair.reload();
     await waitOnline(chair);
     await chair.getByRole("tab", { name: "Polls" }).click();
-    await expectText(poll(chair).getByTestId("chair-key"), "This browser holds the chair's key share");
+    await expectText(poll(chair).getByTestId("trustee-key"), "This browser holds the chair's key share");
 
     // Saved to a file; then this browser's storage loses it.
     const [saved] = await Promise.all([
@@ -109,11 +119,13 @@ describe("a secret ballot in the browser", () => {
     await chair.reload();
     await waitOnline(chair);
     await chair.getByRole("tab", { name: "Polls" }).click();
-    await expectText(poll(chair).getByTestId("chair-key"), "does not hold the chair's key share");
+    await expectText(poll(chair).getByTestId("trustee-key"), "does not hold the chair's key share");
 
     // Closed without the chair's share: the room waits, and shows no result.
     await poll(chair).getByRole("button", { name: "Close the poll" }).click();
     for (const page of [egypt, shared]) {
+      // Egypt's page decrypts on its own; the chair's share is what the room waits for.
+      await expect.poll(() => poll(page).getByTestId("waiting-for-trustee").count(), seen).toBe(1);
       await expectText(poll(page).getByTestId("waiting-for-trustee"), "Waiting for the decryption share of the chair");
       expect(await poll(page).locator("table").count()).toBe(0);
       // Turnout against those the decision rule lets vote, as the result will count them.
@@ -125,7 +137,7 @@ describe("a secret ballot in the browser", () => {
     await poll(chair)
       .getByLabel("Restore the key share from a file")
       .setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"format":"x"}') });
-    await expectText(poll(chair).getByTestId("chair-key-outcome"), "not the chair's key share");
+    await expectText(poll(chair).getByTestId("trustee-key-outcome"), "not the chair's key share");
     await poll(chair).getByLabel("Restore the key share from a file").setInputFiles(backup);
     await expectText(poll(chair), "Final results, by constituency");
   });

@@ -68,4 +68,19 @@ describe("pnpm verify-poll", () => {
     expect(code).not.toBe(0);
     expect(out).toMatch(/FAILED {2}the aggregate of scope all is not the sum of the ballots on the board/);
   }, 60_000);
+
+  it("needs every trustee's decryption share, a named delegation's among them", async () => {
+    const four = honestBoard({
+      optionCount: 2,
+      maxChoices: 1,
+      trustees: 4,
+      voters: [0, 1, 1].map((choice) => ({ group: ["tpcc"], choices: [choice] })),
+    });
+    expect((await verifyPoll(four, "four-trustees")).out).toContain("all: 1 / 2");
+    const missing = structuredClone(four);
+    missing.partials = missing.partials.filter((p) => p.trusteeId !== "trustee-3");
+    const { code, out } = await verifyPoll(missing, "missing-trustee");
+    expect(code).not.toBe(0);
+    expect(out).toContain("FAILED  a result without the decryption share of trustee-3");
+  }, 60_000);
 });

@@ -117,6 +117,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["ar"]> = {
     poll_named_no_trustees: "هذا تصويت بالأسماء: لا أمناء له.",
     poll_named_no_board: "لا لوحة إعلانات للتصويت بالأسماء.",
     poll_key_fixed: "التصويت مفتوح: مفتاحه ثابت.",
+    poll_not_trustee: "وفدكم ليس من أمناء مفتاح هذا التصويت.",
+    poll_share_in: "تم استلام حصة فك التشفير هذه بالفعل.",
     poll_nothing_to_decrypt: "لا يوجد بعد ما يُفك تشفيره.",
     poll_chair_not_trustee: "الرئيس ليس أميناً لهذا التصويت.",
     poll_chair_share_in: "وردت حصة الرئيس لفك التشفير بالفعل.",

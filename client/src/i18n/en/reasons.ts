@@ -117,6 +117,8 @@ export const reasons = {
     poll_named_no_trustees: "This poll is named: it has no trustees.",
     poll_named_no_board: "A named poll has no bulletin board.",
     poll_key_fixed: "The poll is open: its key is fixed.",
+    poll_not_trustee: "Your delegation is not a trustee of this poll.",
+    poll_share_in: "This decryption share is in already.",
     poll_nothing_to_decrypt: "There is nothing to decrypt yet.",
     poll_chair_not_trustee: "The chair is not a trustee of this poll.",
     poll_chair_share_in: "The chair's decryption share is in already.",

@@ -126,6 +126,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["es"]> = {
     poll_named_no_trustees: "Esta votación es nominal: no tiene custodios.",
     poll_named_no_board: "Una votación nominal no tiene tablón de anuncios.",
     poll_key_fixed: "La votación está abierta: su clave es fija.",
+    poll_not_trustee: "Su delegación no es depositaria de la clave de esta votación.",
+    poll_share_in: "Esta parte de descifrado ya se recibió.",
     poll_nothing_to_decrypt: "Todavía no hay nada que descifrar.",
     poll_chair_not_trustee: "La presidencia no es custodio de esta votación.",
     poll_chair_share_in: "La parte de descifrado de la presidencia ya se recibió.",

@@ -54,6 +54,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
     secretNote: "Le scrutin est secret\u00a0: seule la participation de votre délégation est enregistrée.",
     sealedTracker:
       "Le bulletin de votre délégation est chiffré dans ce navigateur. Son traceur sur le tableau\xa0: {{tracker}}.",
+    waitingForKey:
+      "En attente de la part de clé de\xa0: {{trustee}}. Le scrutin s'ouvre une fois que chaque dépositaire a publié la sienne.",
     waitingForTrustee: "En attente de la part de déchiffrement de\xa0: {{trustee}}.",
     trusteeName: { chair: "la présidence", server: "le serveur" },
     boardVerified: "Vérifié\xa0: le résultat est la somme des bulletins du tableau.",
@@ -68,6 +70,34 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
       found: "Le bulletin de votre délégation figure au tableau, signalé ci-dessous.",
       notFound: "L'identifiant de suivi de votre délégation ne figure pas au tableau.",
       yours: "(celui de votre délégation)",
+    },
+    delegationKey: {
+      held: "Ce navigateur détient la part de clé de votre délégation pour ce scrutin, dont elle est dépositaire. Enregistrez-la dans un fichier\xa0: elle est effacée à la déconnexion.",
+      missing:
+        "Ce navigateur ne détient pas la part de clé de votre délégation pour ce scrutin\xa0: restaurez-la depuis son fichier de sauvegarde, sans quoi le scrutin ne peut être dépouillé.",
+      wrongFile: "Ce fichier n'est pas la part de clé de votre délégation pour ce scrutin.",
+    },
+    boardFailure: {
+      malformed: "le tableau n'est pas au format attendu",
+      shareMissing: "{{trustee}} n'a pas de part de clé, et pourtant la clé est fixée",
+      keyProof: "la preuve de clé de\xa0: {{trustee}} ne se vérifie pas",
+      noKey: "le tableau contient des bulletins mais aucune clé publique",
+      publicKey: "la clé publique n'est pas la somme des parts des dépositaires",
+      tracker: "le bulletin de traceur {{tracker}} ne correspond pas à son traceur",
+      order: "les bulletins ne sont pas dans l'ordre des traceurs (à {{tracker}})",
+      ballot: "les preuves du bulletin de traceur {{tracker}} ne se vérifient pas",
+      turnout: "le tableau contient {{ballots}} bulletins pour une participation de {{turnout}}",
+      scopes: "les totaux déchiffrés ne sont pas ceux que permet le seuil de secret",
+      aggregate: "le total pour {{scope}} n'est pas la somme des bulletins du tableau",
+      resultWithoutShare: "un résultat est publié sans la part de déchiffrement de\xa0: {{trustee}}",
+      partial: "la part de déchiffrement de\xa0: {{trustee}} ne se vérifie pas",
+      decrypt: "le résultat ne se déchiffre pas",
+      result: "le résultat publié n'est pas celui que donnent les parts de déchiffrement",
+      noResult: "le tableau ne contient aucun résultat",
+      hash: "le tableau n'est pas celui dont l'empreinte a été donnée à la salle",
+      roomResult: "le résultat affiché dans la salle pour {{scope}} n'est pas celui du tableau",
+      ownBallot: "le bulletin de votre délégation n'est pas sur le tableau",
+      allDelegations: "toutes les délégations",
     },
     trusteeKey: {
       held: "Ce navigateur détient la part de clé de la présidence pour ce scrutin. Enregistrez-la dans un fichier au cas où les données de ce navigateur seraient perdues.",
@@ -91,6 +121,8 @@ export const decisions: Strings<typeof en, PluralFormsOf["fr"]> = {
       kind: "Type de scrutin",
       options: "Options, une par ligne",
       secret: "Scrutin secret",
+      trustees:
+        "Dépositaires en plus de la présidence et du serveur (chacun détient une part de la clé\xa0; toutes sont nécessaires au dépouillement)",
       visibility: "Affichage des résultats",
       submit: "Préparer le scrutin",
     },

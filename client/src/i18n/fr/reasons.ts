@@ -130,6 +130,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["fr"]> = {
     poll_named_no_trustees: "Ce sondage est nominatif : il n'a pas de dépositaires.",
     poll_named_no_board: "Un sondage nominatif n'a pas de tableau d'affichage.",
     poll_key_fixed: "Le sondage est ouvert : sa clé est fixée.",
+    poll_not_trustee: "Votre délégation n'est pas dépositaire de la clé de ce scrutin.",
+    poll_share_in: "Cette part de déchiffrement a déjà été reçue.",
     poll_nothing_to_decrypt: "Il n'y a encore rien à déchiffrer.",
     poll_chair_not_trustee: "La présidence n'est pas dépositaire de ce sondage.",
     poll_chair_share_in: "La part de déchiffrement de la présidence est déjà reçue.",

@@ -114,6 +114,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["zh"]> = {
     poll_named_no_trustees: "这是记名投票：没有密钥保管人。",
     poll_named_no_board: "记名投票没有公告板。",
     poll_key_fixed: "投票已开启：其密钥已固定。",
+    poll_not_trustee: "贵代表团不是本次表决密钥的保管方。",
+    poll_share_in: "该解密份额已收到。",
     poll_nothing_to_decrypt: "尚无可解密的内容。",
     poll_chair_not_trustee: "主席不是此次投票的密钥保管人。",
     poll_chair_share_in: "主席的解密份额已提交。",

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useConsultation, useCurrentItem, useLastConcludedItem } from "../../hooks/use-consultation";
 import { AuditPanel } from "../audit/AuditPanel";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
+import { TrusteeDuties } from "../decisions/TrusteeDuties";
 import { useDisplayWords } from "../display/use-display-words";
 import { DraftingPanel } from "../drafting/DraftingPanel";
 import { CurrentItemCard } from "../room/CurrentItemCard";
@@ -36,6 +37,7 @@ export function ChairConsole() {
   return (
     <main className="console console--chair" id="main" aria-label={t("chair.console")}>
       <div className="console__column console__column--main">
+        <TrusteeDuties />
         <CurrentItemCard />
         {item ? <SpeakersPanel item={item} /> : null}
         {recordOf ? (

@@ -8,12 +8,11 @@ import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decis
 import { useHiddenConstituencies } from "../../hooks/use-drafting";
 import { BallotForm } from "./BallotForm";
 import { optionColumns, resultRows } from "./poll-results";
-import { useChairTrustee } from "./use-chair-trustee";
 
-// Secret polls only: the board and the chair's key backup load with the first secret poll shown.
+// Secret polls only: the board and the trustee's key backup load with the first secret poll shown.
 const SealedBoard = lazy(() => import("./SealedBoard").then((m) => ({ default: m.SealedBoard })));
 const PollSubject = lazy(() => import("./PollSubject").then((m) => ({ default: m.PollSubject })));
-const ChairKeyBackup = lazy(() => import("./ChairKeyBackup").then((m) => ({ default: m.ChairKeyBackup })));
+const TrusteeKeyBackup = lazy(() => import("./TrusteeKeyBackup").then((m) => ({ default: m.TrusteeKeyBackup })));
 // Named polls: who voted what (and, for the chair, who has not), loaded with the first named poll shown.
 const PollVoters = lazy(() => import("./PollVoters").then((m) => ({ default: m.PollVoters })));
 
@@ -40,12 +39,16 @@ export function PollCard({ poll, mode }: PollCardProps) {
     poll.result?.eligible.overall ??
     (consultation ? eligibleVoters(consultation.decisionRule, delegations, poll.indicative).length : 0);
   const voted = poll.result?.turnout.overall ?? turnout?.turnout.overall ?? 0;
-  useChairTrustee(poll);
   // A closed secret poll shows no result until every trustee has decrypted, and says who is awaited.
   const awaited =
     poll.secret && poll.status === "closed" && !poll.result
       ? poll.sealing?.trustees.filter((trustee) => !trustee.hasDecrypted)
       : [];
+  // A secret draft opens once every trustee's key share is in: say whose is missing.
+  const keyless = poll.secret && poll.status === "draft" ? poll.sealing?.trustees.filter((each) => !each.hasKey) : [];
+  // The chair and the server are named in the reader's language; a delegation as registered.
+  const nameOf = (trustee: { id: string; name: string }) =>
+    trustee.id === "chair" || trustee.id === "server" ? t(`polls.trusteeName.${trustee.id}`) : trustee.name;
   return (
     <article className={`poll poll--${poll.status}`} data-testid="poll" aria-labelledby={`poll-${poll.id}`}>
       <h3 id={`poll-${poll.id}`} className="poll__question" dir="auto">
@@ -79,13 +82,14 @@ export function PollCard({ poll, mode }: PollCardProps) {
           rows={rows}
         />
       )}
+      {keyless?.map((trustee) => (
+        <p key={trustee.id} className="muted" data-testid="waiting-for-key">
+          {t("polls.waitingForKey", { trustee: nameOf(trustee) })}
+        </p>
+      ))}
       {awaited?.map((trustee) => (
         <p key={trustee.id} className="notice notice--waiting" data-testid="waiting-for-trustee">
-          {t("polls.waitingForTrustee", {
-            // The chair and the server are named in the reader's language; a delegation as registered.
-            trustee:
-              trustee.id === "chair" || trustee.id === "server" ? t(`polls.trusteeName.${trustee.id}`) : trustee.name,
-          })}
+          {t("polls.waitingForTrustee", { trustee: nameOf(trustee) })}
         </p>
       ))}
       {!poll.secret && poll.status !== "draft" ? (
@@ -97,7 +101,7 @@ export function PollCard({ poll, mode }: PollCardProps) {
       {poll.secret ? (
         <Suspense fallback={null}>
           {poll.status !== "draft" ? <SealedBoard poll={poll} /> : null}
-          {mode === "chair" ? <ChairKeyBackup poll={poll} /> : null}
+          {mode !== "read" ? <TrusteeKeyBackup poll={poll} /> : null}
         </Suspense>
       ) : null}
       {mode === "chair" ? (

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
 import { SubmitButton } from "../../components/SubmitButton";
 import { useAction } from "../../hooks/use-action";
+import { useDelegationList } from "../../hooks/use-decisions";
 import { useSubjectWords } from "./use-subject-words";
 
 /** Props of {@link PollCreateForm}. */
@@ -22,7 +23,8 @@ export type PollCreateFormProps = {
 
 /**
  * The chair prepares a poll on an item or any other subject: the question, its kind and options,
- * named or secret, indicative (every consulted Member State votes) or a decisive vote.
+ * named or secret, indicative (every consulted Member State votes) or a decisive vote; a secret poll
+ * may name delegations as extra trustees of its key (say, one Council member and one T/PCC).
  */
 export function PollCreateForm({ itemId, subject, initialQuestion = "", open, label }: PollCreateFormProps) {
   const { t } = useTranslation();
@@ -34,6 +36,8 @@ export function PollCreateForm({ itemId, subject, initialQuestion = "", open, la
   const [options, setOptions] = useState("");
   const [secret, setSecret] = useState(false);
   const [visibility, setVisibility] = useState<ResultsVisibility>("live");
+  const [trustees, setTrustees] = useState<string[]>([]);
+  const delegations = useDelegationList();
   const create = useAction("poll:create");
 
   const submit = async (event: FormEvent) => {
@@ -47,9 +51,13 @@ export function PollCreateForm({ itemId, subject, initialQuestion = "", open, la
             .filter(Boolean);
     const resultsVisibility = secret ? "on_close" : visibility;
     const on = subject ? { subject } : { itemId };
-    if (await create.run({ ...on, question, kind, options: list, secret, resultsVisibility, indicative })) {
+    const named = secret ? trustees : [];
+    if (
+      await create.run({ ...on, question, kind, options: list, secret, resultsVisibility, indicative, trustees: named })
+    ) {
       setQuestion("");
       setOptions("");
+      setTrustees([]);
     }
   };
 
@@ -100,6 +108,31 @@ export function PollCreateForm({ itemId, subject, initialQuestion = "", open, la
           <input type="checkbox" checked={secret} onChange={(e) => setSecret(e.target.checked)} />
           {t("polls.create.secret")}
         </label>
+        {secret ? (
+          <fieldset className="fieldset" data-testid="poll-trustees">
+            <legend>{t("polls.create.trustees")}</legend>
+            {[...delegations]
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((delegation) => {
+                const checked = trustees.includes(delegation.id);
+                return (
+                  <label key={delegation.id} className="check">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      disabled={!checked && trustees.length >= limits.trusteeDelegations}
+                      onChange={(e) =>
+                        setTrustees((list) =>
+                          e.target.checked ? [...list, delegation.id] : list.filter((id) => id !== delegation.id),
+                        )
+                      }
+                    />
+                    {delegation.name}
+                  </label>
+                );
+              })}
+          </fieldset>
+        ) : null}
         <fieldset className="fieldset fieldset--row">
           <legend>{t("polls.create.visibility")}</legend>
           {(["live", "on_close"] as const).map((value) => (

@@ -2,8 +2,26 @@ import type { Board, Poll } from "@trilogue/shared";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../../stores/session-store";
-import { type BoardCheck, boardUrl, checkBoard } from "./board-check";
+import { type BoardCheck, type BoardCheckReason, boardUrl, checkBoard } from "./board-check";
 import { fetchBoard, keptTracker } from "./sealed-ballot";
+
+type Translate = ReturnType<typeof useTranslation>["t"];
+
+/**
+ * Why the board is not verified, in the reader's language: the chair, the server and the scopes
+ * are named in it too (a delegation as registered).
+ */
+function failureText(translate: Translate, reason: BoardCheckReason): string {
+  // Keys built from codes: checked by the six string tables' completeness test, not by the types.
+  const t = translate as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const values: Record<string, string | number> = { ...reason.values };
+  const { trustee, scope } = reason.values;
+  if (trustee === "chair" || trustee === "server") values.trustee = t(`polls.trusteeName.${trustee}`);
+  if (scope === "all") values.scope = t("polls.boardFailure.allDelegations");
+  else if (scope === "council" || scope === "tpcc" || scope === "secretariat" || scope === "host")
+    values.scope = t(`constituency.${scope}.short`);
+  return t(`polls.boardFailure.${reason.code}`, values);
+}
 
 /** Props of {@link SealedBoard}. */
 export type SealedBoardProps = {
@@ -58,7 +76,7 @@ export function SealedBoard({ poll }: SealedBoardProps) {
         </p>
       ) : check?.status === "failed" ? (
         <p className="notice notice--failed" data-testid="board-check" role="alert">
-          {t("polls.board.failed", { failure: check.failure })}
+          {t("polls.board.failed", { failure: failureText(t, check.reason) })}
         </p>
       ) : check?.status === "unreachable" ? (
         <p className="notice" data-testid="board-check">

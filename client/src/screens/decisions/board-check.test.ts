@@ -5,7 +5,7 @@ import { id } from "../../test/fixtures";
 import { checkBoard } from "./board-check";
 import { keepBallot, keptBallot } from "./poll-results";
 import { forgetTrackers, keepTracker, keptTracker } from "./sealed-ballot";
-import { chairTrusteeStep } from "./use-chair-trustee";
+import { trusteeIdOf, trusteeStep } from "./use-trustee";
 
 const at = "2016-11-03T10:00:00.000Z";
 const pollId = "00000000-0000-4000-8000-000000000001";
@@ -86,6 +86,7 @@ describe("the board checked in the browser", () => {
     serve(forged);
     const check = await checkBoard(pollOf(forged), "c", null);
     expect(check).toMatchObject({ status: "failed", failure: expect.stringContaining("trustee trustee-0") });
+    expect(check).toMatchObject({ reason: { code: "partial", values: { trustee: "trustee-0" } } });
   });
 
   it("names a dropped ballot", async () => {
@@ -93,6 +94,7 @@ describe("the board checked in the browser", () => {
     serve(dropped);
     const check = await checkBoard(pollOf(dropped), "c", null);
     expect(check).toMatchObject({ status: "failed", failure: expect.stringContaining("2 ballots for a turnout of 3") });
+    expect(check).toMatchObject({ reason: { code: "turnout", values: { ballots: 2, turnout: 3 } } });
   });
 
   it("fails when this delegation's tracker is missing, or the room's result or hash is not the board's", async () => {
@@ -102,11 +104,28 @@ describe("the board checked in the browser", () => {
     });
     const room = pollOf(honest);
     const shown = { ...pollOf(honest), result: room.result && { ...room.result, overall: [1, 2, 0] } };
-    expect(await checkBoard(shown, "c", null)).toMatchObject({ failure: expect.stringContaining("for all") });
+    expect(await checkBoard(shown, "c", null)).toMatchObject({
+      failure: expect.stringContaining("for all"),
+      reason: { code: "roomResult", values: { scope: "all" } },
+    });
     const sealing = room.sealing && { ...room.sealing, boardHash: "0".repeat(64) };
     expect(await checkBoard({ ...room, sealing }, "c", null)).toMatchObject({
       failure: "the board is not the one whose hash the room was given",
     });
+  });
+
+  it("has every reason in the six languages, none left in English", async () => {
+    const { resources } = await import("../../i18n/resources");
+    const codes = Object.keys(resources.en.translation.polls.boardFailure);
+    expect(codes).toEqual(expect.arrayContaining(["partial", "turnout", "roomResult", "hash", "ownBallot", "ballot"]));
+    for (const language of ["fr", "es", "ru", "zh", "ar"] as const) {
+      const strings = resources[language].translation.polls.boardFailure as Record<string, string>;
+      const english = resources.en.translation.polls.boardFailure as Record<string, string>;
+      for (const code of codes) {
+        expect(strings[code], `${language} ${code}`).toBeTruthy();
+        expect(strings[code], `${language} ${code}`).not.toBe(english[code]);
+      }
+    }
   });
 
   it("says so when the board cannot be read", async () => {
@@ -131,19 +150,47 @@ describe("what a browser keeps of a ballot", () => {
   });
 });
 
-describe("the chair's browser as trustee", () => {
+describe("a browser as a secret poll's trustee", () => {
+  const chair = { role: "chair", delegationId: null } as const;
+  const ghana = { role: "delegate", delegationId: "ghana" } as const;
   const poll = (status: Poll["status"], hasKey: boolean, hasDecrypted: boolean) =>
     ({
       ...pollOf(honest),
       status,
-      sealing: { publicKey: null, boardHash: null, trustees: [{ id: "chair", name: "chair", hasKey, hasDecrypted }] },
+      sealing: {
+        publicKey: null,
+        boardHash: null,
+        trustees: [
+          { id: "chair", name: "chair", hasKey, hasDecrypted },
+          { id: "ghana", name: "Ghana", hasKey, hasDecrypted },
+        ],
+      },
     }) as Poll;
   it("publishes its key share on a draft, its decryption share once closed, and nothing otherwise", () => {
-    expect(chairTrusteeStep(poll("draft", false, false), "chair")).toBe("key");
-    expect(chairTrusteeStep(poll("draft", true, false), "chair")).toBeNull();
-    expect(chairTrusteeStep(poll("open", true, false), "chair")).toBeNull();
-    expect(chairTrusteeStep(poll("closed", true, false), "chair")).toBe("decrypt");
-    expect(chairTrusteeStep(poll("closed", true, true), "chair")).toBeNull();
-    expect(chairTrusteeStep(poll("closed", true, false), "delegate")).toBeNull();
+    for (const me of [chair, ghana]) {
+      expect(trusteeStep(poll("draft", false, false), me)).toBe("key");
+      expect(trusteeStep(poll("draft", true, false), me)).toBeNull();
+      expect(trusteeStep(poll("open", true, false), me)).toBeNull();
+      expect(trusteeStep(poll("closed", true, false), me)).toBe("decrypt");
+      expect(trusteeStep(poll("closed", true, true), me)).toBeNull();
+    }
+  });
+  it("speaks for the chair, or for a named delegation's delegate; for no one else", () => {
+    expect(trusteeIdOf(poll("draft", false, false), chair)).toBe("chair");
+    expect(trusteeIdOf(poll("draft", false, false), ghana)).toBe("ghana");
+    expect(trusteeIdOf(poll("closed", true, false), { role: "delegate", delegationId: "egypt" })).toBeNull();
+    expect(trusteeIdOf(poll("closed", true, false), { role: "adviser", delegationId: "ghana" })).toBeNull();
+    expect(trusteeStep(poll("closed", true, false), { role: "secretary", delegationId: null })).toBeNull();
+  });
+});
+
+describe("a trustee delegation's key share at sign-out", () => {
+  it("is forgotten with the trackers, while the chair's survives", () => {
+    localStorage.setItem("trilogue.trustee.ghana-delegate.p1", "{}");
+    localStorage.setItem("trilogue.trustee.the-chair.p1", "{}");
+    forgetTrackers("ghana-delegate", "delegate");
+    forgetTrackers("the-chair", "chair");
+    expect(localStorage.getItem("trilogue.trustee.ghana-delegate.p1")).toBeNull();
+    expect(localStorage.getItem("trilogue.trustee.the-chair.p1")).toBe("{}");
   });
 });

@@ -1,16 +1,23 @@
-import type { Board, Poll } from "@trilogue/shared";
+import type { Board, BoardFailure, Poll } from "@trilogue/shared";
+
+/** Why a board is not verified: the verifier's reasons, and this browser's own checks. */
+export type BoardCheckReason = {
+  code: BoardFailure["code"] | "noResult" | "hash" | "roomResult" | "ownBallot";
+  values: Record<string, string | number>;
+};
 
 /** What this browser found on a secret poll's bulletin board. */
 export type BoardCheck =
   | { status: "verified"; board: Board }
-  | { status: "failed"; failure: string; board: Board | null }
+  | { status: "failed"; failure: string; reason: BoardCheckReason; board: Board | null }
   | { status: "unreachable" };
 
 /**
  * Reads a closed secret poll's board and runs on it the checks of `pnpm verify-poll` (the one
  * verifier of shared/src/ballots, loaded with the ballot crypto only now); then checks that the
  * result the room shows is the board's, and that this delegation's ballot, when it cast one here,
- * is on it. The first failure is named, in the verifier's words.
+ * is on it. The first failure is named, in the verifier's words (`failure`, as `verify-poll`
+ * prints it) and as a reason the page shows in the reader's language.
  */
 export async function checkBoard(poll: Poll, consultationId: string, tracker: string | null): Promise<BoardCheck> {
   let text: string;
@@ -25,22 +32,38 @@ export async function checkBoard(poll: Poll, consultationId: string, tracker: st
   }
   const { boardHash, verifyBoard } = await import("@trilogue/shared/ballots");
   const verdict = verifyBoard(board);
-  if (!verdict.ok) return { status: "failed", failure: verdict.failure, board };
-  if (!verdict.complete || !verdict.result) return { status: "failed", failure: "the board holds no result", board };
+  if (!verdict.ok) return { status: "failed", failure: verdict.failure, reason: verdict.reason, board };
+  if (!verdict.complete || !verdict.result)
+    return { status: "failed", failure: "the board holds no result", reason: { code: "noResult", values: {} }, board };
   const cited = poll.sealing?.boardHash;
   if (cited && boardHash(text) !== cited)
-    return { status: "failed", failure: "the board is not the one whose hash the room was given", board };
+    return {
+      status: "failed",
+      failure: "the board is not the one whose hash the room was given",
+      reason: { code: "hash", values: {} },
+      board,
+    };
   const shown = poll.result;
   if (shown) {
     const onBoard = new Map(verdict.result.map((r) => [r.scope, JSON.stringify(r.counts)]));
     const inRoom: [string, unknown][] = [["all", shown.overall], ...Object.entries(shown.byConstituency)];
     for (const [scope, counts] of inRoom) {
       if (counts && onBoard.get(scope as never) !== JSON.stringify(counts))
-        return { status: "failed", failure: `the result shown in the room for ${scope} is not the board's`, board };
+        return {
+          status: "failed",
+          failure: `the result shown in the room for ${scope} is not the board's`,
+          reason: { code: "roomResult", values: { scope } },
+          board,
+        };
     }
   }
   if (tracker && !board.ballots.some((b) => b.tracker === tracker))
-    return { status: "failed", failure: "your delegation's ballot is not on the board", board };
+    return {
+      status: "failed",
+      failure: "your delegation's ballot is not on the board",
+      reason: { code: "ownBallot", values: {} },
+      board,
+    };
   return { status: "verified", board };
 }
 

@@ -9,8 +9,9 @@ const ballotCrypto = () => import("@trilogue/shared/ballots");
 
 /**
  * What a browser keeps of secret polls, always under the participant's own key: a delegate's
- * tracker (never its choices), cleared at sign-out; the chair's trustee key shares, which must
- * survive a reload (and sign-out) until the poll is tallied.
+ * tracker (never its choices), cleared at sign-out; trustee key shares, which must survive a
+ * reload until the poll is tallied: the chair's survive sign-out too, a trustee delegation's are
+ * cleared with its trackers (the next delegation on the device must not hold them).
  */
 const trackerKey = (participantId: string, pollId: string) => `trilogue.tracker.${participantId}.${pollId}`;
 const trusteeKey = (participantId: string, pollId: string) => `trilogue.trustee.${participantId}.${pollId}`;
@@ -38,11 +39,15 @@ export function keptTracker(participantId: string, pollId: string): string | nul
   return localStorage.getItem(trackerKey(participantId, pollId));
 }
 
-/** Forgets a participant's trackers, and any secret ballot an older version kept. */
-export function forgetTrackers(participantId: string): void {
+/**
+ * Forgets a participant's trackers (and, for a delegate, its delegation's trustee key shares), and
+ * any secret ballot an older version kept.
+ */
+export function forgetTrackers(participantId: string, role?: string): void {
   for (let i = localStorage.length - 1; i >= 0; i--) {
     const key = localStorage.key(i);
     if (key?.startsWith(`trilogue.tracker.${participantId}.`)) localStorage.removeItem(key);
+    if (role !== "chair" && key?.startsWith(`trilogue.trustee.${participantId}.`)) localStorage.removeItem(key);
     if (key?.startsWith("trilogue.ballot.") && localStorage.getItem(key)?.includes('"nonce"'))
       localStorage.removeItem(key);
   }
@@ -50,70 +55,81 @@ export function forgetTrackers(participantId: string): void {
 
 // Sign-out leaves no trace of the delegation's secret ballots on the device.
 useSessionStore.subscribe((state, previous) => {
-  if (previous.me && !state.me) forgetTrackers(previous.me.participantId);
+  if (previous.me && !state.me) forgetTrackers(previous.me.participantId, previous.me.role);
 });
 
-/** The chair's key share of a poll, made and kept on first use. */
-export async function chairKey(participantId: string, pollId: string): Promise<{ key: TrusteeKey; fresh: boolean }> {
-  const stored = localStorage.getItem(trusteeKey(participantId, pollId));
-  if (stored) return { key: JSON.parse(stored) as TrusteeKey, fresh: false };
+/** A trustee's key share of a poll (the chair's, or a named delegation's), made and kept on first use. */
+export async function trusteeKeyOf(participantId: string, pollId: string, trusteeId: string): Promise<TrusteeKey> {
+  const stored = storedTrusteeKey(participantId, pollId);
+  if (stored) return stored;
   const { makeTrusteeKey } = await ballotCrypto();
-  const key = makeTrusteeKey(pollId, "chair");
+  const key = makeTrusteeKey(pollId, trusteeId);
   localStorage.setItem(trusteeKey(participantId, pollId), JSON.stringify(key));
-  return { key, fresh: true };
+  return key;
 }
 
-export function storedChairKey(participantId: string, pollId: string): TrusteeKey | null {
+export function storedTrusteeKey(participantId: string, pollId: string): TrusteeKey | null {
   const stored = localStorage.getItem(trusteeKey(participantId, pollId));
   return stored ? (JSON.parse(stored) as TrusteeKey) : null;
 }
 
-/** What a backup file of the chair's key share holds. */
-export type ChairKeyBackup = { format: "trilogue-trustee-key-v1"; pollId: string; trusteeId: "chair"; key: TrusteeKey };
+/** What a backup file of a trustee's key share holds. */
+export type TrusteeKeyBackup = {
+  format: "trilogue-trustee-key-v1";
+  pollId: string;
+  trusteeId: string;
+  key: TrusteeKey;
+};
 
-/** The chair's key share of a poll as a backup file's text, or null when this browser has none. */
-export function chairKeyBackup(participantId: string, pollId: string): string | null {
-  const key = storedChairKey(participantId, pollId);
+/** A trustee's key share of a poll as a backup file's text, or null when this browser has none. */
+export function trusteeKeyBackup(participantId: string, pollId: string, trusteeId: string): string | null {
+  const key = storedTrusteeKey(participantId, pollId);
   if (!key) return null;
-  const backup: ChairKeyBackup = { format: "trilogue-trustee-key-v1", pollId, trusteeId: "chair", key };
+  const backup: TrusteeKeyBackup = { format: "trilogue-trustee-key-v1", pollId, trusteeId, key };
   return JSON.stringify(backup, null, 2);
 }
 
 /** Listeners told when a key share is restored into this browser. */
 const restoredListeners = new Set<() => void>();
-export function onChairKeyRestored(listener: () => void): () => void {
+export function onTrusteeKeyRestored(listener: () => void): () => void {
   restoredListeners.add(listener);
   return () => restoredListeners.delete(listener);
 }
 
 /**
- * Restores the chair's key share of a poll from a backup file's text. The file must be for this
- * poll and hold the very share the board published for the chair (checked against the board, and
- * the secret against the share); otherwise it is refused and nothing is kept.
+ * Restores a trustee's key share of a poll from a backup file's text. The file must be for this
+ * poll and this trustee and hold the very share the board published for it (checked against the
+ * board, and the secret against the share); otherwise it is refused and nothing is kept.
  */
-export async function restoreChairKey(
+export async function restoreTrusteeKey(
   participantId: string,
   consultationId: string,
   pollId: string,
+  trusteeId: string,
   text: string,
 ): Promise<"restored" | "wrong-file"> {
-  let backup: ChairKeyBackup;
+  let backup: TrusteeKeyBackup;
   try {
-    backup = JSON.parse(text) as ChairKeyBackup;
+    backup = JSON.parse(text) as TrusteeKeyBackup;
   } catch {
     return "wrong-file";
   }
-  if (backup?.format !== "trilogue-trustee-key-v1" || backup.pollId !== pollId || !backup.key?.share)
+  if (
+    backup?.format !== "trilogue-trustee-key-v1" ||
+    backup.pollId !== pollId ||
+    backup.trusteeId !== trusteeId ||
+    !backup.key?.share
+  )
     return "wrong-file";
   const board = await fetchBoard(consultationId, pollId);
-  const published = board.trustees.find((t) => t.id === "chair")?.publicShare;
+  const published = board.trustees.find((t) => t.id === trusteeId)?.publicShare;
   if (!published || published !== backup.key.share.publicShare) return "wrong-file";
   // Once the poll is closed, the secret must decrypt the aggregates with proofs the board accepts.
   const { decryptShare, partialsFault } = await ballotCrypto();
   const aggregates = board.aggregates ?? [];
   if (aggregates.length > 0) {
-    const partials = decryptShare(pollId, "chair", backup.key.secret, aggregates);
-    if (partialsFault(pollId, "chair", published, aggregates, partials)) return "wrong-file";
+    const partials = decryptShare(pollId, trusteeId, backup.key.secret, aggregates);
+    if (partialsFault(pollId, trusteeId, published, aggregates, partials)) return "wrong-file";
   }
   localStorage.setItem(trusteeKey(participantId, pollId), JSON.stringify(backup.key));
   for (const listener of restoredListeners) listener();
@@ -129,8 +145,8 @@ export async function fetchBoard(consultationId: string, pollId: string): Promis
   return (await response.json()) as Board;
 }
 
-/** The chair's partial decryptions of a closed poll's aggregates. */
-export async function chairPartials(pollId: string, key: TrusteeKey, board: Board) {
+/** A trustee's partial decryptions of a closed poll's aggregates. */
+export async function trusteePartials(pollId: string, trusteeId: string, key: TrusteeKey, board: Board) {
   const { decryptShare } = await ballotCrypto();
-  return decryptShare(pollId, "chair", key.secret, board.aggregates ?? []);
+  return decryptShare(pollId, trusteeId, key.secret, board.aggregates ?? []);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useCurrentItem, useFloor, useLastConcludedItem } from "../../hooks/use-consultation";
 import { useSessionStore } from "../../stores/session-store";
 import { DecisionsPanel } from "../decisions/DecisionsPanel";
+import { TrusteeDuties } from "../decisions/TrusteeDuties";
 import { AgendaOverview } from "../room/AgendaOverview";
 import { CurrentItemCard } from "../room/CurrentItemCard";
 import { PresencePanel } from "../room/PresencePanel";
@@ -32,6 +33,7 @@ export function DelegateView() {
   return (
     <main className="console console--delegate" id="main" aria-label={t("delegate.view")}>
       <div className="console__column console__column--main">
+        <TrusteeDuties />
         <CurrentItemCard />
         {item && delegationId && may(me, "floor:request") ? (
           <FloorControls item={item} delegationId={delegationId} />

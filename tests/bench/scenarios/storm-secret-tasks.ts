@@ -1,0 +1,152 @@
+import { createHash } from "node:crypto";
+import {
+  type Ack,
+  type BallotFrame,
+  type CommandResult,
+  type ConsultationEvent,
+  type SealedBallot,
+  sealBallot,
+  verifyBoard,
+} from "@trilogue/shared";
+import { until } from "../lib/bench-client.js";
+import { epochNow, waitUntil } from "../lib/clock.js";
+import { joinedClients } from "./storm-tasks.js";
+
+/**
+ * The secret vote storm's work inside one generator process, with the clients the join phase left
+ * here: each seals its ballot ahead of the storm (as its browser would before pressing "cast", so
+ * that encryption is not counted in the server's figures), all cast at one moment, then each
+ * waits for the result and checks the board.
+ */
+let sealed: SealedBallot[] = [];
+
+function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
+  const used = process.cpuUsage(start);
+  return Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - beganAt)) * 100);
+}
+
+/** Seals one ballot per client, before the storm; returns the time each sealing took. */
+export async function stormSecretSeal(params: { frame: BallotFrame; firstNumber: number }) {
+  const times: number[] = [];
+  sealed = joinedClients().map((_, i) => {
+    const began = performance.now();
+    const ballot = sealBallot(params.frame, [(params.firstNumber + i) % params.frame.optionCount]);
+    times.push(performance.now() - began);
+    return ballot;
+  });
+  return { times, cpuPercent: 0 };
+}
+
+/** The turnout a client last saw announced for the poll, and when (epoch ms). */
+const turnoutIn = (events: ConsultationEvent[], pollId: string) =>
+  events.flatMap((event) =>
+    (event.patch.upsert?.pollTurnouts ?? []).filter((t) => t.id === pollId).map((t) => t.turnout.overall),
+  );
+
+/**
+ * Every client casts its sealed ballot at `startAt`. Returns each acknowledgement's latency, and
+ * for each client the moments it saw the poll's turnout announced (the room sees counts only).
+ */
+export async function stormSecretVote(params: { pollId: string; startAt: number }) {
+  const clients = joinedClients();
+  const seen: [number, number][][] = clients.map(() => []);
+  clients.forEach((client, i) => {
+    client.onEvents((events) => {
+      for (const overall of turnoutIn(events, params.pollId)) seen[i]?.push([overall, epochNow()]);
+    });
+  });
+  await waitUntil(params.startAt);
+  const cpu = process.cpuUsage();
+  const acks: number[] = [];
+  let refused = 0;
+  await Promise.all(
+    clients.map(async (client, i) => {
+      const ballot = sealed[i];
+      if (!ballot) return;
+      const sent = performance.now();
+      // A long wait: on a loaded machine a late acknowledgement is a figure, not a failure.
+      const ack: Ack<CommandResult> = await client.send(
+        "ballot:cast",
+        { pollId: params.pollId, sealed: ballot },
+        120_000,
+      );
+      acks.push(performance.now() - sent);
+      if (!ack.ok) refused += 1;
+    }),
+  );
+  // Turnout is announced by the scheduler a moment after the last commit.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  return { acks, refused, seen, cpuPercent: cpuSince(cpu, params.startAt) };
+}
+
+/**
+ * From the chair's close (at `startAt`, sent by the orchestrator) to the verified result at every
+ * client here: each client, once the room shows the result, reads the board over HTTP and checks
+ * it. The full check (`verifyBoard`, what the browser runs) is run once in this process, on the
+ * first board read; every other client checks that its bytes are those very bytes (SHA-256, the
+ * hash the room was given) and that the result shown is the board's. On a delegate's own machine
+ * the full check runs in its page: `verifyMs` is what each client's check costs here.
+ */
+export async function stormSecretTally(params: {
+  url: string;
+  consultationId: string;
+  pollId: string;
+  startAt: number;
+}) {
+  const clients = joinedClients();
+  const doneAt: (number | null)[] = clients.map(() => null);
+  let failures = 0;
+  const why: Record<string, number> = {};
+  const failed = (reason: string) => {
+    failures += 1;
+    why[reason] = (why[reason] ?? 0) + 1;
+  };
+  let verifyMs = 0;
+  let verified: Promise<string | null> | null = null;
+  const check = async (text: string): Promise<string | null> => {
+    const began = performance.now();
+    const verdict = verifyBoard(JSON.parse(text));
+    verifyMs = performance.now() - began;
+    return verdict.ok && verdict.complete ? createHash("sha256").update(text).digest("hex") : null;
+  };
+  clients.forEach((client, i) => {
+    let started = false;
+    client.onEvents((events) => {
+      const poll = events
+        .flatMap((event) => event.patch.upsert?.polls ?? [])
+        .find((each) => each.id === params.pollId && each.result);
+      if (!poll || started) return;
+      started = true;
+      void (async () => {
+        const response = await fetch(
+          `${params.url}/api/consultations/${params.consultationId}/polls/${params.pollId}/board`,
+          {
+            headers: { cookie: client.cookie },
+          },
+        );
+        const text = await response.text();
+        verified ??= check(text);
+        const hash = await verified;
+        const mine = createHash("sha256").update(text).digest("hex");
+        if (!response.ok) failed(`HTTP ${response.status}`);
+        else if (!hash) failed("the board does not verify");
+        else if (mine !== hash) failed("other bytes than the verified board");
+        else if (poll.sealing?.boardHash !== hash) failed("not the hash the room was given");
+        doneAt[i] = epochNow();
+      })().catch((error: unknown) => {
+        failed(error instanceof Error ? error.message : String(error));
+        doneAt[i] = epochNow();
+      });
+    });
+  });
+  await waitUntil(params.startAt);
+  const cpu = process.cpuUsage();
+  const complete = await until(() => doneAt.every((at) => at !== null), 60_000);
+  return {
+    completeAt: complete ? Math.max(...(doneAt as number[])) : null,
+    failures,
+    why,
+    verifyMs,
+    cpuPercent: cpuSince(cpu, params.startAt),
+  };
+}
