@@ -1,36 +1,12 @@
 import { z } from "zod";
+
+export * from "./joining.js";
+
 import { decisionRuleSchema } from "./decisions/decision-rule.js";
-import { displayNameSchema } from "./domain/display-name.js";
-import { delegationSchema, idSchema, participantSchema, text } from "./domain/entities.js";
+import { delegationSchema, idSchema, text } from "./domain/entities.js";
 import { confidentialitySchema, constituencySchema, languageSchema, roleSchema } from "./domain/enums.js";
 import { limits } from "./domain/limits.js";
 import { unCountryCodeSchema } from "./domain/un-member-states.js";
-
-/** POST /api/join: exchange an invitation token for a session cookie. */
-export const joinBodySchema = z.strictObject({
-  token: z.string().min(16).max(128),
-  displayName: displayNameSchema,
-});
-export type JoinBody = z.infer<typeof joinBodySchema>;
-
-export const joinResultSchema = z.object({
-  consultationId: idSchema,
-  participant: participantSchema,
-});
-export type JoinResult = z.infer<typeof joinResultSchema>;
-
-/** The invitation link's token, to preview what it is for. */
-export const invitationPreviewBodySchema = z.strictObject({ token: z.string().min(16).max(128) });
-
-/** What an invitation is for, before the person gives a name. */
-export const invitationPreviewSchema = z.object({
-  consultationTitle: z.string(),
-  role: roleSchema,
-  delegationName: z.string().nullable(),
-  /** Who decides in the consultation, shown before the person joins. */
-  decisionRule: decisionRuleSchema.optional(),
-});
-export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 
 /** POST /api/operator/consultations */
 export const createConsultationBodySchema = z.strictObject({
@@ -149,11 +125,3 @@ export const invitationSchema = z.object({
   url: z.string().optional(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
-
-/** POST /api/display-link (the chair) and /api/operator/consultations/:id/display-link: a link for the room display. */
-export const displayLinkSchema = z.object({
-  /** `PUBLIC_URL/display#<token>`: an observer's link that opens the room display. */
-  url: z.string(),
-  expiresAt: z.string(),
-});
-export type DisplayLink = z.infer<typeof displayLinkSchema>;

@@ -55,7 +55,7 @@ describe("the demo in the browser", () => {
     await page.getByRole("link", { name: /set up a consultation/ }).click();
     await page.getByLabel("Operator token").fill("not-the-operator-token");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByText("That is not the operator token.").waitFor();
+    await page.getByText("The operator token is missing or wrong.").waitFor();
     await screenshot(page, "operator-sign-in");
     await page.goto(`${server.url}/room`);
     await page.getByRole("heading", { name: "You are not in the room" }).waitFor();

@@ -80,7 +80,7 @@ describe("the room display and the chair's console in the browser", () => {
       .first()
       .click();
     const used = chair.getByTestId("speaking-time");
-    await expectText(used.getByRole("row", { name: /^Council/ }), "1");
+    await expectText(used.getByRole("row", { name: /^Security Council/ }), "1");
     await expectText(used.getByRole("row", { name: /^T\/PCC/ }), "1");
   });
 

@@ -213,6 +213,24 @@ export const boundaryCases: BoundaryCase[] = [
     expect: forbidden,
   },
   {
+    command: "draft:delete-paragraph",
+    what: "delete a paragraph",
+    payload: (ids) => ({ paragraphId: ids.paragraphId, baseVersion: 1 }),
+    expect: forbidden,
+  },
+  {
+    command: "draft:move-paragraph",
+    what: "move a paragraph",
+    payload: (ids) => ({ paragraphId: ids.paragraphId, beforeParagraphId: null, level: 1 }),
+    expect: forbidden,
+  },
+  {
+    command: "display:show",
+    what: "put Y's objection's call on the room display",
+    payload: (ids) => ({ content: { kind: "consensus", callId: ids.call } }),
+    expect: forbidden,
+  },
+  {
     command: "draft:merge-proposal",
     what: "merge Y's proposal",
     payload: (ids) => ({ proposalId: ids.yProposal, baseVersion: null }),

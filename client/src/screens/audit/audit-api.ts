@@ -1,4 +1,4 @@
-import { type Ack, type AuditEntry, roomApi } from "@trilogue/shared";
+import { type Ack, type AuditEntry, auditApi } from "@trilogue/shared";
 import { call, request } from "../../api/http";
 
 /** The server's page size: a full page means there may be more after it. */
@@ -12,7 +12,7 @@ export type AuditSource =
 
 /** One page of the audit trail, oldest first: the entries after sequence number `after`. */
 export function fetchAuditPage(source: AuditSource, after: number): Promise<Ack<AuditEntry[]>> {
-  if (source.kind === "chair") return call(roomApi.auditTrail, { query: { after } });
+  if (source.kind === "chair") return call(auditApi.trail, { query: { after } });
   const query = `?after=${encodeURIComponent(String(after))}`;
   const id = encodeURIComponent(source.consultationId);
   return request<AuditEntry[]>(`/api/operator/consultations/${id}/audit${query}`, {

@@ -39,7 +39,7 @@ describe("the audit trail", () => {
   it("reads the first page when opened, labels events, and pages on with after=", async () => {
     const full = Array.from({ length: auditPageSize }, (_, i) => entry(i + 1, "poll:turnout-changed"));
     full[0] = entry(1, "item:time-box-set", chair);
-    full[1] = entry(2, "motion:tabled");
+    full[1] = entry(2, "delegation:registered");
     answer(full);
     render(<AuditPanel source="chair" />);
     expect(fetchMock).not.toHaveBeenCalled();
@@ -60,7 +60,7 @@ describe("the audit trail", () => {
     expect(rows[1]?.querySelector("time")?.textContent).toMatch(/:42/);
     expect(rows[1]?.querySelector("time")?.getAttribute("datetime")).toBe("2025-03-04T10:15:42Z");
     expect(rows[1]?.textContent).toContain("Chair · Senegal");
-    expect(rows[2]?.textContent).toContain("Other event (motion:tabled)");
+    expect(rows[2]?.textContent).toContain("Delegation registered");
     expect(rows[3]?.textContent).toContain("System / operator");
     expect(screen.getByText(/Secret ballots never appear/)).toBeTruthy();
 

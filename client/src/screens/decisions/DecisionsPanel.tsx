@@ -1,11 +1,14 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Tabs } from "../../components/Tabs";
 import { usePolls } from "../../hooks/use-decisions";
-import { ConsensusPanel } from "./ConsensusPanel";
-import { ExpectationsPanel } from "./ExpectationsPanel";
-import { PollsPanel } from "./PollsPanel";
 import { PositionForm } from "./PositionForm";
 import { PositionsPanel } from "./PositionsPanel";
+
+// Tabs other than positions load their screens apart, so the room shows before they arrive.
+const PollsPanel = lazy(() => import("./PollsPanel").then((m) => ({ default: m.PollsPanel })));
+const ConsensusPanel = lazy(() => import("./ConsensusPanel").then((m) => ({ default: m.ConsensusPanel })));
+const ExpectationsPanel = lazy(() => import("./ExpectationsPanel").then((m) => ({ default: m.ExpectationsPanel })));
 
 /** Props of {@link DecisionsPanel}. */
 export type DecisionsPanelProps = {
@@ -46,17 +49,29 @@ export function DecisionsPanel({ itemId, mode, delegationId, mayDraft }: Decisio
           {
             key: "polls",
             label: openPolls ? t("decisions.pollsOpen", { count: openPolls }) : t("decisions.polls"),
-            content: <PollsPanel itemId={itemId} mode={mode} />,
+            content: (
+              <Suspense fallback={null}>
+                <PollsPanel itemId={itemId} mode={mode} />
+              </Suspense>
+            ),
           },
           {
             key: "consensus",
             label: t("decisions.consensus"),
-            content: <ConsensusPanel itemId={itemId} mode={mode} delegationId={delegationId} />,
+            content: (
+              <Suspense fallback={null}>
+                <ConsensusPanel itemId={itemId} mode={mode} delegationId={delegationId} />
+              </Suspense>
+            ),
           },
           {
             key: "expectations",
             label: t("decisions.expectations"),
-            content: <ExpectationsPanel mode={mode} delegationId={delegationId} itemId={itemId} mayDraft={mayDraft} />,
+            content: (
+              <Suspense fallback={null}>
+                <ExpectationsPanel mode={mode} delegationId={delegationId} itemId={itemId} mayDraft={mayDraft} />
+              </Suspense>
+            ),
           },
         ]}
       />

@@ -38,7 +38,7 @@ export function PollVoters({ poll, showMissing }: PollVotersProps) {
     .sort((a, b) => a.name.localeCompare(b.name));
   const votedIds = new Set(ballots.map((ballot) => ballot.delegationId));
   const missing = consultation
-    ? eligibleVoters(consultation.decisionRule, delegations)
+    ? eligibleVoters(consultation.decisionRule, delegations, poll.indicative)
         .filter((delegation) => !votedIds.has(delegation.id))
         .map((delegation) => delegation.name)
         .sort((a, b) => a.localeCompare(b))

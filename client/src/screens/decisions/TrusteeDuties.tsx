@@ -1,13 +1,11 @@
 import type { Poll } from "@trilogue/shared";
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useConsultationStore } from "../../stores/consultation-store";
 import { useSessionStore } from "../../stores/session-store";
-import { trusteeIdOf, useTrustee } from "./use-trustee";
+import { trusteeIdOf } from "./trustee-of";
 
-function TrusteeDuty({ poll }: { poll: Poll }) {
-  useTrustee(poll);
-  return null;
-}
+// The cryptography loads only in a trustee's browser, not with every delegate's room.
+const TrusteeDuty = lazy(() => import("./TrusteeDuty").then((m) => ({ default: m.TrusteeDuty })));
 
 /**
  * This browser's work as a trustee of secret polls (the chair's, or a named delegation's):
@@ -21,11 +19,12 @@ export function TrusteeDuties() {
     () => Object.values(polls ?? {}).filter((poll) => poll.status !== "open" && trusteeIdOf(poll, me) !== null),
     [polls, me],
   );
+  if (mine.length === 0) return null;
   return (
-    <>
+    <Suspense fallback={null}>
       {mine.map((poll) => (
         <TrusteeDuty key={poll.id} poll={poll} />
       ))}
-    </>
+    </Suspense>
   );
 }

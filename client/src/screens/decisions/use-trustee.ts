@@ -1,24 +1,15 @@
-import type { Me, Poll } from "@trilogue/shared";
+import type { Poll } from "@trilogue/shared";
 import { useEffect, useReducer, useRef } from "react";
 import { sendCommand } from "../../realtime/connection";
 import { newIdempotencyKey } from "../../realtime/socket-types";
 import { useSessionStore } from "../../stores/session-store";
 import { fetchBoard, onTrusteeKeyRestored, storedTrusteeKey, trusteeKeyOf, trusteePartials } from "./sealed-ballot";
+import { type Person, trusteeIdOf } from "./trustee-of";
+
+export { trusteeIdOf } from "./trustee-of";
 
 /** What this browser has to do for a secret poll as its trustee, if anything. */
 export type TrusteeStep = "key" | "decrypt" | null;
-
-type Person = Pick<Me, "role" | "delegationId"> | null | undefined;
-
-/**
- * Which of the poll's trustees this browser speaks for: the chair's, or a delegate's for its
- * delegation when the chair named it a trustee; null for everyone else.
- */
-export function trusteeIdOf(poll: Poll, me: Person): string | null {
-  if (!poll.secret || !me) return null;
-  const id = me.role === "chair" ? "chair" : me.role === "delegate" ? me.delegationId : null;
-  return id && poll.sealing?.trustees.some((t) => t.id === id) ? id : null;
-}
 
 /** The step a poll awaits from this browser as its trustee. */
 export function trusteeStep(poll: Poll, me: Person): TrusteeStep {
