@@ -9,7 +9,7 @@ export type PutToVoteProps = {
   subject: Extract<SubjectRef, { kind: "paragraph" | "proposal" }>;
   /** The draft it belongs to: the poll is taken under the draft's item. */
   draftId: string;
-  /** How the subject is named in the question the form starts with ("OP3", "the proposal of France"). */
+  /** How the subject is named in the question the form starts with: the paragraph ("OP3"), or the proposal's sponsor. */
   name: string;
 };
 
@@ -24,7 +24,9 @@ export function PutToVote({ subject, draftId, name }: PutToVoteProps) {
         itemId={draft.itemId}
         subject={subject}
         label={t("pollSubjects.putToVote")}
-        initialQuestion={t("pollSubjects.question", { subject: name })}
+        initialQuestion={t("pollSubjects.question", {
+          subject: subject.kind === "proposal" ? t("pollSubjects.proposalName", { delegation: name }) : name,
+        })}
       />
     </div>
   );

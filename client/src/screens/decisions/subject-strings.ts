@@ -14,6 +14,7 @@ const en = {
     onNewParagraph: "On the proposal of {{delegation}} for a new paragraph",
     onExpectation: "On the expectation: {{scenario}}",
     putToVote: "Put to a vote",
+    proposalName: "the proposal of {{delegation}}",
     question: "Does the room accept {{subject}}?",
   },
 };
@@ -31,6 +32,7 @@ const fr: Words = {
     onNewParagraph: "Sur la proposition de {{delegation}} d'un nouveau paragraphe",
     onExpectation: "Sur l'attente\u00a0: {{scenario}}",
     putToVote: "Mettre aux voix",
+    proposalName: "la proposition de {{delegation}}",
     question: "La salle accepte-t-elle {{subject}}\u00a0?",
   },
 };
@@ -47,6 +49,7 @@ const es: Words = {
     onNewParagraph: "Sobre la propuesta de {{delegation}} de un nuevo párrafo",
     onExpectation: "Sobre la expectativa: {{scenario}}",
     putToVote: "Someter a votación",
+    proposalName: "la propuesta de {{delegation}}",
     question: "¿Acepta la sala {{subject}}?",
   },
 };
@@ -63,6 +66,7 @@ const ru: Words = {
     onNewParagraph: "По предложению {{delegation}} о новом пункте",
     onExpectation: "По ожиданию: {{scenario}}",
     putToVote: "Поставить на голосование",
+    proposalName: "предложение делегации {{delegation}}",
     question: "Принимает ли зал {{subject}}?",
   },
 };
@@ -78,6 +82,7 @@ const zh: Words = {
     onNewParagraph: "关于{{delegation}}提出的新段落提案",
     onExpectation: "关于期望：{{scenario}}",
     putToVote: "付诸表决",
+    proposalName: "{{delegation}}的提案",
     question: "会议是否接受{{subject}}？",
   },
 };
@@ -93,6 +98,7 @@ const ar: Words = {
     onNewParagraph: "بشأن مقترح {{delegation}} لفقرة جديدة",
     onExpectation: "بشأن التوقع: {{scenario}}",
     putToVote: "طرح للتصويت",
+    proposalName: "اقتراح {{delegation}}",
     question: "هل تقبل القاعة {{subject}}؟",
   },
 };

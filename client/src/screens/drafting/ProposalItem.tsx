@@ -113,7 +113,7 @@ export function ProposalItem({ proposal, paragraph, abilities }: ProposalItemPro
           <PutToVote
             subject={{ kind: "proposal", proposalId: proposal.id }}
             draftId={proposal.draftId}
-            name={`${t(`drafting.proposalKind.${proposal.kind}`)} (${name(proposal.delegationId)})`}
+            name={name(proposal.delegationId)}
           />
         </Suspense>
       ) : null}
