@@ -9,6 +9,9 @@ export default defineProject({
     hookTimeout: 120_000,
     pool: "forks",
     maxWorkers: 2,
+    // The server's modules load once per worker, not once per file: each file still starts its own
+    // servers and databases, and no test replaces a module, so nothing leaks from one file to the next.
+    isolate: false,
     // Runs after the fast unit projects (a project with its own worker count needs its own group).
     sequence: { groupOrder: 1 },
   },

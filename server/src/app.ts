@@ -213,6 +213,7 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     bus,
     commandRatePerIp: config.COMMAND_RATE_PER_IP,
     socketsPerSession: config.SOCKETS_PER_SESSION,
+    maxCatchUpEvents: config.CATCH_UP_MAX_EVENTS,
     onSessionUsed: (sessionId) => sweeper.used(sessionId),
   });
   const sweeper = createSessionSweeper({

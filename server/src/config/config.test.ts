@@ -9,6 +9,7 @@ describe("configuration", () => {
       DATA_DIR: defaultDataDir,
       PUBLIC_URL: "http://localhost:3000",
       DEMO: true,
+      CATCH_UP_MAX_EVENTS: 500,
     });
     expect(config.DATABASE_URL).toBeUndefined();
   });
@@ -32,6 +33,7 @@ describe("configuration", () => {
     [{ SESSION_IDLE_SECONDS: "7200", SESSION_MAX_SECONDS: "3600" }, "SESSION_IDLE_SECONDS"],
     [{ INVITATION_MAX_REDEMPTIONS: "0" }, "INVITATION_MAX_REDEMPTIONS"],
     [{ SOCKETS_PER_SESSION: "many" }, "SOCKETS_PER_SESSION"],
+    [{ CATCH_UP_MAX_EVENTS: "0" }, "CATCH_UP_MAX_EVENTS"],
     [{ RECEIPT_RETENTION_HOURS: "-1" }, "RECEIPT_RETENTION_HOURS"],
   ])("refuses %j, naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

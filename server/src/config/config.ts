@@ -102,6 +102,8 @@ export const configSchema = z
       .default(7 * 86400),
     /** How many sessions one invitation link may open, unless the link says otherwise. */
     INVITATION_MAX_REDEMPTIONS: z.coerce.number().int().min(1).max(10_000).default(25),
+    /** How far behind a reconnecting client may be before it gets a snapshot instead of the events missed. */
+    CATCH_UP_MAX_EVENTS: z.coerce.number().int().min(1).max(10_000).default(500),
     /** How many sockets one session may hold open on one node at once (tabs, reconnections). */
     SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(1000).default(8),
     /** How long a command's idempotency receipt is kept for retries; older ones are pruned. */

@@ -31,9 +31,6 @@ import { createSnapshotSender } from "./snapshot-sender.js";
 export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-/** How far behind a client may be before it gets a snapshot instead of the events it missed. */
-export const maxCatchUpEvents = 500;
-
 /** The largest message a client may send: far above any real command, far below a flood. */
 export const maxMessageBytes = 64 * 1024;
 /** Frames beyond this are dropped by the transport with the connection (nothing can be answered). */
@@ -54,6 +51,8 @@ export function createSocketServer(deps: {
   commandRatePerIp: number;
   /** Sockets one session may hold open on this node. */
   socketsPerSession: number;
+  /** How far behind a client may be before it gets a snapshot instead of the events it missed. */
+  maxCatchUpEvents: number;
   /** Notes a session's socket activity (for its idle lifetime). */
   onSessionUsed: (sessionId: string) => void;
 }): Io {
@@ -147,7 +146,7 @@ export function createSocketServer(deps: {
     socket.on("sync", async (request, ack) => {
       if (typeof ack !== "function") return;
       ack(
-        await sync(db, me.consultationId, request, async () => {
+        await sync(db, me.consultationId, request, deps.maxCatchUpEvents, async () => {
           const snapshot = await snapshotOf(me.consultationId);
           await sendSnapshot(socket.id, snapshot);
           return snapshot.seq;
@@ -187,6 +186,8 @@ async function sync(
   db: Db,
   consultationId: string,
   raw: unknown,
+  /** How far behind a client may be before it gets a snapshot instead of the events it missed. */
+  maxEvents: number,
   sendSnapshot: () => Promise<number>,
 ): Promise<Ack<SyncAnswer>> {
   const parsed = syncRequestSchema.safeParse(raw);
@@ -199,9 +200,9 @@ async function sync(
   try {
     const { lastSeq } = parsed.data;
     if (lastSeq !== null) {
-      const events = await eventsSince(db, consultationId, lastSeq, maxCatchUpEvents + 1);
+      const events = await eventsSince(db, consultationId, lastSeq, maxEvents + 1);
       const contiguous = events.length === 0 || events[0]?.seq === lastSeq + 1;
-      if (events.length <= maxCatchUpEvents && contiguous) {
+      if (events.length <= maxEvents && contiguous) {
         // A client claiming more than the log holds gets a snapshot below.
         if (events.length > 0 || (await headSeq(db, consultationId)) === lastSeq) {
           return { ok: true, data: { kind: "events", events } };

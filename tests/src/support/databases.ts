@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { pgliteTemplateFolder, postgresTemplateName } from "./templates.js";
 
 /** Both databases every database-backed suite runs on. */
 export const databaseKinds = ["pglite", "postgres"] as const;
@@ -11,7 +12,7 @@ export type DatabaseKind = (typeof databaseKinds)[number];
 /** The server that holds test databases; in CI `postgres://root@127.0.0.1:5432/test`. */
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? "postgres://root@127.0.0.1:5432/test";
 
-/** An isolated database: a fresh PostgreSQL database or a fresh PGlite folder. */
+/** An isolated database: its own PostgreSQL database or its own PGlite folder. */
 export type TestDatabase = {
   kind: DatabaseKind;
   /** Set for PostgreSQL. */
@@ -21,10 +22,14 @@ export type TestDatabase = {
   drop(): Promise<void>;
 };
 
-/** Creates an isolated database; PostgreSQL must answer (a test never skips for want of it). */
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/**
+ * Creates an isolated database with the committed migrations applied (copied from a template), or an
+ * empty one with `fresh`; PostgreSQL must answer (a test never skips for want of it).
+ */
+export async function createTestDatabase(kind: DatabaseKind, options: { fresh?: boolean } = {}): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), "trilogue-test-"));
   if (kind === "pglite") {
+    if (!options.fresh) cpSync(await pgliteTemplateFolder(), join(dataDir, "pglite"), { recursive: true });
     return {
       kind,
       databaseUrl: undefined,
@@ -33,10 +38,11 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     };
   }
   const name = `trilogue_t_${randomBytes(6).toString("hex")}`;
+  const template = options.fresh ? "" : ` TEMPLATE ${await postgresTemplateName(testDatabaseUrl)}`;
   const admin = new pg.Client({ connectionString: testDatabaseUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name}${template}`);
   } finally {
     await admin.end();
   }

@@ -20,9 +20,10 @@ export type Room = {
   close(): Promise<void>;
 };
 
-export async function openRoom(kind: DatabaseKind): Promise<Room> {
+/** Opens a room on a new database; `env` adds to the server's configuration. */
+export async function openRoom(kind: DatabaseKind, env: Record<string, string> = {}): Promise<Room> {
   const database = await createTestDatabase(kind);
-  const server = await startServer(database);
+  const server = await startServer(database, env);
   const links = server.app.demoLinks;
   if (!links) throw new Error("the demo was not created");
   const clients: TestClient[] = [];
