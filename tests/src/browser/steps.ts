@@ -2,7 +2,7 @@ import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
 /** How long a screen may take to show what another person just did. */
-export const seen = { timeout: 10_000, interval: 100 };
+export const seen = { timeout: 20_000, interval: 100 };
 
 /** Opens an invitation link, gives a name, and waits until the room is live on this page. */
 export async function joinRoom(page: Page, link: string, name: string): Promise<void> {

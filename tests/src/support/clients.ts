@@ -16,6 +16,12 @@ import {
 } from "@trilogue/shared";
 import { io, type Socket } from "socket.io-client";
 
+/**
+ * How long a test waits for an answer or an event before failing: long enough for a loaded 2-core
+ * machine, and spent only when something is wrong (a test waits on the condition, not the clock).
+ */
+export const patienceMs = 20_000;
+
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** The token inside an invitation link (it travels in the fragment). */
@@ -98,7 +104,7 @@ export class TestClient {
   }
 
   /** One catch-up from `lastSeq`, whole (events, or the snapshot sent with the answer), not applied. */
-  catchUp(lastSeq: number | null, timeoutMs = 10_000): Promise<Ack<SyncResult>> {
+  catchUp(lastSeq: number | null, timeoutMs = patienceMs): Promise<Ack<SyncResult>> {
     return syncOver(this.socket, lastSeq, timeoutMs);
   }
 
@@ -108,11 +114,11 @@ export class TestClient {
     payload: Omit<CommandInput<C>, "idempotencyKey">,
     idempotencyKey: string = randomUUID(),
   ): Promise<Ack<CommandResult>> {
-    const emit = this.socket.timeout(10_000).emitWithAck as unknown as (
+    const emit = this.socket.timeout(patienceMs).emitWithAck as unknown as (
       event: string,
       payload: unknown,
     ) => Promise<Ack<CommandResult>>;
-    return emit.call(this.socket.timeout(10_000), name, { ...payload, idempotencyKey });
+    return emit.call(this.socket.timeout(patienceMs), name, { ...payload, idempotencyKey });
   }
 
   /** Sends a command and fails the test unless it is accepted. */
@@ -130,7 +136,7 @@ export class TestClient {
   }
 
   /** Resolves once this client has applied events up to `seq`. */
-  async waitForSeq(seq: number, timeoutMs = 10_000): Promise<void> {
+  async waitForSeq(seq: number, timeoutMs = patienceMs): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while ((this.replica.seq ?? -1) < seq) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for seq ${seq}; at ${this.replica.seq}`);
@@ -144,7 +150,7 @@ export class TestClient {
 }
 
 /** Waits until `check` holds, polling; for conditions that arrive over the wire. */
-export async function eventually(check: () => boolean, timeoutMs = 10_000, what = "condition"): Promise<void> {
+export async function eventually(check: () => boolean, timeoutMs = patienceMs, what = "condition"): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
