@@ -55,13 +55,20 @@ export function DisplayCall({ call }: { call: ConsensusCall }) {
       {call.status === "open" ? (
         <>
           <p className="display__timebox">
-            {words.t(silence ? "roomDisplay.silenceCloses" : "roomDisplay.objectionsClose")}
-            {t("format.colon")}
+            {silence ? null : (
+              <>
+                {words.t("roomDisplay.objectionsClose")}
+                {t("format.colon")}
+              </>
+            )}
             <Countdown deadlineAt={call.deadlineAt} size="large" />
           </p>
+          {/* The deadline as a time of day too, with its zone: the room reads it from afar. */}
           <p className="display__secondary" data-testid="display-call-deadline">
             <time dateTime={call.deadlineAt}>
-              {words.t("roomDisplay.closesAt", { time: format.time(call.deadlineAt) })}
+              {words.t(silence ? "roomDisplay.silenceCloses" : "roomDisplay.closesAt", {
+                time: format.time(call.deadlineAt),
+              })}
             </time>
           </p>
           <p className="display__secondary">
