@@ -46,7 +46,7 @@ import { positionRoutes } from "./positions/positions.routes.js";
 import { createBroadcaster } from "./realtime/broadcaster.js";
 import { type CommandHandlers, createCommandBus, type Publish } from "./realtime/command-bus.js";
 import { attachRedisAdapter } from "./realtime/redis-adapter.js";
-import { participantRoom } from "./realtime/rooms.js";
+import { chairRoom, participantRoom } from "./realtime/rooms.js";
 import { createSessionSweeper, endSessionSockets, sweepIntervalMs } from "./realtime/session-sweeper.js";
 import { createSocketServer, type Io } from "./realtime/socket-server.js";
 import { createReceiptPruner } from "./scheduler/receipt-pruner.js";
@@ -243,6 +243,8 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   const scheduler = createScheduler({
     db,
     publish,
+    // Through the Redis adapter this reaches the chair's sockets on every node.
+    tellChair: (consultationId, waiting) => io.to(chairRoom(consultationId)).emit("poll:waiting", waiting),
     onFault: (error, consultationId) => app.log.error({ err: error, consultationId }, "scheduled work failed"),
   });
   app.addHook("preClose", async () => {

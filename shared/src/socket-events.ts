@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Ack } from "./ack.js";
 import type { CommandInput, CommandName, CommandResult } from "./commands.js";
+import type { PollWaiting } from "./decisions/polls.js";
 import { roleSchema } from "./domain/enums.js";
 import type { ConsultationEvent } from "./log.js";
 import type { SessionEnded } from "./session.js";
@@ -54,6 +55,8 @@ export type ServerToClientEvents = {
   resync: () => void;
   /** The session ended (signed out, replaced, revoked, expired, idle); the socket is closed next. */
   "session:ended": (ended: SessionEnded) => void;
+  /** To the chair only: who has not voted yet in each open named poll whose results show at close. */
+  "poll:waiting": (waiting: PollWaiting[]) => void;
 };
 
 /** Each server → client event's payload and moment, for the protocol reference (generated into `shared/README.md`). */
@@ -75,6 +78,10 @@ export const serverEventDocs = {
   "session:ended": {
     payload: "`SessionEnded`",
     when: "the session ended (signed out, replaced, revoked, expired, idle); the server closes the socket next",
+  },
+  "poll:waiting": {
+    payload: "`PollWaiting[]` (`{ pollId, delegationIds }`)",
+    when: "to the chair's sockets only (`whoMayRead.pollWaiting`): after each sync, and when a turnout of an open named poll with results at close changes",
   },
 } as const satisfies { [E in keyof ServerToClientEvents]: { payload: string; when: string } };
 

@@ -12,6 +12,7 @@ import { useConnectionStore } from "../stores/connection-store";
 import { useConsultationStore } from "../stores/consultation-store";
 import { usePresenceStore } from "../stores/presence-store";
 import { useSessionStore } from "../stores/session-store";
+import { useWaitingStore } from "../stores/waiting-store";
 import { createCommandSender } from "./command-sender";
 import { createFrameBatcher } from "./frame-batcher";
 import type { ClientSocket, CommandArgs } from "./socket-types";
@@ -143,6 +144,8 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
     s.on("events", onEvents);
     s.on("presence", (presence) => usePresenceStore.getState().update(presence));
     s.on("welcome", (me) => useSessionStore.getState().signedIn(me));
+    // The chair's sockets alone hear this (the server's chair room).
+    s.on("poll:waiting", (waiting) => useWaitingStore.getState().update(waiting));
     // The server says why before it closes the socket: say it in the reader's language, and do not reconnect.
     s.on("session:ended", ({ reason }) => signedOut("", reason));
     env?.addEventListener("offline", goOffline);
@@ -159,6 +162,7 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
     settleWaiters(false);
     liveEvents.clear();
     consultation().reset();
+    useWaitingStore.getState().reset();
     connection().setStatus("idle");
   }
 

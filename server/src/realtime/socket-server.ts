@@ -8,7 +8,7 @@ import type {
   SocketData,
   SyncAnswer,
 } from "@trilogue/shared";
-import { commandNames, syncRequestSchema, toValidationIssues } from "@trilogue/shared";
+import { commandNames, syncRequestSchema, toValidationIssues, whoMayRead } from "@trilogue/shared";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { Server, type Socket } from "socket.io";
@@ -20,11 +20,12 @@ import type { Db } from "../db/database.js";
 import { consultations } from "../db/schema.js";
 import { eventsSince } from "../events/event-log.repository.js";
 import { allowedOrigin } from "../http/protection.js";
+import { waitingLists } from "../polls/waiting.js";
 import type { createCommandBus } from "./command-bus.js";
 import { isCommandName } from "./command-bus.js";
 import { createPresence } from "./presence.js";
 import { createTokenBucket } from "./rate-limiter.js";
-import { consultationRoom, delegationRoom, participantRoom, sessionRoom } from "./rooms.js";
+import { chairRoom, consultationRoom, delegationRoom, participantRoom, sessionRoom } from "./rooms.js";
 import { createSnapshotLoader } from "./snapshot-loader.js";
 import { createSnapshotSender } from "./snapshot-sender.js";
 
@@ -136,6 +137,8 @@ export function createSocketServer(deps: {
       participantRoom(me.participantId),
       sessionRoom(sessionId),
       ...(me.delegationId ? [delegationRoom(me.delegationId)] : []),
+      // What only the chair may hear (who has not voted yet in a poll whose ballots are hidden).
+      ...(whoMayRead.pollWaiting(me) ? [chairRoom(me.consultationId)] : []),
     ]);
     socket.emit("welcome", me);
     presence.changed(me.consultationId);
@@ -152,6 +155,15 @@ export function createSocketServer(deps: {
           return snapshot.seq;
         }),
       );
+      // The chair catching up also learns who has not voted yet: nothing in the log says it.
+      if (whoMayRead.pollWaiting(me)) {
+        try {
+          const waiting = await waitingLists(db, me.consultationId);
+          if (waiting.length > 0) socket.emit("poll:waiting", waiting);
+        } catch (error) {
+          app.log.warn({ err: error }, "could not tell the chair who has not voted");
+        }
+      }
     });
 
     for (const name of commandNames) {

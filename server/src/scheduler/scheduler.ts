@@ -1,9 +1,10 @@
-import type { ConsultationEvent } from "@trilogue/shared";
+import type { ConsultationEvent, PollWaiting } from "@trilogue/shared";
 import { consultationsWithDueCalls } from "../consensus/consensus.repository.js";
 import { closeDueCalls } from "../consensus/consensus.service.js";
 import type { Db } from "../db/database.js";
 import { inConsultation } from "../events/unit-of-work.js";
 import { announceTurnouts, consultationsWithNewTurnout } from "../polls/polls.service.js";
+import { waitingLists } from "../polls/waiting.js";
 import type { Publish } from "../realtime/command-bus.js";
 
 /** How often the scheduler looks for due work. */
@@ -21,6 +22,8 @@ const maxBackoffMs = 5000;
 export function createScheduler(deps: {
   db: Db;
   publish: Publish;
+  /** Tells the consultation's chair who has not voted yet (see `waiting.ts`); across nodes. */
+  tellChair?: (consultationId: string, waiting: PollWaiting[]) => void;
   onFault: (error: unknown, consultationId: string | null) => void;
   intervalMs?: number;
 }) {
@@ -37,11 +40,13 @@ export function createScheduler(deps: {
     const appended: ConsultationEvent[] = [];
     for (const consultationId of new Set([...due, ...turnouts])) {
       try {
-        const { events } = await inConsultation(deps.db, consultationId, null, async (uow) => {
+        const { events, value: waiting } = await inConsultation(deps.db, consultationId, null, async (uow) => {
           await closeDueCalls(uow);
-          await announceTurnouts(uow);
+          const changed = await announceTurnouts(uow);
+          return changed > 0 ? waitingLists(uow.tx, consultationId) : [];
         });
         deps.publish(consultationId, events);
+        if (waiting.length > 0) deps.tellChair?.(consultationId, waiting);
         appended.push(...events);
       } catch (error) {
         deps.onFault(error, consultationId);

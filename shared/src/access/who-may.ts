@@ -83,4 +83,6 @@ export const whoMayRead = {
   auditTrail: is.chair,
   /** A delegation's unpublished position drafts, to its own members. */
   positionDrafts: is.member,
+  /** Who has not voted yet in a named poll whose ballots stay hidden until close (the chair's room). */
+  pollWaiting: is.chair,
 } as const satisfies Record<string, Guard>;

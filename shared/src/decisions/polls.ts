@@ -97,5 +97,13 @@ export const pollTurnoutSchema = z.object({
 });
 export type PollTurnout = z.infer<typeof pollTurnoutSchema>;
 
+/**
+ * The voting delegations that have not yet voted in an open named poll whose results show at
+ * close: told to the chair alone (over the chair's room), never to the room, whose log says only
+ * how many voted.
+ */
+export const pollWaitingSchema = z.object({ pollId: idSchema, delegationIds: z.array(idSchema) });
+export type PollWaiting = z.infer<typeof pollWaitingSchema>;
+
 /** A secret ballot's receipt nonce: 32 random bytes, base64url, from the browser's crypto. */
 export const receiptNonceSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "expected 32 random bytes, base64url");

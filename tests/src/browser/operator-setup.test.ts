@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
 import { blocking, runAxe } from "./a11y-steps.js";
 import { createConsultation, issuedLink, registerMemberState, signInOperator } from "./operator-steps.js";
-import { expectText, seen } from "./steps.js";
+import { expectText, seen, waitOnline } from "./steps.js";
 
 /**
  * The operator prepares a consultation and corrects it: a delegation's constituencies, an agenda
@@ -81,6 +81,26 @@ describe("the operator corrects the setup", () => {
     expect(lastUsed.find((text) => text !== "Never")).toMatch(/UTC/);
     expect(await rows.nth(0).locator("td").nth(2).textContent()).toMatch(/UTC/);
     await screenshot(operator, "operator-links-issued-and-used");
+  });
+
+  it("issues the room display's link with its QR code; the projector opens it on this consultation", async () => {
+    const panel = operator.getByTestId("operator-display");
+    await panel.getByRole("button", { name: "Issue a display link" }).click();
+    const link = panel.getByTestId("display-link").getByRole("link");
+    await link.waitFor();
+    const url = (await link.getAttribute("href")) ?? "";
+    expect(url).toMatch(/\/display#[A-Za-z0-9_-]{16,}$/);
+    await panel.getByRole("img", { name: "QR code of the display link" }).waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(operator, "operator-display-link");
+    expect(blocking(await runAxe(operator, "operator-display-link"))).toEqual([]);
+    const { page: projector } = await openPerson(browser, { width: 1920, height: 1080 });
+    await projector.goto(url);
+    await projector.waitForURL((address) => address.pathname === "/display" && address.hash === "");
+    await waitOnline(projector);
+    await expectText(projector.locator("body"), title);
+    await screenshot(projector, "operator-display-link-opened");
+    await projector.close();
   });
 
   it("once something has been said, a correction is refused, in French, with the reason", async () => {

@@ -35,6 +35,14 @@ function tabRows(page: Page) {
   );
 }
 
+type Box = { x: number; y: number; width: number; height: number } | null;
+
+/** Whether two boxes on screen share any area. */
+function overlaps(a: Box, b: Box): boolean {
+  if (!a || !b) throw new Error("an element has no box");
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 /** A delegate on a 390x844 phone does everything, with no column hidden and nothing wider than the screen. */
 describe("a delegate on a phone", () => {
   let database: TestDatabase;
@@ -91,6 +99,29 @@ describe("a delegate on a phone", () => {
     expect(header?.height ?? 0).toBeLessThan(844 / 4);
     for (const rows of await tabRows(phone)) expect(rows).toBeLessThanOrEqual(2);
     expect(await overflow(phone)).toEqual({ page: null, wide: [] });
+  });
+
+  it("sees the open poll's notice in its own space: it hides neither the first control nor the ballot", async () => {
+    const notice = phone.getByTestId("attention-notice").first();
+    await expectText(notice, "Should mandates lead with the political strategy?");
+    await phone.evaluate(() => window.scrollTo(0, 0));
+    const firstControl = phone.locator("main").locator("button:visible, input:visible, textarea:visible").first();
+    expect(overlaps(await notice.boundingBox(), await firstControl.boundingBox())).toBe(false);
+    await phone.screenshot({ path: `${screenshotDir}/phone-attention-top.png` });
+    // The ballot the notice asks for, scrolled into view: clear of the notice, which stays in view.
+    await phone.getByRole("tab", { name: /Polls/ }).click();
+    const yes = phone.getByRole("radio", { name: "Yes", exact: true });
+    const cast = phone.getByRole("button", { name: "Cast the ballot" });
+    await yes.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    const noticeBox = await notice.boundingBox();
+    expect(overlaps(noticeBox, await yes.boundingBox())).toBe(false);
+    expect(overlaps(noticeBox, await cast.boundingBox())).toBe(false);
+    expect(noticeBox?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((noticeBox?.y ?? 0) + (noticeBox?.height ?? 0)).toBeLessThanOrEqual(844);
+    await phone.screenshot({ path: `${screenshotDir}/phone-attention-ballot.png` });
+    expect(await overflow(phone)).toEqual({ page: null, wide: [] });
+    await phone.getByRole("tab", { name: /Positions/ }).click();
+    await phone.evaluate(() => window.scrollTo(0, 0));
   });
 
   it("publishes a position and reads everyone's, with no column hidden", async () => {

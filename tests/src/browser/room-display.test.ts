@@ -128,9 +128,47 @@ describe("the room display and the chair's console in the browser", () => {
     await expectText(shown, "Put to consensus");
     await expectText(shown, "Objections close in");
     await expectText(shown, "No objection so far");
+    await expect
+      .poll(() => shown.getByTestId("display-call-deadline").textContent(), { timeout: 10_000 })
+      .toMatch(/^Closes at \d{1,2}:\d\d.*(UTC|GMT)/);
     await screenshot(display, "room-display-consensus-open");
     await room.chair.must("consensus:close", { callId: call.id ?? "" });
     await expectText(shown.getByTestId("display-call-outcome"), "Adopted by consensus");
+  });
+
+  it("shows a silence procedure the chair starts from the console, with its deadline, then its outcome", async () => {
+    const text = "Requests the Secretariat to brief T/PCCs before mandate renewals.";
+    const { id: draftId } = await room.chair.must("draft:open", { itemId: room.item.id, title: "Elements" });
+    const { id: paragraphId } = await room.chair.must("draft:add-paragraph", {
+      draftId: draftId ?? "",
+      kind: "operative",
+      text,
+    });
+    await room.chair.must("draft:set-state", {
+      paragraphId: paragraphId ?? "",
+      baseVersion: 1,
+      state: "agreed_ad_referendum",
+    });
+    const paragraph = chair.getByTestId("paragraph").filter({ hasText: text });
+    await paragraph.getByLabel("Silence procedure for (minutes)").fill("2");
+    await paragraph.getByRole("button", { name: "Start the silence procedure" }).click();
+    const shown = display.getByTestId("display-call").filter({ hasText: text });
+    await expectText(shown, "Silence procedure");
+    await expectText(shown, "No objection so far");
+    await expect
+      .poll(() => shown.getByTestId("display-call-deadline").textContent(), { timeout: 10_000 })
+      .toMatch(/^Silence is broken only before \d{1,2}:\d\d.*(UTC|GMT)/);
+    // The deadline counts down from the two minutes the chair chose.
+    await expect.poll(() => shown.locator(".display__timebox").textContent(), { timeout: 10_000 }).toMatch(/[12]:\d\d/);
+    await screenshot(display, "room-display-silence-open");
+    const call = Object.values(room.chair.replica.state?.consensusCalls ?? {}).find(
+      (each) => each.status === "open" && each.text === text,
+    );
+    expect(call?.subject).toBe("paragraph");
+    // Nobody broke silence: the chair closes it, and the room reads that the text is agreed.
+    await room.chair.must("consensus:close", { callId: call?.id ?? "" });
+    await expectText(shown.getByTestId("display-call-outcome"), "Silence kept: the text is agreed");
+    await screenshot(display, "room-display-silence-kept");
   });
 
   it("shows the chair's message, put there from the console, and takes it off", async () => {
@@ -170,6 +208,37 @@ describe("the room display and the chair's console in the browser", () => {
     await expectNoText(forChair.getByTestId("poll-not-voted"), "Egypt");
     await screenshot(chair, "chair-named-poll-voters");
     await room.chair.must("poll:close", { pollId: id ?? "" });
+  });
+
+  it("tells the chair alone who has not voted when ballots show at close, the list shrinking as they vote", async () => {
+    const question = "Should patrols be reported to the Council monthly?";
+    const { id } = await room.chair.must("poll:create", {
+      itemId: room.item.id,
+      question,
+      kind: "yes_no_abstain",
+      secret: false,
+      resultsVisibility: "on_close",
+    });
+    const pollId = id ?? "";
+    await room.chair.must("poll:open", { pollId });
+    const waiting = chair.getByTestId("poll").filter({ hasText: question }).getByTestId("poll-not-voted");
+    await expectText(waiting, "Egypt");
+    await expectText(waiting, "Japan");
+    await (await room.delegate("Egypt")).must("ballot:cast", { pollId, choices: [0] });
+    await expectNoText(waiting, "Egypt");
+    await expectText(waiting, "Japan");
+    await (await room.delegate("Japan")).must("ballot:cast", { pollId, choices: [1] });
+    await expectNoText(waiting, "Japan");
+    await expectText(waiting, "France");
+    await screenshot(chair, "chair-hidden-poll-not-voted");
+    // Egypt's screen and the display show the turnout only: no list, no ballots.
+    const forEgypt = egypt.getByTestId("poll").filter({ hasText: question });
+    await expectText(forEgypt, "2 of");
+    expect(await forEgypt.getByTestId("poll-not-voted").count()).toBe(0);
+    expect(await forEgypt.getByTestId("poll-voters").count()).toBe(0);
+    expect(await display.getByTestId("poll-not-voted").count()).toBe(0);
+    await room.chair.must("poll:close", { pollId });
+    await expect.poll(() => waiting.count(), { timeout: 10_000 }).toBe(0);
   });
 
   it("says the meeting is suspended, then between items names the item concluded", async () => {

@@ -1,6 +1,6 @@
-import { type CommandInput, sealBallot, tallyBallots } from "@trilogue/shared";
+import { type CommandInput, eligibleVoters, type PollWaiting, sealBallot, tallyBallots } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually } from "../support/clients.js";
+import { eventually, TestClient } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { startServer, type TestServer } from "../support/server.js";
 import { eventsAfter, expectRefused, headSeq, openRoom, type Room } from "./room.js";
@@ -34,6 +34,13 @@ describe.each(databaseKinds)("polls on %s", (kind) => {
     return pollId;
   };
   const turnoutOf = (pollId: string) => room.chair.replica.state?.pollTurnouts[pollId]?.turnout.overall ?? -1;
+  /** The last "not yet voted" list a client heard for a poll, or null if it heard none. */
+  const waitingHeard = (client: TestClient, pollId: string): string[] | null => {
+    const lists = client.heard
+      .filter((message) => message.event === "poll:waiting")
+      .flatMap((message) => (message.args[0] as PollWaiting[]).filter((w) => w.pollId === pollId));
+    return lists.at(-1)?.delegationIds.slice().sort() ?? null;
+  };
 
   it("shows a named poll's ballots live, lets the last ballot count, and fixes the result at close", async () => {
     const pollId = await createPoll({});
@@ -82,10 +89,45 @@ describe.each(databaseKinds)("polls on %s", (kind) => {
     expect(meanwhile.map((e) => e.type)).toEqual(["poll:turnout-changed"]);
     expect(JSON.stringify(meanwhile)).not.toContain(room.delegationId("India"));
 
+    // The chair alone hears who has not voted yet, over the chair's room.
+    const state = room.chair.replica.state;
+    if (!state) throw new Error("no state");
+    const voters = eligibleVoters(state.consultation.decisionRule, Object.values(state.delegations), true);
+    const others = voters.map((d) => d.id).filter((id) => id !== room.delegationId("India"));
+    expect(others).toContain(room.delegationId("Senegal"));
+    await eventually(() => waitingHeard(room.chair, pollId)?.length === others.length, 5_000, "the chair told");
+    expect(waitingHeard(room.chair, pollId)).toEqual(others.slice().sort());
+    const senegal = await room.delegate("Senegal");
+    await senegal.must("ballot:cast", { pollId, choices: [1] });
+    const shrunk = others.filter((id) => id !== room.delegationId("Senegal")).sort();
+    await eventually(() => waitingHeard(room.chair, pollId)?.length === shrunk.length, 5_000, "the list to shrink");
+    expect(waitingHeard(room.chair, pollId)).toEqual(shrunk);
+    // A chair reconnecting hears it again with the catch-up; a delegate reconnecting does not.
+    const chairAgain = await TestClient.connect(server.url, room.cookieOf(room.chair), room.chair.replica);
+    const senegalAgain = await TestClient.connect(server.url, room.cookieOf(senegal), senegal.replica);
+    await eventually(() => waitingHeard(chairAgain, pollId) !== null, 5_000, "the chair's catch-up");
+    expect(waitingHeard(chairAgain, pollId)).toEqual(shrunk);
+    chairAgain.close();
+    // No delegation's socket carried who voted: not the list, not a voter's id.
+    const adviser = await room.invite({ role: "adviser", delegationId: room.delegationId("Egypt") });
+    for (const client of [india, senegal, senegalAgain, adviser]) {
+      expect(client.heard.map((message) => message.event)).not.toContain("poll:waiting");
+      // (`welcome` names the client's own delegation; India's own socket may hear its own id there.)
+      const rest = client.heard.filter((message) => message.event !== "welcome");
+      expect(JSON.stringify(rest)).not.toContain(room.delegationId("India"));
+      expect(JSON.stringify(client.received.filter((e) => e.seq > before))).not.toContain(room.delegationId("Senegal"));
+    }
+    senegalAgain.close();
+
     const closed = await room.chair.must("poll:close", { pollId });
     await room.chair.waitForSeq(closed.seq);
     const revealed = Object.values(room.chair.replica.state?.ballots ?? {}).filter((b) => b.pollId === pollId);
-    expect(revealed).toMatchObject([{ delegationId: room.delegationId("India"), choices: [0, 2] }]);
+    expect(revealed.map((b) => [b.delegationId, b.choices]).sort()).toEqual(
+      [
+        [room.delegationId("India"), [0, 2]],
+        [room.delegationId("Senegal"), [1]],
+      ].sort(),
+    );
   });
 
   it("takes a sealed secret ballot, lets the last one count, and publishes counts once the trustees decrypt", async () => {

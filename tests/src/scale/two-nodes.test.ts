@@ -78,6 +78,33 @@ describe("two server nodes sharing PostgreSQL and Redis", () => {
       "the turnout at node A",
     );
 
+    // Who has not voted yet in a poll whose ballots are hidden: a ballot cast at node A reaches
+    // the chair at node B through the chair's room, and no delegate at either node.
+    const hidden = await chairA.must("poll:create", {
+      itemId: items[0]?.id ?? "",
+      question: "Endorse the force commander's concept of operations?",
+      kind: "yes_no_abstain",
+      secret: false,
+      resultsVisibility: "on_close",
+    });
+    const hiddenId = hidden.id ?? "";
+    await chairA.must("poll:open", { pollId: hiddenId });
+    const waitingAt = (client: TestClient) =>
+      client.heard
+        .filter((message) => message.event === "poll:waiting")
+        .flatMap((message) => message.args[0] as { pollId: string; delegationIds: string[] }[])
+        .filter((waiting) => waiting.pollId === hiddenId)
+        .at(-1)?.delegationIds;
+    await india.must("ballot:cast", { pollId: hiddenId, choices: [1] });
+    for (const chair of [chairA, chairB]) {
+      await eventually(() => waitingAt(chair) !== undefined, 5000, "the chair told who has not voted");
+      expect(waitingAt(chair)).toContain(rwanda.me?.delegationId);
+      expect(waitingAt(chair)).not.toContain(india.me?.delegationId);
+    }
+    for (const delegate of [india, rwanda]) {
+      expect(delegate.heard.map((message) => message.event)).not.toContain("poll:waiting");
+    }
+
     // Writes arrive at both nodes at once.
     const burst = await Promise.all(
       Array.from({ length: 30 }, (_, i) => [

@@ -50,6 +50,8 @@ export async function join(
  */
 export class TestClient {
   readonly received: ConsultationEvent[] = [];
+  /** Every message other than `events` and `snapshot`, by name, as it arrived (what a socket heard). */
+  readonly heard: { event: string; args: unknown[] }[] = [];
   presence: PresenceState = { online: [] };
   me: Me | null = null;
   private constructor(
@@ -83,6 +85,9 @@ export class TestClient {
     });
     socket.on("welcome", (me) => {
       client.me = me;
+    });
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (event !== "events" && event !== "snapshot") client.heard.push({ event, args });
     });
     await new Promise<void>((resolve, reject) => {
       socket.once("connect", () => resolve());

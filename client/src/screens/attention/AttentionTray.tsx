@@ -73,6 +73,21 @@ export function AttentionTray({ delegationId }: AttentionTrayProps) {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
+  // The stack's height, for the phone layout's scroll padding (attention.css).
+  useEffect(() => {
+    const element = stack.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty("--attention-space", `${Math.ceil(element.getBoundingClientRect().height)}px`);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--attention-space");
+    };
+  }, []);
+
   // Expanded notices stay until closed, so the delegate sees the ballot recorded.
   const notices = [
     ...awaiting.filter((request) => !dismissed.has(request.key) || expanded[request.key]),

@@ -1,6 +1,5 @@
-import { type DisplayLink, limits, type OnDisplay, roomApi } from "@trilogue/shared";
+import { limits, type OnDisplay, roomApi } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { call } from "../../api/http";
 import { ActionStatus } from "../../components/ActionStatus";
 import { CommandButton } from "../../components/CommandButton";
@@ -9,6 +8,7 @@ import { useAction } from "../../hooks/use-action";
 import { useConsultation } from "../../hooks/use-consultation";
 import { useAllCalls } from "../../hooks/use-decisions";
 import { useConsultationStore } from "../../stores/consultation-store";
+import { DisplayLinkIssuer } from "../display/DisplayLinkIssuer";
 import { useDisplayWords } from "../display/use-display-words";
 
 /**
@@ -61,7 +61,7 @@ export function ChairDisplayPanel() {
         </span>
       </form>
       <ShowableTexts shown={shown} />
-      <DisplayLinkIssuer />
+      <DisplayLinkIssuer issue={() => call(roomApi.displayLink)} />
     </section>
   );
 }
@@ -127,55 +127,5 @@ function ShowableTexts({ shown }: { shown: OnDisplay | undefined }) {
         </>
       ) : null}
     </>
-  );
-}
-
-/** Issues a link for the projector's computer and draws its QR code (the library loads on first use). */
-function DisplayLinkIssuer() {
-  const { t } = useTranslation();
-  const words = useDisplayWords();
-  const [link, setLink] = useState<DisplayLink | null>(null);
-  const [qr, setQr] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const issue = async () => {
-    setBusy(true);
-    setFailed(false);
-    const result = await call(roomApi.displayLink);
-    setBusy(false);
-    if (!result.ok) return setFailed(true);
-    setLink(result.data);
-    const qrcode = await import("qrcode");
-    const svg = await qrcode.toString(result.data.url, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
-    setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-  };
-  return (
-    <div className="chair-display__link">
-      <p className="button-row">
-        <button type="button" className="button" onClick={() => void issue()} disabled={busy}>
-          {words.t("chairDisplay.issueLink")}
-        </button>
-      </p>
-      {failed ? (
-        <p role="alert" className="notice notice--failed">
-          {words.t("chairDisplay.linkFailed")}
-        </p>
-      ) : null}
-      {link ? (
-        <div data-testid="display-link">
-          <p className="hint">{words.t("chairDisplay.linkHint")}</p>
-          <p>
-            {words.t("chairDisplay.linkLabel")}
-            {t("format.colon")}
-            <a href={link.url} target="_blank" rel="noopener noreferrer" dir="ltr" className="chair-display__url">
-              {link.url}
-            </a>
-          </p>
-          {qr ? (
-            <img className="chair-display__qr" src={qr} alt={words.t("chairDisplay.qr")} width={192} height={192} />
-          ) : null}
-        </div>
-      ) : null}
-    </div>
   );
 }

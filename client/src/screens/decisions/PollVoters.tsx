@@ -1,7 +1,8 @@
 import { eligibleVoters, type Poll } from "@trilogue/shared";
 import { useTranslation } from "react-i18next";
 import { useConsultation } from "../../hooks/use-consultation";
-import { useBallots, useDelegationList } from "../../hooks/use-decisions";
+import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
+import { useWaitingStore } from "../../stores/waiting-store";
 import { useDisplayWords } from "../display/use-display-words";
 import { optionColumns } from "./poll-results";
 
@@ -15,8 +16,9 @@ export type PollVotersProps = {
 
 /**
  * A named poll's ballots, delegation by delegation, once the room may see them (live results, or
- * at close), and, for the chair, the voting delegations that have not voted. Nothing for a secret
- * poll, whose ballots never carry a delegation's choice.
+ * at close), and, for the chair, the voting delegations that have not voted: from the ballots
+ * when they are live, from the server's word to the chair alone (`poll:waiting`) when they are
+ * hidden until close. Nothing for a secret poll, whose ballots never carry a delegation's choice.
  */
 export function PollVoters({ poll, showMissing }: PollVotersProps) {
   const { t } = useTranslation();
@@ -24,9 +26,11 @@ export function PollVoters({ poll, showMissing }: PollVotersProps) {
   const ballots = useBallots(poll.id);
   const delegations = useDelegationList();
   const consultation = useConsultation();
+  const told = useWaitingStore((s) => s.byPoll[poll.id]);
+  const voted = useTurnout(poll.id)?.turnout.overall ?? 0;
   if (poll.secret || poll.status === "draft") return null;
   const visible = poll.status === "closed" || poll.resultsVisibility === "live";
-  if (!visible) return null;
+  if (!visible && !(showMissing && poll.status === "open")) return null;
   const options = optionColumns(t, poll);
   const names = new Map(delegations.map((delegation) => [delegation.id, delegation.name]));
   const cast = ballots
@@ -37,12 +41,14 @@ export function PollVoters({ poll, showMissing }: PollVotersProps) {
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const votedIds = new Set(ballots.map((ballot) => ballot.delegationId));
-  const missing = consultation
-    ? eligibleVoters(consultation.decisionRule, delegations, poll.indicative)
-        .filter((delegation) => !votedIds.has(delegation.id))
-        .map((delegation) => delegation.name)
-        .sort((a, b) => a.localeCompare(b))
-    : [];
+  const eligible = consultation ? eligibleVoters(consultation.decisionRule, delegations, poll.indicative) : [];
+  // Hidden ballots: the server's list; before any ballot, every voting delegation; else wait for the list.
+  const waitingIds = visible ? null : told ? new Set(told) : voted === 0 ? new Set(eligible.map((d) => d.id)) : null;
+  if (!visible && waitingIds === null) return null;
+  const missing = eligible
+    .filter((delegation) => (waitingIds ? waitingIds.has(delegation.id) : !votedIds.has(delegation.id)))
+    .map((delegation) => delegation.name)
+    .sort((a, b) => a.localeCompare(b));
   return (
     <div className="poll-voters" data-testid="poll-voters">
       {cast.length > 0 ? (

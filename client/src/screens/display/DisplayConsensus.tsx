@@ -2,6 +2,7 @@ import type { ConsensusCall } from "@trilogue/shared";
 import { useTranslation } from "react-i18next";
 import { Countdown } from "../../components/Countdown";
 import { useAllCalls, useObjections } from "../../hooks/use-decisions";
+import { useFormat } from "../../hooks/use-format";
 import { useDisplayWords } from "./use-display-words";
 
 /**
@@ -34,6 +35,7 @@ export function DisplayConsensus({
 export function DisplayCall({ call }: { call: ConsensusCall }) {
   const { t } = useTranslation();
   const words = useDisplayWords();
+  const format = useFormat();
   const objections = useObjections(call.id).filter((objection) => objection.status === "standing");
   const heading = `display-call-${call.id}`;
   const silence = call.subject === "paragraph";
@@ -53,9 +55,21 @@ export function DisplayCall({ call }: { call: ConsensusCall }) {
       {call.status === "open" ? (
         <>
           <p className="display__timebox">
-            {words.t(silence ? "roomDisplay.silenceCloses" : "roomDisplay.objectionsClose")}
-            {t("format.colon")}
+            {silence ? null : (
+              <>
+                {words.t("roomDisplay.objectionsClose")}
+                {t("format.colon")}
+              </>
+            )}
             <Countdown deadlineAt={call.deadlineAt} size="large" />
+          </p>
+          {/* The deadline as a time of day too, with its zone: the room reads it from afar. */}
+          <p className="display__secondary" data-testid="display-call-deadline">
+            <time dateTime={call.deadlineAt}>
+              {words.t(silence ? "roomDisplay.silenceCloses" : "roomDisplay.closesAt", {
+                time: format.time(call.deadlineAt),
+              })}
+            </time>
           </p>
           <p className="display__secondary">
             {objections.length > 0
@@ -65,7 +79,9 @@ export function DisplayCall({ call }: { call: ConsensusCall }) {
         </>
       ) : call.outcome ? (
         <p className={`display__outcome display__outcome--${call.outcome}`} data-testid="display-call-outcome">
-          {t(`consensus.state.${call.outcome}`)}
+          {silence
+            ? words.t(call.outcome === "adopted" ? "roomDisplay.silenceKept" : "roomDisplay.silenceBroken")
+            : t(`consensus.state.${call.outcome}`)}
         </p>
       ) : null}
     </section>

@@ -10,6 +10,7 @@ import { AgendaSetupPanel } from "./AgendaSetupPanel";
 import { ConsultationsPanel } from "./ConsultationsPanel";
 import { DelegationsPanel } from "./DelegationsPanel";
 import { InvitationsPanel } from "./InvitationsPanel";
+import { OperatorDisplayPanel } from "./OperatorDisplayPanel";
 import { OperatorSignIn } from "./OperatorSignIn";
 
 /** `/operator`: the conference officer prepares a consultation and sends the links. */
@@ -65,6 +66,7 @@ export function OperatorScreen() {
                 {auditor ? null : <DelegationsPanel />}
                 {auditor ? null : <AgendaSetupPanel />}
                 {auditor ? null : <InvitationsPanel />}
+                {auditor ? null : <OperatorDisplayPanel consultationId={detail.consultation.id} />}
                 {auditor ? null : <OperatorBriefingsPanel consultationId={detail.consultation.id} />}
                 <AuditPanel key={detail.consultation.id} source="operator" />
               </>
