@@ -152,7 +152,11 @@ async function runOnce(): Promise<BenchReport> {
   const throughputDetails: Record<string, unknown> = {};
   const memoryDetails: Record<string, unknown> = {};
   try {
-    for (const kind of (["postgres", "pglite"] as DatabaseKind[]).filter((k) => wanted(k, databases))) {
+    // Only start a server per database when a scenario run on it is wanted.
+    const perDatabase = ["storm", "stormbaseline", "stormsecret", "throughput", "saturation", "fanout"].some((name) =>
+      wanted(name, scenarios),
+    );
+    for (const kind of (["postgres", "pglite"] as DatabaseKind[]).filter((k) => perDatabase && wanted(k, databases))) {
       process.stdout.write(`${kind}:\n`);
       const server = await startBenchServer(kind);
       try {

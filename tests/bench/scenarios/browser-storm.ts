@@ -12,7 +12,7 @@ import { type Joined, phase, settle, split } from "./storm.js";
 import type { stormVote } from "./storm-tasks.js";
 
 /** What the page under measurement keeps (installed before any of its scripts run). */
-type PageProbe = { tasks: { start: number; duration: number }[]; tallyAt: number };
+type PageProbe = { tasks: { start: number; duration: number }[]; tallyAt: number; supported: boolean };
 
 declare global {
   interface Window {
@@ -28,7 +28,10 @@ export type BrowserStormRow = {
   /** The longest main-thread task (Long Tasks API) from the vote storm's start until the tally showed. */
   longestTaskMs: number;
   longTasksOver50ms: number;
-  /** From the last ballot's acknowledgement until the page showed the final tally. */
+  /**
+   * From the last ballot's acknowledgement (at its generator process) until the page showed the
+   * final tally; negative when the page showed it before that acknowledgement arrived.
+   */
   finalTallyVisibleMs: number;
 };
 
@@ -43,6 +46,10 @@ export type BrowserStormDetails = {
   /** From the vote storm's start until the page showed the final tally. */
   tallyFromStartMs: number;
   refused: number;
+  /** Long tasks the page had over its whole life (its load included), and the browser's support of the API. */
+  pageLongTasks: number;
+  pageLongestTaskMs: number;
+  longTaskApi: boolean;
   cpu: { join: PhaseCpu; vote: PhaseCpu };
 };
 
@@ -50,7 +57,11 @@ type Voted = Awaited<ReturnType<typeof stormVote>>;
 
 /** Runs in the page before its own scripts: records every long task, in epoch milliseconds. */
 function installProbe() {
-  const probe: PageProbe = { tasks: [], tallyAt: 0 };
+  const probe: PageProbe = {
+    tasks: [],
+    tallyAt: 0,
+    supported: PerformanceObserver.supportedEntryTypes.includes("longtask"),
+  };
   window.__benchStorm = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -60,26 +71,25 @@ function installProbe() {
 
 /**
  * Checks once a frame (just before it is painted) whether the poll's overall row counts
- * `expected` ballots, and notes the moment it first does.
+ * `expected` ballots, and notes the moment it first does. Written as the page's own script text:
+ * tsx would name an inner function with a helper the page does not have.
  */
-function watchTally(expected: number) {
+const watchTally = (expected: number) => `(() => {
   const probe = window.__benchStorm;
   if (!probe) throw new Error("the probe is not installed");
   const check = () => {
-    const row = document.querySelector(
-      '[data-testid="poll"] tr[data-row="overall"], .display__poll tr[data-row="overall"]',
-    );
+    const row = document.querySelector('[data-testid="poll"] tr[data-row="overall"], .display__poll tr[data-row="overall"]');
     let sum = 0;
     row?.querySelectorAll("td[data-column] .breakdown__count").forEach((cell) => {
-      sum += Number((cell.textContent ?? "").replace(/\D/g, "") || 0);
+      sum += Number((cell.textContent ?? "").replace(/\\D/g, "") || 0);
     });
-    if (sum >= expected) probe.tallyAt = performance.timeOrigin + performance.now();
+    if (sum >= ${Number(expected)}) probe.tallyAt = performance.timeOrigin + performance.now();
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
-}
+})()`;
 
-const probeOf = (page: Page) => page.evaluate(() => window.__benchStorm ?? { tasks: [], tallyAt: 0 });
+const probeOf = (page: Page) => page.evaluate(() => window.__benchStorm ?? { tasks: [], tallyAt: 0, supported: false });
 
 function tasksWithin(probe: PageProbe, from: number, to: number) {
   const within = probe.tasks.filter((task) => task.start >= from && task.start < to);
@@ -153,7 +163,7 @@ export async function browserDuringStorm(
         }));
         const joined = clients - joinPhase.results.reduce((sum, result) => sum + result.failed, 0);
         await settle(1000);
-        await page.evaluate(watchTally, joined);
+        await page.evaluate(watchTally(joined));
         const votePhase = await phase<Voted>(pool, serverPid, "stormVote", (startAt, i) => ({
           pollId,
           expected: joined,
@@ -169,11 +179,12 @@ export async function browserDuringStorm(
         const voteTasks = tasksWithin(probe, votePhase.startAt, epochNow());
         const joinTasks = tasksWithin(probe, joinPhase.startAt, votePhase.startAt);
         const shown = probe.tallyAt > 0;
+        if (!probe.supported) throw new Error("this Chromium does not report long tasks");
         rows.push({
           page: which,
           longestTaskMs: voteTasks.longest,
           longTasksOver50ms: voteTasks.over50,
-          finalTallyVisibleMs: shown ? round(Math.max(0, probe.tallyAt - lastAckAt)) : Number.NaN,
+          finalTallyVisibleMs: shown ? round(probe.tallyAt - lastAckAt) : Number.NaN,
         });
         details.push({
           page: which,
@@ -183,6 +194,9 @@ export async function browserDuringStorm(
           voteLongTaskTotalMs: voteTasks.total,
           tallyFromStartMs: shown ? round(probe.tallyAt - votePhase.startAt) : Number.NaN,
           refused: votePhase.results.reduce((sum, result) => sum + result.refused, 0),
+          pageLongTasks: probe.tasks.length,
+          pageLongestTaskMs: round(Math.max(0, ...probe.tasks.map((task) => task.duration))),
+          longTaskApi: probe.supported,
           cpu: { join: joinPhase.cpu(joinPhase.results), vote: votePhase.cpu(votePhase.results) },
         });
         process.stdout.write(
