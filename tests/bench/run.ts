@@ -86,7 +86,7 @@ const scale21 = quick
       twoNodes: 40,
       browserStorm: 40,
       saturationCasters: 20,
-      saturationRates: [20, 40, 80, 160, 320],
+      saturationRates: [10, 20, 40, 80, 160, 320],
       holdMs: 2000,
     }
   : {

@@ -124,11 +124,11 @@ export function toMarkdown(report: BenchReport): string {
   const lines = [
     `Benchmarks of ${report.details.startedAt} (${report.details.runs === 1 ? "one run" : `median of ${report.details.runs} runs`}; load average ${report.details.loadAverage.map((n) => n.toFixed(2)).join(", ")}; Node ${report.details.node}, ${report.details.cpus} cores).`,
     "",
-    "| fan-out clients | p50 ms | p99 ms | max ms | bare Socket.IO p50 | bare p99 | ratio p99 |",
-    "| --: | --: | --: | --: | --: | --: | --: |",
+    "| fan-out clients | p50 ms | p99 ms | max ms | bare Socket.IO p50 | bare p99 | ratio p99 | generator processes (CPU %) |",
+    "| --: | --: | --: | --: | --: | --: | --: | --: |",
     ...report.fanout.map(
       (row) =>
-        `| ${row.clients} | ${fmt(row.p50Ms)} | ${fmt(row.p99Ms)} | ${fmt(row.maxMs)} | ${fmt(row.baselineP50Ms)} | ${fmt(row.baselineP99Ms)} | ${fmt(row.ratioP99)} |`,
+        `| ${row.clients} | ${fmt(row.p50Ms)} | ${fmt(row.p99Ms)} | ${fmt(row.maxMs)} | ${fmt(row.baselineP50Ms)} | ${fmt(row.baselineP99Ms)} | ${fmt(row.ratioP99)} | ${row.generatorProcesses ? `${row.generatorProcesses} (${row.generatorCpuPercent?.join("/") ?? "–"})` : "1"} |`,
     ),
     "",
     "| vote storm | clients | ack p99 ms | final tally at every client ms | longest event-loop stall ms | CPU busiest generator process / server | bare Socket.IO ms | ratio |",

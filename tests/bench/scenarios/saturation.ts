@@ -30,6 +30,8 @@ export type SaturationStep = {
 };
 
 export type SaturationResult = {
+  /** The warm-up at the first rate before the search (not counted): the first ballots of a poll pay for cold caches. */
+  warmUp: { offeredPerSecond: number; ackedPerSecond: number; ackP99Ms: number; refused: number };
   /** The highest offered rate held for the whole step: acknowledged within 3% of it, none refused, ack p99 under 300 ms. */
   heldPerSecond: number | null;
   clients: number;
@@ -54,6 +56,7 @@ export async function saturation(pool: Pool, params: SaturationParams): Promise<
   const firstNumbers = shares.map((_, i) => 1 + shares.slice(0, i).reduce((sum, share) => sum + share.length, 0));
   const clients = params.delegateLinks.length;
   const steps: SaturationStep[] = [];
+  let warmUp: SaturationResult["warmUp"] = { offeredPerSecond: 0, ackedPerSecond: 0, ackP99Ms: 0, refused: 0 };
   try {
     await Promise.all(
       pool.workers.map((worker, i) =>
@@ -64,6 +67,27 @@ export async function saturation(pool: Pool, params: SaturationParams): Promise<
         ),
       ),
     );
+    await settle(1000);
+    const firstRate = params.rates[0] ?? 1;
+    const warm = await phase<Stepped>(pool, params.serverPid, "saturationStep", (startAt, i) => ({
+      pollId,
+      perClientRate: firstRate / clients,
+      durationMs: Math.min(params.holdMs, 3000),
+      startAt,
+      firstNumber: firstNumbers[i] ?? 1,
+    }));
+    const warmLatency = new LatencyRecorder();
+    for (const result of warm.results) for (const ms of result.latencies) warmLatency.record(ms);
+    warmUp = {
+      offeredPerSecond: firstRate,
+      ackedPerSecond: Math.round(
+        (warm.results.reduce((sum, result) => sum + result.accepted, 0) /
+          Math.max(...warm.results.map((result) => result.elapsedMs))) *
+          1000,
+      ),
+      ackP99Ms: warmLatency.summary().p99Ms,
+      refused: warm.results.reduce((sum, result) => sum + result.refused, 0),
+    };
     await settle(1000);
     for (const rate of params.rates) {
       const perClientRate = rate / clients;
@@ -104,5 +128,5 @@ export async function saturation(pool: Pool, params: SaturationParams): Promise<
     await Promise.all(pool.workers.map((worker) => worker.run("saturationClose", {}, 60_000)));
   }
   const held = steps.filter((step) => step.held).map((step) => step.offeredPerSecond);
-  return { heldPerSecond: held.length ? Math.max(...held) : null, clients, holdMs: params.holdMs, steps };
+  return { heldPerSecond: held.length ? Math.max(...held) : null, clients, holdMs: params.holdMs, warmUp, steps };
 }

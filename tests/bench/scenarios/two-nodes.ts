@@ -22,17 +22,28 @@ export type TwoNodesFigure = {
 export async function twoNodes(
   pool: Pool,
   params: { clients: number; ballots: number; gapMs: number },
-): Promise<{ figure: TwoNodesFigure; details: { single: SpreadRow; cross: SpreadRow } }> {
+): Promise<{
+  figure: TwoNodesFigure;
+  details: { single: SpreadRow; cross: SpreadRow; nodeCpuPercent: { single: number[]; cross: number[] } };
+}> {
   const pair = await startNodePair();
   const [a, b] = pair.nodes;
   try {
     const one = await prepareConsultation(a.url, a.operatorToken, params.clients, "One node");
     const both = await prepareConsultation(a.url, a.operatorToken, params.clients, "Two nodes");
     const common = { sizes: [params.clients], ballots: params.ballots, gapMs: params.gapMs };
+    /** Each node's CPU over `work`, percent of one core. */
+    const nodesCpu = async <T>(work: () => Promise<T>): Promise<[T, number[]]> => {
+      const before = [a.cpuSeconds(), b.cpuSeconds()];
+      const began = performance.now();
+      const result = await work();
+      const seconds = (performance.now() - began) / 1000;
+      return [result, [a, b].map((node, i) => Math.round(((node.cpuSeconds() - (before[i] ?? 0)) / seconds) * 100))];
+    };
     process.stdout.write("    every client on node A:\n");
-    const [single] = await spreadFanout(pool, { ...common, urls: [a.url], ...one });
+    const [[single], singleCpu] = await nodesCpu(() => spreadFanout(pool, { ...common, urls: [a.url], ...one }));
     process.stdout.write("    clients split across nodes A and B:\n");
-    const [cross] = await spreadFanout(pool, { ...common, urls: [a.url, b.url], ...both });
+    const [[cross], crossCpu] = await nodesCpu(() => spreadFanout(pool, { ...common, urls: [a.url, b.url], ...both }));
     if (!single || !cross) throw new Error("the two-node fan-out gave no row");
     return {
       figure: {
@@ -41,7 +52,7 @@ export async function twoNodes(
         singleNodeP99Ms: single.ours.p99Ms,
         ratio: single.ours.p99Ms > 0 ? Math.round((cross.ours.p99Ms / single.ours.p99Ms) * 100) / 100 : null,
       },
-      details: { single, cross },
+      details: { single, cross, nodeCpuPercent: { single: singleCpu, cross: crossCpu } },
     };
   } finally {
     await pair.stop();
