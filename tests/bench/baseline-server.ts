@@ -8,7 +8,9 @@
  *
  * Storms: "storm:setup" hands the server a payload the size of Trilogue's snapshot and one the size
  * of its final tally, and how many votes make the room. Join storm: each client connects and asks
- * "storm:sync", answered with the snapshot-sized payload (Trilogue's catch-up). Vote storm: each
+ * "storm:sync", answered with the snapshot-sized payload (Trilogue's catch-up), encoded once and
+ * sent to each as the same bytes (a binary attachment), as Trilogue sends a snapshot frame that
+ * every client parses. Vote storm: each
  * client sends "storm:vote", acknowledged at once; the last expected vote makes the server emit the
  * tally-sized payload once to every client.
  */
@@ -20,8 +22,8 @@ type Frame = Record<string, unknown>[];
 const http = createServer();
 const io = new Server(http, { serveClient: false, maxHttpBufferSize: 64 * 1024 * 1024 });
 let frame: Frame = [];
-const stormState: { snapshot: unknown; tally: unknown; expected: number; votes: number } = {
-  snapshot: null,
+const stormState: { snapshot: Buffer; tally: unknown; expected: number; votes: number } = {
+  snapshot: Buffer.alloc(0),
   tally: null,
   expected: 0,
   votes: 0,
@@ -40,13 +42,13 @@ io.on("connection", (socket) => {
     );
   });
   socket.on("storm:setup", (setup: { snapshot: unknown; tally: unknown; expected: number }, ack: () => void) => {
-    stormState.snapshot = setup.snapshot;
+    stormState.snapshot = Buffer.from(JSON.stringify(setup.snapshot));
     stormState.tally = setup.tally;
     stormState.expected = setup.expected;
     stormState.votes = 0;
     ack();
   });
-  socket.on("storm:sync", (ack: (snapshot: unknown) => void) => {
+  socket.on("storm:sync", (ack: (snapshot: Buffer) => void) => {
     if (typeof ack === "function") ack(stormState.snapshot);
   });
   socket.on("storm:vote", (_choice: number, ack: (accepted: boolean) => void) => {

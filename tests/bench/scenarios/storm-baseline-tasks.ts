@@ -25,7 +25,11 @@ export async function baselineStormJoin(params: { url: string; count: number; st
         socket.once("connect", () => resolve());
         socket.once("connect_error", reject);
       });
-      await socket.timeout(60_000).emitWithAck("storm:sync");
+      // The state as the client reads it: the bytes decoded and parsed, as a delegate's snapshot is.
+      const bytes: unknown = await socket.timeout(60_000).emitWithAck("storm:sync");
+      if (bytes instanceof Uint8Array) JSON.parse(new TextDecoder().decode(bytes));
+      else if (bytes instanceof ArrayBuffer) JSON.parse(new TextDecoder().decode(new Uint8Array(bytes)));
+      else throw new Error("no snapshot bytes");
       return socket;
     }),
   );
