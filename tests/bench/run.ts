@@ -4,9 +4,11 @@
  *   pnpm bench                 the full run (50/200/500 clients), once
  *   pnpm bench --runs=3        three runs; the figures are the median of each
  *   pnpm bench --quick         small numbers, for developing the bench itself
- *   pnpm bench --only=storm    some scenarios only (storm, stormsecret, throughput, fanout, export, firstload;
+ *   pnpm bench --only=storm    some scenarios only (storm, stormsecret, throughput, fanout, export, firstload,
+ *                              stormbaseline, browserstorm, scale, twonodes, saturation;
  *                              pglite, postgres), e.g. --only=stormsecret,postgres
  *   pnpm bench --generators=1  hold the vote storm's clients in one generator process (default 2)
+ *   pnpm bench --scale-generators=6    processes for the 1,000/2,000 rooms, two nodes, saturation (default 4)
  *   BENCH_CPU_PROF=/tmp/prof pnpm bench    also write CPU profiles of the server and the generators
  *
  * This process prepares databases, servers and consultations (through the operator API) and
@@ -19,16 +21,22 @@ import { fileURLToPath } from "node:url";
 import type { DatabaseKind } from "../src/support/databases.js";
 import { startBaselineServer } from "./lib/baseline.js";
 import { measureExportsIfPresent } from "./lib/exports.js";
-import { type CpuReport, forkPool } from "./lib/ipc.js";
+import { type CpuReport, forkPool, type Pool } from "./lib/ipc.js";
 import { medianOf } from "./lib/median.js";
 import { prepareConsultation } from "./lib/operator.js";
 import { type BenchReport, checkTargets, toMarkdown } from "./lib/report.js";
 import { type BenchServer, startBenchServer } from "./lib/servers.js";
+import { type BrowserStormDetails, browserDuringStorm } from "./scenarios/browser-storm.js";
 import type { FanoutRow } from "./scenarios/fanout.js";
 import { type FirstLoadResult, firstLoad } from "./scenarios/first-load.js";
+import { saturation } from "./scenarios/saturation.js";
+import { joinStormAt } from "./scenarios/scale.js";
+import { ratioP99, spreadFanout } from "./scenarios/spread.js";
 import { storm } from "./scenarios/storm.js";
+import { ratioOf, stormBaseline } from "./scenarios/storm-baseline.js";
 import { stormSecret } from "./scenarios/storm-secret.js";
 import type { ThroughputResult } from "./scenarios/throughput.js";
+import { twoNodes } from "./scenarios/two-nodes.js";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -39,16 +47,58 @@ const only = args
 /** Whether a scenario or database is part of this run. */
 const wanted = (name: string, group: readonly string[]) =>
   !only?.some((o) => group.includes(o)) || (only?.includes(name) ?? true);
-const scenarios = ["storm", "stormsecret", "throughput", "fanout", "export", "firstload"];
+const scenarios = [
+  "storm",
+  "stormsecret",
+  "throughput",
+  "fanout",
+  "export",
+  "firstload",
+  // Issue 21: the storms' same-run baseline (runs with the storm; this name selects both), the
+  // browser during a storm, rooms of 1,000 and 2,000, two nodes, ballots a second at saturation.
+  "stormbaseline",
+  "browserstorm",
+  "scale",
+  "twonodes",
+  "saturation",
+];
 const databases = ["postgres", "pglite"];
 /** Generator processes sharing the vote storm's room (fan-out and throughput use the first). */
 const generators = Math.min(4, Math.max(1, Number(args.find((a) => a.startsWith("--generators="))?.slice(13) ?? 2)));
+/** Generator processes for the rooms of 1,000 and 2,000, two nodes and saturation. */
+const scaleGenerators = Math.min(
+  8,
+  Math.max(1, Number(args.find((a) => a.startsWith("--scale-generators="))?.slice(19) ?? 4)),
+);
 const runs = Math.min(5, Math.max(1, Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 1)));
 
 /** How big each scenario is. */
 const scale = quick
   ? { sizes: [10, 30], ballots: 30, storm: 40, casters: 20, rate: 10, durationMs: 2000 }
   : { sizes: [50, 200, 500], ballots: 200, storm: 500, casters: 500, rate: 6, durationMs: 5000 };
+
+/** How big issue 21's scenarios are. */
+const scale21 = quick
+  ? {
+      sizes: [40, 80],
+      ballots: 20,
+      gapMs: 20,
+      twoNodes: 40,
+      browserStorm: 40,
+      saturationCasters: 20,
+      saturationRates: [10, 20, 40, 80, 160, 320],
+      holdMs: 2000,
+    }
+  : {
+      sizes: [1000, 2000],
+      ballots: 100,
+      gapMs: 50,
+      twoNodes: 1000,
+      browserStorm: 500,
+      saturationCasters: 600,
+      saturationRates: Array.from({ length: 12 }, (_, i) => (i + 1) * 1000),
+      holdMs: 10_000,
+    };
 
 const minute = 60_000;
 const resultsDir = fileURLToPath(new URL("../../bench-results/", import.meta.url));
@@ -85,15 +135,32 @@ async function runOnce(): Promise<BenchReport> {
     joinStorm: [],
     memoryPerClientKb: null,
     ballotsPerSecond: { pglite: null, postgres: null },
+    browserDuringStorm: [],
+    twoNodes: null,
+    ballotsPerSecondSaturation: { pglite: null, postgres: null },
   };
+  // Issue 21's scenarios spread their rooms over more processes, forked only when one of them runs.
+  let scalePool: Pool | undefined;
+  const spreadPool = () => {
+    scalePool ??= forkPool("generator.ts", scaleGenerators);
+    return scalePool;
+  };
+  const stormBaselines: Record<string, unknown> = {};
+  const saturationDetails: Record<string, unknown> = {};
+  let browserStormDetails: BrowserStormDetails[] | null = null;
+  let twoNodesDetails: unknown = null;
   const throughputDetails: Record<string, unknown> = {};
   const memoryDetails: Record<string, unknown> = {};
   try {
-    for (const kind of (["postgres", "pglite"] as DatabaseKind[]).filter((k) => wanted(k, databases))) {
+    // Only start a server per database when a scenario run on it is wanted.
+    const perDatabase = ["storm", "stormbaseline", "stormsecret", "throughput", "saturation", "fanout"].some((name) =>
+      wanted(name, scenarios),
+    );
+    for (const kind of (["postgres", "pglite"] as DatabaseKind[]).filter((k) => perDatabase && wanted(k, databases))) {
       process.stdout.write(`${kind}:\n`);
       const server = await startBenchServer(kind);
       try {
-        if (wanted("storm", scenarios)) {
+        if (wanted("storm", scenarios) || wanted("stormbaseline", scenarios)) {
           const stormRoom = await prepareConsultation(server.url, server.operatorToken, scale.storm, "Vote storm");
           const before = server.cpuSeconds();
           const began = performance.now();
@@ -102,6 +169,7 @@ async function runOnce(): Promise<BenchReport> {
             operatorToken: server.operatorToken,
             serverPid: server.process.child.pid,
             ...stormRoom,
+            readSnapshot: true,
           });
           cpu[`storm ${kind}`] = {
             generator: null,
@@ -109,8 +177,30 @@ async function runOnce(): Promise<BenchReport> {
             serverPercent: Math.round(((server.cpuSeconds() - before) / ((performance.now() - began) / 1000)) * 100),
           };
           process.stdout.write(`  storm ${kind}: done\n`);
-          partial.joinStorm.push({ ...stormed.joinStorm, database: kind });
-          partial.voteStorm.push({ ...stormed.voteStorm, database: kind });
+          // The same work on the bare Socket.IO server, at once, in the same processes.
+          const bare = stormed.snapshot
+            ? await stormBaseline(pool, {
+                baselineUrl: baseline.url,
+                baselinePid: baseline.pid,
+                clients: stormed.joinStorm.clients,
+                snapshot: stormed.snapshot,
+                tally: stormed.tallyEvents,
+              })
+            : null;
+          stormBaselines[kind] = bare;
+          process.stdout.write(`  storm baseline ${kind}: join ${bare?.joinMs} ms, vote ${bare?.voteMs} ms\n`);
+          partial.joinStorm.push({
+            ...stormed.joinStorm,
+            database: kind,
+            baselineMs: bare?.joinMs ?? Number.NaN,
+            ratio: bare ? ratioOf(stormed.joinStorm.allReadyMs, bare.joinMs) : null,
+          });
+          partial.voteStorm.push({
+            ...stormed.voteStorm,
+            database: kind,
+            baselineMs: bare?.voteMs ?? Number.NaN,
+            ratio: bare ? ratioOf(stormed.voteStorm.finalTallyMs, bare.voteMs) : null,
+          });
           memoryDetails[kind] = stormed.memory;
           if (kind === "postgres") partial.memoryPerClientKb = stormed.memory.perClientKb;
         }
@@ -145,6 +235,25 @@ async function runOnce(): Promise<BenchReport> {
           );
           partial.ballotsPerSecond[kind] = sustained.ballotsPerSecond;
           throughputDetails[kind] = sustained;
+        }
+
+        if (wanted("saturation", scenarios)) {
+          const room = await prepareConsultation(
+            server.url,
+            server.operatorToken,
+            scale21.saturationCasters,
+            "Saturation",
+          );
+          process.stdout.write(`  saturation ${kind}:\n`);
+          const found = await saturation(spreadPool(), {
+            url: server.url,
+            serverPid: server.process.child.pid,
+            ...room,
+            rates: scale21.saturationRates,
+            holdMs: scale21.holdMs,
+          });
+          partial.ballotsPerSecondSaturation[kind] = found.heldPerSecond;
+          saturationDetails[kind] = found;
         }
 
         if (kind === "postgres" && wanted("fanout", scenarios)) {
@@ -188,8 +297,98 @@ async function runOnce(): Promise<BenchReport> {
         await server.stop();
       }
     }
+
+    if (wanted("scale", scenarios)) {
+      // Rooms of 1,000 and 2,000 on one node (PostgreSQL), spread over the scale pool's processes.
+      process.stdout.write("scale (postgres):\n");
+      const server = await startBenchServer("postgres");
+      const spread = spreadPool();
+      try {
+        for (const size of scale21.sizes) {
+          const before = server.cpuSeconds();
+          const began = performance.now();
+          const joined = await joinStormAt(spread, server, baseline, size);
+          cpu[`join storm ${size}`] = {
+            generator: null,
+            generatorProcesses: spread.size,
+            generatorProcessesPercent: joined.row.cpu.generatorProcessesPercent,
+            serverPercent: Math.round(((server.cpuSeconds() - before) / ((performance.now() - began) / 1000)) * 100),
+          };
+          stormBaselines[`join ${size}`] = joined.baseline;
+          partial.joinStorm.push({ ...joined.row, database: "postgres" });
+          process.stdout.write(
+            `  join storm ${size}: ${joined.row.allReadyMs} ms (bare ${joined.row.baselineMs} ms), generators ${joined.row.cpu.generatorProcessesPercent?.join("/")}% CPU\n`,
+          );
+        }
+        const biggest = Math.max(...scale21.sizes);
+        const room = await prepareConsultation(server.url, server.operatorToken, biggest, "Fan-out, large rooms");
+        const before = server.cpuSeconds();
+        const began = performance.now();
+        const rows = await spreadFanout(spread, {
+          urls: [server.url],
+          baselineUrl: baseline.url,
+          ...room,
+          sizes: scale21.sizes,
+          ballots: scale21.ballots,
+          gapMs: scale21.gapMs,
+        });
+        cpu["fanout spread"] = {
+          generator: null,
+          generatorProcesses: spread.size,
+          generatorProcessesPercent: rows.at(-1)?.generatorCpuPercent,
+          serverPercent: Math.round(((server.cpuSeconds() - before) / ((performance.now() - began) / 1000)) * 100),
+        };
+        for (const row of rows) {
+          partial.fanout.push({
+            clients: row.clients,
+            p50Ms: row.ours.p50Ms,
+            p99Ms: row.ours.p99Ms,
+            maxMs: row.ours.maxMs,
+            baselineP50Ms: row.baseline?.p50Ms ?? Number.NaN,
+            baselineP99Ms: row.baseline?.p99Ms ?? Number.NaN,
+            ratioP99: ratioP99(row.ours, row.baseline) ?? Number.NaN,
+            baselineMaxMs: row.baseline?.maxMs ?? Number.NaN,
+            frameBytes: row.frameBytes,
+            incomplete: row.incomplete,
+            ackP50Ms: row.ack.p50Ms,
+            ackP99Ms: row.ack.p99Ms,
+            database: "postgres",
+            generatorProcesses: row.generatorProcesses,
+            generatorCpuPercent: row.generatorCpuPercent,
+            overlapping: row.overlapping,
+          });
+        }
+      } catch (error) {
+        process.stderr.write(`server output (scale):\n${server.process.output().slice(-4000)}\n`);
+        throw error;
+      } finally {
+        await server.stop();
+      }
+    }
+
+    if (wanted("twonodes", scenarios)) {
+      process.stdout.write("two nodes (postgres, redis):\n");
+      const measuredTwo = await twoNodes(spreadPool(), {
+        clients: scale21.twoNodes,
+        ballots: scale21.ballots,
+        gapMs: scale21.gapMs,
+      });
+      partial.twoNodes = measuredTwo.figure;
+      twoNodesDetails = measuredTwo.details;
+      process.stdout.write(
+        `  two nodes: p99 ${measuredTwo.figure.crossNodeP99Ms} ms across, ${measuredTwo.figure.singleNodeP99Ms} ms on one node\n`,
+      );
+    }
+
+    if (wanted("browserstorm", scenarios)) {
+      process.stdout.write("browser during a vote storm (postgres, Chromium):\n");
+      const pages = await browserDuringStorm(pool, scale21.browserStorm);
+      partial.browserDuringStorm = pages.rows;
+      browserStormDetails = pages.details;
+    }
   } finally {
     pool.stop();
+    scalePool?.stop();
     baseline.stop();
   }
   const exports = wanted("export", scenarios)
@@ -219,6 +418,10 @@ async function runOnce(): Promise<BenchReport> {
       memory: memoryDetails,
       exportNote: exports.note,
       firstLoad: firstLoadDetails,
+      stormBaselines,
+      browserDuringStorm: browserStormDetails,
+      twoNodes: twoNodesDetails,
+      saturation: saturationDetails,
       targets: checkTargets(figures, heapOf(memoryDetails)),
     },
   };

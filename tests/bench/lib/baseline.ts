@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { processCpuSeconds } from "./servers.js";
 
-/** The bare Socket.IO server of the fan-out baseline, in its own process. */
-export type BaselineServer = { url: string; cpuSeconds(): number; stop(): void };
+/** The bare Socket.IO server of the fan-out and storm baselines, in its own process. */
+export type BaselineServer = { url: string; pid: number | undefined; cpuSeconds(): number; stop(): void };
 
 export async function startBaselineServer(): Promise<BaselineServer> {
   const path = fileURLToPath(new URL("../baseline-server.ts", import.meta.url));
@@ -18,6 +18,7 @@ export async function startBaselineServer(): Promise<BaselineServer> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     cpuSeconds: () => processCpuSeconds(child.pid),
     stop: () => child.kill("SIGTERM"),
   };

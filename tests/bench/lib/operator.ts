@@ -8,8 +8,13 @@ export type PreparedConsultation = {
   delegateLinks: string[];
 };
 
-/** Constituencies in the proportions of a large room (dual members among them). */
-const membership: Constituency[][] = [["tpcc"], ["tpcc"], ["council"], ["council", "tpcc"], ["host"], ["secretariat"]];
+/**
+ * Constituencies in the proportions of a large room (dual members among them). Every one is a
+ * Member State's, so that every delegation may cast a ballot: the Secretariat is consulted and does
+ * not vote, and one delegation in six of it (as this list had) made each storm's final tally wait
+ * for ballots that were refused (`consulted_do_not_vote`) and fan-out stop at the sixth caster.
+ */
+const membership: Constituency[][] = [["tpcc"], ["tpcc"], ["council"], ["council", "tpcc"], ["host"], ["tpcc"]];
 
 async function call<T>(url: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${url}${path}`, {

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "../../src/support/databases.js";
 import { type ServerProcess, startServerProcess } from "../../src/support/process.js";
@@ -29,34 +31,73 @@ export async function startBenchServer(
   port?: number,
 ): Promise<BenchServer> {
   const database: TestDatabase = await createTestDatabase(kind);
+  const proc = await startServerProcess(benchEnv(database, env), port);
+  return {
+    ...benchServer(kind, proc),
+    async stop() {
+      await proc.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** The server's environment for a bench: limits raised, quiet logs, GC exposed, profiles when asked. */
+function benchEnv(database: TestDatabase, env: Record<string, string>): Record<string, string> {
   const preload = fileURLToPath(new URL("./cpu-profile-preload.mjs", import.meta.url));
   const nodeOptions = ["--expose-gc", ...(profileDir ? [`--import=${preload}`] : [])];
-  const proc = await startServerProcess(
-    {
-      ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
-      DATA_DIR: database.dataDir,
-      DEMO: "false",
-      LOG_LEVEL: "warn",
-      JOIN_RATE_LIMIT_PER_MINUTE: "1000000",
-      COMMAND_RATE_PER_IP: "1000000",
-      // The scenarios prepare their rooms through the operator API: a thousand calls for 500 delegations.
-      OPERATOR_RATE_LIMIT_PER_MINUTE: "1000000",
-      NODE_OPTIONS: nodeOptions.join(" "),
-      ...(profileDir ? { BENCH_CPU_PROF: profileDir } : {}),
-      ...env,
-    },
-    port,
-  );
+  return {
+    ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+    DATA_DIR: database.dataDir,
+    DEMO: "false",
+    LOG_LEVEL: "warn",
+    JOIN_RATE_LIMIT_PER_MINUTE: "1000000",
+    COMMAND_RATE_PER_IP: "1000000",
+    // The scenarios prepare their rooms through the operator API: a thousand calls for 500 delegations.
+    OPERATOR_RATE_LIMIT_PER_MINUTE: "1000000",
+    NODE_OPTIONS: nodeOptions.join(" "),
+    ...(profileDir ? { BENCH_CPU_PROF: profileDir } : {}),
+    ...env,
+  };
+}
+
+function benchServer(kind: DatabaseKind, proc: ServerProcess): Omit<BenchServer, "stop"> {
   return {
     kind,
     url: proc.url,
     operatorToken: testOperatorToken,
     process: proc,
     cpuSeconds: () => processCpuSeconds(proc.child.pid),
-    async stop() {
-      await proc.stop();
+  };
+}
+
+/** The Redis the two-node deployment shares (TEST_REDIS_URL, as the tests name it). */
+export const benchRedisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/**
+ * Two app nodes on one fresh PostgreSQL database and one Redis (channels of their own), as the
+ * two-node deployment runs them.
+ */
+export async function startNodePair(): Promise<{ nodes: [BenchServer, BenchServer]; stop(): Promise<void> }> {
+  const database = await createTestDatabase("postgres");
+  const shared = { REDIS_URL: benchRedisUrl, REDIS_CHANNEL_PREFIX: `bench-${randomUUID()}` };
+  const a = await startServerProcess(benchEnv(database, shared));
+  const b = await startServerProcess(benchEnv(database, { ...shared, DATA_DIR: join(database.dataDir, "b") })).catch(
+    async (error: unknown) => {
+      await a.stop();
       await database.drop();
+      throw error;
     },
+  );
+  const stopAll = async () => {
+    await Promise.allSettled([a.stop(), b.stop()]);
+    await database.drop();
+  };
+  return {
+    nodes: [
+      { ...benchServer("postgres", a), stop: stopAll },
+      { ...benchServer("postgres", b), stop: stopAll },
+    ],
+    stop: stopAll,
   };
 }
 

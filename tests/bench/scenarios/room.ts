@@ -1,4 +1,4 @@
-import type { ConsultationEvent } from "@trilogue/shared";
+import type { ConsultationEvent, Snapshot } from "@trilogue/shared";
 import { type BenchClient, catchUp, joinAndConnect, must } from "../lib/bench-client.js";
 
 /**
@@ -50,3 +50,15 @@ export const ballotsIn = (event: ConsultationEvent, pollId: string) =>
   event.type === "ballot:counted" || event.type === "ballot:changed"
     ? (event.patch.upsert?.ballots ?? []).filter((ballot) => ballot.pollId === pollId).length
     : 0;
+
+/** The consultation's state as a client catching up receives it now (the chair joins to read it). */
+export async function currentSnapshot(url: string, chairLink: string): Promise<Snapshot> {
+  const chair = await joinAndConnect(url, chairLink, "Chair (reading the snapshot)");
+  try {
+    const ack = await catchUp(chair.socket, null);
+    if (!ack.ok || ack.data.kind !== "snapshot") throw new Error("expected a snapshot");
+    return ack.data.snapshot;
+  } finally {
+    chair.close();
+  }
+}

@@ -1,4 +1,4 @@
-import type { Ack, CommandResult } from "@trilogue/shared";
+import type { Ack, CommandResult, ConsultationEvent } from "@trilogue/shared";
 import { type BenchClient, joinAndConnect, until } from "../lib/bench-client.js";
 import { epochNow, waitUntil } from "../lib/clock.js";
 import { ballotsIn } from "./room.js";
@@ -35,14 +35,26 @@ export async function stormJoin(params: { url: string; links: string[]; firstNum
  * Every client casts at `startAt`. Returns each acknowledgement's latency and the moment every
  * client here held all `expected` ballots of the poll (the whole room's, cast in every process).
  */
-export async function stormVote(params: { pollId: string; expected: number; startAt: number; firstNumber: number }) {
+export async function stormVote(params: {
+  pollId: string;
+  expected: number;
+  startAt: number;
+  firstNumber: number;
+  /** Keep the events that carried the poll's ballots to the first client (the baseline's tally payload). */
+  keepTally?: boolean;
+}) {
   const held = clients.map(() => 0);
   let complete = 0;
   let completeAt = 0;
+  const tallyEvents: ConsultationEvent[] = [];
   clients.forEach((client, i) => {
     client.onEvents((events, at) => {
       const before = held[i] ?? 0;
-      for (const event of events) held[i] = (held[i] ?? 0) + ballotsIn(event, params.pollId);
+      for (const event of events) {
+        const ballots = ballotsIn(event, params.pollId);
+        held[i] = (held[i] ?? 0) + ballots;
+        if (params.keepTally && i === 0 && ballots > 0) tallyEvents.push(event);
+      }
       if (before < params.expected && (held[i] ?? 0) >= params.expected) {
         complete += 1;
         if (complete === clients.length) completeAt = performance.timeOrigin + at;
@@ -53,6 +65,7 @@ export async function stormVote(params: { pollId: string; expected: number; star
   const cpu = process.cpuUsage();
   const acks: number[] = [];
   let refused = 0;
+  let lastAckAt = 0;
   await Promise.all(
     clients.map(async (client, i) => {
       const sent = performance.now();
@@ -61,11 +74,19 @@ export async function stormVote(params: { pollId: string; expected: number; star
         choices: [(params.firstNumber + i) % 3],
       });
       acks.push(performance.now() - sent);
+      lastAckAt = epochNow();
       if (!ack.ok) refused += 1;
     }),
   );
   const completed = await until(() => complete === clients.length, 30_000);
-  return { acks, refused, completeAt: completed ? completeAt : null, cpuPercent: cpuSince(cpu, params.startAt) };
+  return {
+    acks,
+    refused,
+    completeAt: completed ? completeAt : null,
+    cpuPercent: cpuSince(cpu, params.startAt),
+    lastAckAt,
+    tallyEvents,
+  };
 }
 
 export async function stormClose() {

@@ -1,10 +1,11 @@
+import type { ConsultationEvent, Snapshot } from "@trilogue/shared";
 import { epochNow, waitUntil } from "../lib/clock.js";
 import { LatencyRecorder, round } from "../lib/histogram.js";
 import type { Pool } from "../lib/ipc.js";
 import { readMetrics } from "../lib/operator.js";
 import type { PhaseCpu } from "../lib/phase-cpu.js";
 import { processCpuSeconds } from "../lib/servers.js";
-import { openNamedPoll } from "./room.js";
+import { currentSnapshot, openNamedPoll } from "./room.js";
 import type { stormJoin, stormVote } from "./storm-tasks.js";
 
 export type StormParams = {
@@ -14,6 +15,8 @@ export type StormParams = {
   serverPid?: number;
   chairLink: string;
   delegateLinks: string[];
+  /** Read the state a joining client received (after the join storm), for the same-run baseline. */
+  readSnapshot?: boolean;
 };
 
 export type StormResult = {
@@ -36,6 +39,12 @@ export type StormResult = {
     refused: number;
     cpu: PhaseCpu;
   };
+  /** The events that carried the poll's ballots to one client: the size of the final tally, for the baseline. */
+  tallyEvents: ConsultationEvent[];
+  /** When the last ballot was acknowledged (epoch milliseconds). */
+  lastAckAt: number;
+  /** The state as the room held it after the join storm (when asked for). */
+  snapshot: Snapshot | null;
 };
 
 export type Joined = Awaited<ReturnType<typeof stormJoin>>;
@@ -87,6 +96,7 @@ export async function storm(pool: Pool, params: StormParams): Promise<StormResul
       perClientKb: round((after.rssBytes - before.rssBytes) / 1024 / Math.max(1, joinedCount)),
       heapPerClientKb: round((after.heapUsedBytes - before.heapUsedBytes) / 1024 / Math.max(1, joinedCount)),
     };
+    const snapshot = params.readSnapshot ? await currentSnapshot(url, params.chairLink) : null;
     await settle(500);
     await readMetrics(url, token, { reset: true });
     const vote = await phase<Voted>(pool, params.serverPid, "stormVote", (startAt, i) => ({
@@ -94,6 +104,7 @@ export async function storm(pool: Pool, params: StormParams): Promise<StormResul
       expected: joinedCount,
       startAt,
       firstNumber: firstNumbers[i] ?? 1,
+      keepTally: i === 0,
     }));
     const metrics = await readMetrics(url, token);
     const acks = new LatencyRecorder();
@@ -115,6 +126,9 @@ export async function storm(pool: Pool, params: StormParams): Promise<StormResul
         refused: vote.results.reduce((sum, result) => sum + result.refused, 0),
         cpu: vote.cpu(vote.results),
       },
+      tallyEvents: vote.results.flatMap((result) => result.tallyEvents),
+      lastAckAt: Math.max(...vote.results.map((result) => result.lastAckAt)),
+      snapshot,
     };
   } finally {
     await Promise.all(pool.workers.map((worker) => worker.run("stormClose", {}, 30_000)));
