@@ -1,14 +1,14 @@
-import { type OperatorSignInOptions, operatorSignInOptionsSchema } from "@trilogue/shared";
+import { type OperatorSignInOptions, operatorSignInApi, pathOf } from "@trilogue/shared";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../db/database.js";
+import { serve } from "../http/serve.js";
 import type { OidcRelyingParty, OidcTransaction } from "./oidc.js";
 import { operatorCookie } from "./operator-cookie.js";
 import { openOperatorSession, upsertOperator } from "./operators.repository.js";
 
 const transactionCookie = "trilogue_oidc";
-const transactionPath = "/api/operator-sign-in/oidc";
+const transactionPath = operatorSignInApi.oidc.path;
 const transactionSchema = z.object({ state: z.string(), nonce: z.string(), verifier: z.string() });
 
 /** Why a sign-in ended on the operator screen without a session (shown there, translated). */
@@ -29,20 +29,19 @@ export const signInRoutes: FastifyPluginAsync<{
   sessionHours: number;
   attemptsPerMinute: number;
 }> = async (app, { db, relyingParty, options, publicUrl, secureCookies, sessionHours, attemptsPerMinute }) => {
-  const routes = app.withTypeProvider<ZodTypeProvider>();
   const rateLimit = { max: attemptsPerMinute, timeWindow: "1 minute" };
   const back = (reply: FastifyReply, outcome?: SignInOutcome) =>
     reply.redirect(outcome ? `/operator?signIn=${outcome}` : "/operator", 303);
 
-  routes.get(
-    "/api/operator-sign-in",
-    { schema: { response: { 200: operatorSignInOptionsSchema } } },
-    async () => options,
-  );
+  serve(app, db, operatorSignInApi.options, async () => options);
 
   if (!relyingParty) return;
 
-  routes.get(transactionPath, { config: { rateLimit } }, async (request, reply) => {
+  serve(
+    app,
+    db,
+    operatorSignInApi.oidc,
+    async (request, reply) => {
     let started: Awaited<ReturnType<OidcRelyingParty["start"]>>;
     try {
       started = await relyingParty.start();
@@ -59,9 +58,15 @@ export const signInRoutes: FastifyPluginAsync<{
       maxAge: 600,
     });
     return reply.redirect(started.url, 303);
-  });
+    },
+    { config: { rateLimit } },
+  );
 
-  routes.get(`${transactionPath}/callback`, { config: { rateLimit } }, async (request, reply) => {
+  serve(
+    app,
+    db,
+    operatorSignInApi.oidcCallback,
+    async (request, reply) => {
     const transaction = readTransaction(app, request.cookies[transactionCookie]);
     reply.clearCookie(transactionCookie, { path: transactionPath });
     if (!transaction) return back(reply, "failed");
@@ -81,7 +86,9 @@ export const signInRoutes: FastifyPluginAsync<{
     const session = await openOperatorSession(db, operatorId, sessionHours);
     operatorCookie.set(reply, session.token, session.expiresAt, secureCookies);
     return back(reply);
-  });
+    },
+    { config: { rateLimit } },
+  );
 };
 
 function readTransaction(app: Parameters<FastifyPluginAsync>[0], raw: string | undefined): OidcTransaction | null {

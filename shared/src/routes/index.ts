@@ -2,3 +2,4 @@ export * from "./audit.js";
 export * from "./define.js";
 export * from "./room.js";
 export * from "./session.js";
+export * from "./operator.js";
