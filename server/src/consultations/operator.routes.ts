@@ -104,9 +104,7 @@ export const operatorRoutes: FastifyPluginAsync<{
     onRevoked(await revokeInvitation(db, request.params.id, request.params.invitationId));
   });
 
-  serve(app, db, operatorRecordApi.audit, async (request) =>
-    auditTrail(db, request.params.id, request.query.after),
-  );
+  serve(app, db, operatorRecordApi.audit, async (request) => auditTrail(db, request.params.id, request.query.after));
 
   // Recomputes the consultation's tamper-evident chain; `intact: false` names the first broken seq.
   serve(app, db, operatorRecordApi.verifyLog, async (request) => verifyLog(db, request.params.id));

@@ -21,33 +21,32 @@ export const invitationMailRoutes: FastifyPluginAsync<{
   // The server keeps only a hash of each link, so sending mints a fresh link for the invitation
   // (sessions already opened with it stay) and queues it; the answer comes before any SMTP talk.
   serve(app, db, operatorSetupApi.sendInvitation, async (request) => {
-      if (!mailer)
-        throw conflict("Email is not configured on this server (SMTP_URL).", { code: "mail_not_configured" });
-      const { id, invitationId } = request.params;
-      const token = newToken();
-      const row = await db.transaction(async (tx) => {
-        const [invitation] = await tx
-          .update(invitations)
-          .set({ tokenHash: hashToken(token) })
-          .where(
-            and(
-              eq(invitations.id, invitationId),
-              eq(invitations.consultationId, id),
-              isNull(invitations.revokedAt),
-              gt(invitations.expiresAt, new Date()),
-            ),
-          )
-          .returning({ id: invitations.id });
-        if (!invitation)
-          throw notFound("No such active invitation in this consultation.", { code: "invitation_not_found" });
-        return enqueueMail(tx, {
-          invitationId,
-          consultationId: id,
-          recipient: request.body.email,
-          sealedLink: mailer.seal(invitationUrl(publicUrl, token)),
-        });
+    if (!mailer) throw conflict("Email is not configured on this server (SMTP_URL).", { code: "mail_not_configured" });
+    const { id, invitationId } = request.params;
+    const token = newToken();
+    const row = await db.transaction(async (tx) => {
+      const [invitation] = await tx
+        .update(invitations)
+        .set({ tokenHash: hashToken(token) })
+        .where(
+          and(
+            eq(invitations.id, invitationId),
+            eq(invitations.consultationId, id),
+            isNull(invitations.revokedAt),
+            gt(invitations.expiresAt, new Date()),
+          ),
+        )
+        .returning({ id: invitations.id });
+      if (!invitation)
+        throw notFound("No such active invitation in this consultation.", { code: "invitation_not_found" });
+      return enqueueMail(tx, {
+        invitationId,
+        consultationId: id,
+        recipient: request.body.email,
+        sealedLink: mailer.seal(invitationUrl(publicUrl, token)),
       });
-      mailer.kick();
-      return presentMail(row);
+    });
+    mailer.kick();
+    return presentMail(row);
   });
 };

@@ -1,9 +1,4 @@
-import {
-  type ExpectationsRegister,
-  missionApi,
-  missionOperatorApi,
-  registerMarkdown,
-} from "@trilogue/shared";
+import { type ExpectationsRegister, missionApi, missionOperatorApi, registerMarkdown } from "@trilogue/shared";
 import { asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import { assertSecretariat } from "../briefings/briefings.service.js";

@@ -1,4 +1,4 @@
-import { type OperatorSignInOptions, operatorSignInApi, pathOf } from "@trilogue/shared";
+import { type OperatorSignInOptions, operatorSignInApi } from "@trilogue/shared";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import { z } from "zod";
 import type { Db } from "../db/database.js";
@@ -42,22 +42,22 @@ export const signInRoutes: FastifyPluginAsync<{
     db,
     operatorSignInApi.oidc,
     async (request, reply) => {
-    let started: Awaited<ReturnType<OidcRelyingParty["start"]>>;
-    try {
-      started = await relyingParty.start();
-    } catch (error) {
-      request.log.warn({ err: error }, "the OpenID provider cannot be reached");
-      return back(reply, "unavailable");
-    }
-    reply.setCookie(transactionCookie, Buffer.from(JSON.stringify(started.transaction)).toString("base64url"), {
-      signed: true,
-      httpOnly: true,
-      sameSite: "lax",
-      secure: secureCookies,
-      path: transactionPath,
-      maxAge: 600,
-    });
-    return reply.redirect(started.url, 303);
+      let started: Awaited<ReturnType<OidcRelyingParty["start"]>>;
+      try {
+        started = await relyingParty.start();
+      } catch (error) {
+        request.log.warn({ err: error }, "the OpenID provider cannot be reached");
+        return back(reply, "unavailable");
+      }
+      reply.setCookie(transactionCookie, Buffer.from(JSON.stringify(started.transaction)).toString("base64url"), {
+        signed: true,
+        httpOnly: true,
+        sameSite: "lax",
+        secure: secureCookies,
+        path: transactionPath,
+        maxAge: 600,
+      });
+      return reply.redirect(started.url, 303);
     },
     { config: { rateLimit } },
   );
@@ -67,25 +67,25 @@ export const signInRoutes: FastifyPluginAsync<{
     db,
     operatorSignInApi.oidcCallback,
     async (request, reply) => {
-    const transaction = readTransaction(app, request.cookies[transactionCookie]);
-    reply.clearCookie(transactionCookie, { path: transactionPath });
-    if (!transaction) return back(reply, "failed");
-    let signedIn: Awaited<ReturnType<OidcRelyingParty["finish"]>>;
-    try {
-      signedIn = await relyingParty.finish(new URL(request.url, publicUrl), transaction);
-    } catch (error) {
-      // Tampered state or nonce, a replayed code, a provider error: no session, and say so.
-      request.log.warn({ err: { message: (error as Error).message } }, "an operator sign-in was refused");
-      return back(reply, "failed");
-    }
-    if (!signedIn.role) {
-      request.log.warn({ subject: signedIn.subject }, "a sign-in without an operator role was refused");
-      return back(reply, "refused");
-    }
-    const operatorId = await upsertOperator(db, { ...signedIn, role: signedIn.role });
-    const session = await openOperatorSession(db, operatorId, sessionHours);
-    operatorCookie.set(reply, session.token, session.expiresAt, secureCookies);
-    return back(reply);
+      const transaction = readTransaction(app, request.cookies[transactionCookie]);
+      reply.clearCookie(transactionCookie, { path: transactionPath });
+      if (!transaction) return back(reply, "failed");
+      let signedIn: Awaited<ReturnType<OidcRelyingParty["finish"]>>;
+      try {
+        signedIn = await relyingParty.finish(new URL(request.url, publicUrl), transaction);
+      } catch (error) {
+        // Tampered state or nonce, a replayed code, a provider error: no session, and say so.
+        request.log.warn({ err: { message: (error as Error).message } }, "an operator sign-in was refused");
+        return back(reply, "failed");
+      }
+      if (!signedIn.role) {
+        request.log.warn({ subject: signedIn.subject }, "a sign-in without an operator role was refused");
+        return back(reply, "refused");
+      }
+      const operatorId = await upsertOperator(db, { ...signedIn, role: signedIn.role });
+      const session = await openOperatorSession(db, operatorId, sessionHours);
+      operatorCookie.set(reply, session.token, session.expiresAt, secureCookies);
+      return back(reply);
     },
     { config: { rateLimit } },
   );

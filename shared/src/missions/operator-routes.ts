@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { consultationSchema, idSchema } from "../domain/entities.js";
-import { operatorRoleSets } from "../routes/operator.js";
 import { route } from "../routes/define.js";
+import { operatorRoleSets } from "../routes/operator.js";
 import { registerFiles } from "./routes.js";
 import {
   briefingAccessSchema,

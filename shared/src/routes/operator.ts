@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { auditPageSchema, chainReportSchema } from "../audit.js";
-import { agendaItemSchema, consultationSchema, delegationSchema, idSchema, participantSchema } from "../domain/entities.js";
+import {
+  agendaItemSchema,
+  consultationSchema,
+  delegationSchema,
+  idSchema,
+  participantSchema,
+} from "../domain/entities.js";
 import {
   createConsultationBodySchema,
   invitationSchema,

@@ -96,7 +96,7 @@ describe("the shared route tables", () => {
       const response = await fetch(`${server.url}${pathOf(route.path, input.params)}${query}`, {
         method: route.method,
         headers,
-        body: input.pdf ?? (input.body === undefined ? undefined : JSON.stringify(input.body)),
+        body: input.pdf ? new Uint8Array(input.pdf) : input.body === undefined ? undefined : JSON.stringify(input.body),
         redirect: "manual",
       });
       const text = await response.text();
