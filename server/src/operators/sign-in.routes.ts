@@ -75,7 +75,10 @@ export const signInRoutes: FastifyPluginAsync<{
         signedIn = await relyingParty.finish(new URL(request.url, publicUrl), transaction);
       } catch (error) {
         // Tampered state or nonce, a replayed code, a provider error: no session, and say so.
-        request.log.warn({ err: { message: (error as Error).message } }, "an operator sign-in was refused");
+        request.log.warn(
+          { err: { message: error instanceof Error ? error.message : String(error) } },
+          "an operator sign-in was refused",
+        );
         return back(reply, "failed");
       }
       if (!signedIn.role) {
