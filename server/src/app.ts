@@ -34,7 +34,7 @@ import { invitationMailRoutes } from "./mail/invitation-mail.routes.js";
 import { createInvitationMailer } from "./mail/invitation-mailer.js";
 import { missionOperatorRoutes, missionRoutes } from "./missions/missions.routes.js";
 import { createOidcRelyingParty } from "./operators/oidc.js";
-import { createOperatorGuard } from "./operators/operator-guard.js";
+import { guardOperatorRoutes } from "./operators/operator-guard.js";
 import { operatorsRoutes } from "./operators/operators.routes.js";
 import { signInRoutes } from "./operators/sign-in.routes.js";
 import { ballotCommands } from "./polls/ballots.commands.js";
@@ -262,7 +262,8 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     maxRedemptions: config.INVITATION_MAX_REDEMPTIONS,
     onSessionEnded: (sessionId, reason) => endSessionSockets(io, sessionId, reason),
   });
-  const operatorGuard = createOperatorGuard(app, {
+  // Before any operator route: the one guard of /api/operator/, with the roles of the shared tables.
+  guardOperatorRoutes(app, {
     db,
     publicUrl: config.PUBLIC_URL,
     operatorTokenHash: tokenEnabled ? secrets.operatorTokenHash : null,
@@ -283,13 +284,12 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     sessionHours: config.OPERATOR_SESSION_HOURS,
     attemptsPerMinute: config.JOIN_RATE_LIMIT_PER_MINUTE,
   });
-  await app.register(operatorsRoutes, { db, guard: operatorGuard });
-  await app.register(invitationMailRoutes, { db, guard: operatorGuard, mailer, publicUrl: config.PUBLIC_URL });
+  await app.register(operatorsRoutes, { db });
+  await app.register(invitationMailRoutes, { db, mailer, publicUrl: config.PUBLIC_URL });
   await app.register(operatorRoutes, {
     db,
     publish,
     publicUrl: config.PUBLIC_URL,
-    guard: operatorGuard,
     onRevoked: (participantIds) => {
       for (const id of participantIds) {
         // Say why first, as every other end of a session does; the client shows it in its language.
@@ -301,18 +301,18 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
   });
   await app.register(positionRoutes, { db });
   await app.register(displayRoutes, { db, publicUrl: config.PUBLIC_URL });
-  await app.register(displayOperatorRoutes, { db, publicUrl: config.PUBLIC_URL, guard: operatorGuard });
+  await app.register(displayOperatorRoutes, { db, publicUrl: config.PUBLIC_URL });
   await app.register(summaryRoutes, { db, publicUrl: config.PUBLIC_URL });
   await app.register(draftingRoutes, { db });
   await app.register(boardRoutes, { db });
   await app.register(metricsRoutes, {
-    guard: operatorGuard,
+    db,
     connectedSockets: () => io.of("/").sockets.size,
   });
   await app.register(auditRoutes, { db });
-  await app.register(missionOperatorRoutes, { db, publish, guard: operatorGuard });
+  await app.register(missionOperatorRoutes, { db, publish });
   await app.register(missionRoutes, { db });
-  await app.register(briefingOperatorRoutes, { db, guard: operatorGuard });
+  await app.register(briefingOperatorRoutes, { db });
   await app.register(briefingRoutes, { db });
   registerClient(app, config.CLIENT_DIST);
 

@@ -7,4 +7,3 @@ export { openDatabase } from "./db/database.js";
 export { eventsSince, headOfLog } from "./events/event-log.repository.js";
 export { verifyLog } from "./events/log-verification.js";
 // For tests: who may call each operator route.
-export { operatorRouteRoles } from "./operators/route-roles.js";

@@ -30,6 +30,7 @@ export * from "./drafting/routes.js";
 export * from "./http.js";
 export * from "./log.js";
 export * from "./missions/index.js";
+export * from "./missions/operator-routes.js";
 export * from "./missions/routes.js";
 export * from "./operators.js";
 export * from "./replica.js";

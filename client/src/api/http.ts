@@ -12,6 +12,8 @@ import {
 export type RequestOptions = {
   method?: "GET" | "POST" | "PATCH" | "DELETE";
   body?: unknown;
+  /** A file sent as the raw body, under its own content type (a briefing's PDF), instead of JSON. */
+  file?: Blob;
   /** The operator's bearer token, for `/api/operator/*`. */
   bearer?: string;
 };
@@ -22,15 +24,17 @@ export type RequestOptions = {
  */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<Ack<T>> {
   const headers: Record<string, string> = { accept: "application/json" };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (options.file) headers["content-type"] = options.file.type || "application/octet-stream";
+  else if (options.body !== undefined) headers["content-type"] = "application/json";
   if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
+  const sends = options.file !== undefined || options.body !== undefined;
   let response: Response;
   try {
     response = await fetch(path, {
-      method: options.method ?? (options.body === undefined ? "GET" : "POST"),
+      method: options.method ?? (sends ? "POST" : "GET"),
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
     return { ok: false, error: { code: "UNAVAILABLE", message: "The server cannot be reached." } };
@@ -62,6 +66,9 @@ export type CallInput<D extends RouteDefinition> = {
   params?: Record<string, string>;
   query?: Record<string, string | number>;
   body?: RouteBody<D>;
+  /** A route that takes a file (a briefing's PDF) gets it as the raw body. */
+  file?: Blob;
+  /** The operator's bearer token; without it an operator route rides on the sign-in cookie. */
   bearer?: string;
 };
 
@@ -83,6 +90,7 @@ export async function call<D extends RouteDefinition>(
   const answer = await request<unknown>(urlOf(route, input), {
     method: route.method,
     body: input.body,
+    file: input.file,
     bearer: input.bearer,
   });
   if (!answer.ok || typeof route.response !== "object") return answer as Ack<RouteOutput<D>>;

@@ -1,61 +1,48 @@
-import type {
-  AgendaItem,
-  Consultation,
-  CreateConsultationBody,
-  Delegation,
-  Invitation,
-  InvitationMail,
-  IssueInvitationBody,
-  OperatorMe,
-  OperatorSignInOptions,
-  Participant,
-  RegisterDelegationBody,
-  SendInvitationBody,
-  UpdateDelegationBody,
-  UpdateItemBody,
+import {
+  type CreateConsultationBody,
+  type IssueInvitationBody,
+  operatorSessionApi,
+  operatorSetupApi,
+  operatorSignInApi,
+  type RegisterDelegationBody,
+  type SendInvitationBody,
+  type UpdateDelegationBody,
+  type UpdateItemBody,
 } from "@trilogue/shared";
-import { request } from "./http";
-
-/** Everything the operator sees of one consultation. */
-export type ConsultationDetail = {
-  consultation: Consultation;
-  /** The agenda, in order. */
-  items: AgendaItem[];
-  delegations: Delegation[];
-  participants: Participant[];
-  invitations: Invitation[];
-};
-
-const base = "/api/operator/consultations";
+import { call } from "./http";
 
 /** How this server lets operators sign in (no credential needed). */
-export const signInOptions = () => request<OperatorSignInOptions>("/api/operator-sign-in");
+export const signInOptions = () => call(operatorSignInApi.options);
 
 /**
- * The operator API, authenticated by the bearer token the operator signed in with, or (token null)
- * by the session cookie of a sign-in with the organisation's provider.
+ * The operator API as the shared tables declare it, each answer parsed with its route's schema.
+ * Authenticated by the bearer token the operator signed in with, or (token null) by the session
+ * cookie of a sign-in with the organisation's provider.
  */
 export function operatorApi(tokenOrSession: string | null) {
-  const token = tokenOrSession ?? undefined;
+  const bearer = tokenOrSession ?? undefined;
+  const setup = operatorSetupApi;
   return {
-    me: () => request<OperatorMe>("/api/operator/me", { bearer: token }),
-    signOut: () => request<undefined>("/api/operator/sign-out", { method: "POST", bearer: token }),
-    mails: (id: string) => request<InvitationMail[]>(`${base}/${id}/invitation-mails`, { bearer: token }),
+    me: () => call(operatorSessionApi.me, { bearer }),
+    signOut: () => call(operatorSessionApi.signOut, { bearer }),
+    mails: (id: string) => call(setup.invitationMails, { params: { id }, bearer }),
     sendInvitation: (id: string, invitationId: string, body: SendInvitationBody) =>
-      request<InvitationMail>(`${base}/${id}/invitations/${invitationId}/send`, { body, bearer: token }),
-    list: () => request<Consultation[]>(base, { bearer: token }),
-    create: (body: CreateConsultationBody) => request<Consultation>(base, { body, bearer: token }),
-    get: (id: string) => request<ConsultationDetail>(`${base}/${id}`, { bearer: token }),
+      call(setup.sendInvitation, { params: { id, invitationId }, body, bearer }),
+    list: () => call(setup.consultations, { bearer }),
+    create: (body: CreateConsultationBody) => call(setup.create, { body, bearer }),
+    get: (id: string) => call(setup.consultation, { params: { id }, bearer }),
     registerDelegation: (id: string, body: RegisterDelegationBody) =>
-      request<Delegation>(`${base}/${id}/delegations`, { body, bearer: token }),
+      call(setup.registerDelegation, { params: { id }, body, bearer }),
     updateDelegation: (id: string, delegationId: string, body: UpdateDelegationBody) =>
-      request<Delegation>(`${base}/${id}/delegations/${delegationId}`, { method: "PATCH", body, bearer: token }),
+      call(setup.updateDelegation, { params: { id, delegationId }, body, bearer }),
     updateItem: (id: string, itemId: string, body: UpdateItemBody) =>
-      request<AgendaItem>(`${base}/${id}/items/${itemId}`, { method: "PATCH", body, bearer: token }),
+      call(setup.updateItem, { params: { id, itemId }, body, bearer }),
     issueInvitation: (id: string, body: IssueInvitationBody) =>
-      request<Invitation>(`${base}/${id}/invitations`, { body, bearer: token }),
+      call(setup.issueInvitation, { params: { id }, body, bearer }),
     revokeInvitation: (id: string, invitationId: string) =>
-      request<undefined>(`${base}/${id}/invitations/${invitationId}/revoke`, { method: "POST", bearer: token }),
+      call(setup.revokeInvitation, { params: { id, invitationId }, bearer }),
+    /** A link that opens the room display of this consultation (an observer's, short-lived). */
+    displayLink: (id: string) => call(setup.displayLink, { params: { id }, bearer }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type {
   Ack,
   Consultation,
+  ConsultationDetail,
   CreateConsultationBody,
   Invitation,
   InvitationMail,
@@ -12,7 +13,7 @@ import type {
   UpdateItemBody,
 } from "@trilogue/shared";
 import { create } from "zustand";
-import { type ConsultationDetail, operatorApi, signInOptions } from "../api/operator-api";
+import { operatorApi, signInOptions } from "../api/operator-api";
 
 const tokenKey = "trilogue.operatorToken";
 const linksKey = (consultationId: string) => `trilogue.operatorLinks.${consultationId}`;

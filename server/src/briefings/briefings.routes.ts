@@ -1,11 +1,8 @@
-import { briefingMaxBytes, circulateBriefingQuerySchema, missionApi } from "@trilogue/shared";
+import { briefingMaxBytes, briefingOperatorApi, missionApi } from "@trilogue/shared";
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { serve } from "../http/serve.js";
-import type { OperatorGuard } from "../operators/operator-guard.js";
 import { accessesOf, listBriefings, presentBriefing } from "./briefings.repository.js";
 import {
   assertSecretariat,
@@ -14,9 +11,6 @@ import {
   downloadBriefing,
   withdrawBriefing,
 } from "./briefings.service.js";
-
-const params = z.object({ id: z.uuid() });
-const briefingParams = z.object({ briefingId: z.uuid() });
 
 /** The PDF arrives as the body, whole; Fastify refuses one longer than the limit (413) or cut short. */
 function acceptPdfBodies(app: FastifyInstance) {
@@ -36,48 +30,34 @@ function bodyBuffer(request: FastifyRequest): Buffer {
 }
 
 /** The Secretariat's conference officers circulate, list and withdraw briefings, and read who downloaded. */
-export const briefingOperatorRoutes: FastifyPluginAsync<{ db: Db; guard: OperatorGuard }> = async (
-  app,
-  { db, guard },
-) => {
-  const routes = app.withTypeProvider<ZodTypeProvider>();
-  guard(app);
+export const briefingOperatorRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   acceptPdfBodies(app);
 
-  routes.get("/api/operator/consultations/:id/briefings", { schema: { params } }, async (request) => ({
+  serve(app, db, briefingOperatorApi.briefings, async (request) => ({
     briefings: (await listBriefings(db, request.params.id)).map(presentBriefing),
   }));
 
-  routes.post(
-    "/api/operator/consultations/:id/briefings",
-    { schema: { params, querystring: circulateBriefingQuerySchema }, bodyLimit: briefingMaxBytes },
-    async (request, reply) => {
+  serve(
+    app,
+    db,
+    briefingOperatorApi.circulate,
+    async (request, _reply, operator) => {
       const { title, ...distribution } = request.query;
-      const briefing = await circulateBriefing(
+      return circulateBriefing(
         db,
         request.params.id,
         { title, distribution, content: bodyBuffer(request), maxBytes: briefingMaxBytes },
-        `operator:${request.operator?.id ?? "unknown"}`,
+        `operator:${operator.id}`,
       );
-      return reply.code(201).send(briefing);
     },
+    { bodyLimit: briefingMaxBytes },
   );
 
-  routes.post(
-    "/api/operator/consultations/:id/briefings/:briefingId/withdraw",
-    { schema: { params: params.extend(briefingParams.shape) } },
-    async (request, reply) => {
-      await withdrawBriefing(
-        db,
-        request.params.id,
-        request.params.briefingId,
-        `operator:${request.operator?.id ?? "unknown"}`,
-      );
-      return reply.code(204).send();
-    },
-  );
+  serve(app, db, briefingOperatorApi.withdraw, async (request, _reply, operator) => {
+    await withdrawBriefing(db, request.params.id, request.params.briefingId, `operator:${operator.id}`);
+  });
 
-  routes.get("/api/operator/consultations/:id/briefings/accesses", { schema: { params } }, async (request) => ({
+  serve(app, db, briefingOperatorApi.accesses, async (request) => ({
     accesses: await accessesOf(db, request.params.id),
   }));
 };

@@ -5,13 +5,19 @@ import { resolveSession } from "../auth/invitations.service.js";
 import { sessionCookie } from "../auth/session-cookie.js";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
+import type { OperatorIdentity } from "../operators/operators.repository.js";
 
-/** Who is calling a participant route once its guard has passed. */
+/** The prefix of every operator route; its one guard (`operators/operator-guard.ts`) covers it whole. */
+export const operatorPrefix = "/api/operator/";
+
+/** Who is calling a route once its guard has passed: the participant, the operator, or nobody known. */
 export type CallerOf<D extends RouteDefinition> = D["audience"] extends "participant"
   ? D["who"] extends Guard<infer M extends Me>
     ? M
     : Me
-  : undefined;
+  : D["audience"] extends "operator"
+    ? OperatorIdentity
+    : undefined;
 
 /** The request as a route's schemas have parsed it. */
 export type ParsedRequest<D extends RouteDefinition> = FastifyRequest<{
@@ -33,7 +39,9 @@ type Extras = Pick<RouteShorthandOptions, "bodyLimit" | "config">;
  * Registers one route of a shared route table: its path, its schemas (in and out) and, for a
  * participant route, the one authentication of the session cookie and the route's guard, so no
  * route file reads cookies or checks roles itself. A route under `/api/consultations/:id` answers
- * only the consultation's own participants (NOT_FOUND to others, who learn nothing of it).
+ * only the consultation's own participants (NOT_FOUND to others, who learn nothing of it). An
+ * operator route must lie under `/api/operator/` and name its roles: the prefix's guard signs the
+ * operator in and checks those roles before the handler runs, and the handler gets the operator.
  */
 export function serve<const D extends RouteDefinition>(
   app: FastifyInstance,
@@ -42,6 +50,12 @@ export function serve<const D extends RouteDefinition>(
   handler: Handler<D>,
   extras: Extras = {},
 ): void {
+  if (definition.audience === "operator" && !(definition.path.startsWith(operatorPrefix) && definition.roles?.length)) {
+    throw new Error(`The operator route ${definition.path} must lie under ${operatorPrefix} and name its roles.`);
+  }
+  if (definition.audience !== "operator" && definition.path.startsWith(operatorPrefix)) {
+    throw new Error(`The route ${definition.path} lies under ${operatorPrefix}: declare it an operator route.`);
+  }
   const { params, query, body, response } = definition;
   const schema = {
     ...(params ? { params } : {}),
@@ -56,13 +70,26 @@ export function serve<const D extends RouteDefinition>(
     ...extras,
     handler: async (request, reply) => {
       const caller =
-        definition.audience === "participant" ? await participant(app, db, request, definition) : undefined;
+        definition.audience === "participant"
+          ? await participant(app, db, request, definition)
+          : definition.audience === "operator"
+            ? signedInOperator(request)
+            : undefined;
       if (definition.status && definition.status !== 200) reply.code(definition.status);
       // The schemas above parsed the request into these shapes; Fastify's own types cannot follow them.
       const answer = await handler(request as ParsedRequest<D>, reply, caller as CallerOf<D>);
       return definition.response === "empty" ? reply.send() : answer;
     },
   });
+}
+
+/** The operator the prefix's guard signed in; never absent on an operator route. */
+function signedInOperator(request: FastifyRequest): OperatorIdentity {
+  if (!request.operator)
+    throw new DomainError("UNAUTHENTICATED", "Sign in as an operator first.", undefined, {
+      code: "operator_not_signed_in",
+    });
+  return request.operator;
 }
 
 async function participant(

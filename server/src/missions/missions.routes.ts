@@ -1,17 +1,6 @@
-import {
-  createMissionBodySchema,
-  createMissionConsultationBodySchema,
-  type ExpectationsRegister,
-  endStandingExpectationBodySchema,
-  implementationNoteBodySchema,
-  missionApi,
-  registerMarkdown,
-  registerQuerySchema,
-} from "@trilogue/shared";
+import { type ExpectationsRegister, missionApi, missionOperatorApi, registerMarkdown } from "@trilogue/shared";
 import { asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { assertSecretariat } from "../briefings/briefings.service.js";
 import { presentConsultation } from "../consultations/consultations.presenter.js";
 import { conflict, forbidden } from "../core/errors.js";
@@ -19,7 +8,6 @@ import type { Db } from "../db/database.js";
 import { consultations, delegations, missions } from "../db/schema.js";
 import { serve } from "../http/serve.js";
 import { operatorPublished } from "../operators/operator-actions.js";
-import type { OperatorGuard } from "../operators/operator-guard.js";
 import type { Publish } from "../realtime/command-bus.js";
 import { presentMission } from "./missions.repository.js";
 import {
@@ -29,8 +17,6 @@ import {
   missionRegister,
 } from "./missions.service.js";
 import { registerDocx, registerPdf } from "./register-documents.js";
-
-const params = z.object({ id: z.uuid() });
 
 /** The register as JSON or Markdown, never cached (it changes with every record). */
 async function sendRegister(
@@ -50,81 +36,47 @@ async function sendRegister(
 const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** The operator's missions: create one, create its next consultation, read and keep its register. */
-export const missionOperatorRoutes: FastifyPluginAsync<{ db: Db; publish: Publish; guard: OperatorGuard }> = async (
-  app,
-  { db, publish, guard },
-) => {
-  const routes = app.withTypeProvider<ZodTypeProvider>();
-  guard(app);
-
-  routes.get("/api/operator/missions", async () => {
+export const missionOperatorRoutes: FastifyPluginAsync<{ db: Db; publish: Publish }> = async (app, { db, publish }) => {
+  serve(app, db, missionOperatorApi.missions, async () => {
     const rows = await db.select().from(missions).orderBy(asc(missions.name));
     return rows.map(presentMission);
   });
 
-  routes.post("/api/operator/missions", { schema: { body: createMissionBodySchema } }, async (request, reply) => {
+  serve(app, db, missionOperatorApi.create, async (request) => {
     const [row] = await db.insert(missions).values(request.body).onConflictDoNothing().returning();
     if (!row) throw conflict("A mission of that name exists.", { code: "mission_name_taken" });
-    return reply.code(201).send(presentMission(row));
+    return presentMission(row);
   });
 
-  routes.post(
-    "/api/operator/missions/:id/consultations",
-    { schema: { params, body: createMissionConsultationBodySchema } },
-    async (request, reply) => {
-      const created = await createMissionConsultation(
-        db,
-        request.params.id,
-        request.body,
-        request.operator?.id ?? null,
-      );
-      publish(created.id, created.events);
-      operatorPublished(request, created.id, created.events);
-      const [row] = await db.select().from(consultations).where(eq(consultations.id, created.id));
-      if (!row) throw new Error("created consultation vanished");
-      return reply.code(201).send({ ...presentConsultation(row), missionId: request.params.id });
-    },
+  serve(app, db, missionOperatorApi.nextConsultation, async (request, _reply, operator) => {
+    const created = await createMissionConsultation(db, request.params.id, request.body, operator.id);
+    publish(created.id, created.events);
+    operatorPublished(request, created.id, created.events);
+    const [row] = await db.select().from(consultations).where(eq(consultations.id, created.id));
+    if (!row) throw new Error("created consultation vanished");
+    return { ...presentConsultation(row), missionId: request.params.id };
+  });
+
+  serve(app, db, missionOperatorApi.register, async (request, reply) =>
+    sendRegister(
+      reply,
+      await missionRegister(db, request.params.id, request.query.staleAfterDays),
+      request.query.format,
+    ),
   );
 
-  routes.get(
-    "/api/operator/missions/:id/register",
-    { schema: { params, querystring: registerQuerySchema } },
-    async (request, reply) =>
-      sendRegister(
-        reply,
-        await missionRegister(db, request.params.id, request.query.staleAfterDays),
-        request.query.format,
-      ),
-  );
+  serve(app, db, missionOperatorApi.endExpectation, async (request, _reply, operator) => {
+    await endStandingExpectation(db, request.params.id, request.params.lineageId, request.body, operator.id);
+  });
 
-  routes.post(
-    "/api/operator/missions/:id/register/:lineageId/end",
-    { schema: { params: params.extend({ lineageId: z.uuid() }), body: endStandingExpectationBodySchema } },
-    async (request, reply) => {
-      await endStandingExpectation(
-        db,
-        request.params.id,
-        request.params.lineageId,
-        request.body,
-        request.operator?.id ?? null,
-      );
-      return reply.code(204).send();
-    },
-  );
-
-  routes.post(
-    "/api/operator/missions/:id/register/:lineageId/notes",
-    { schema: { params: params.extend({ lineageId: z.uuid() }), body: implementationNoteBodySchema } },
-    async (request, reply) => {
-      const operator = request.operator;
-      await addImplementationNote(db, request.params.id, request.params.lineageId, {
-        text: request.body.text,
-        authorName: operator?.name ?? "Secretariat",
-        authorRef: `operator:${operator?.id ?? "unknown"}`,
-      });
-      return reply.code(201).send({});
-    },
-  );
+  serve(app, db, missionOperatorApi.addNote, async (request, _reply, operator) => {
+    await addImplementationNote(db, request.params.id, request.params.lineageId, {
+      text: request.body.text,
+      authorName: operator.name,
+      authorRef: `operator:${operator.id}`,
+    });
+    return {};
+  });
 };
 
 /** The register as the mission's participants read it: any participant of one of its consultations. */

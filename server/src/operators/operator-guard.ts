@@ -1,16 +1,16 @@
-import type { ConsultationEvent } from "@trilogue/shared";
+import { type ConsultationEvent, type OperatorRole, operatorApiRoutes } from "@trilogue/shared";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { DomainError } from "../core/errors.js";
 import { hashToken, sameSecret } from "../core/tokens.js";
 import type { Db } from "../db/database.js";
+import { operatorPrefix } from "../http/serve.js";
 import { recordOperatorAction } from "./operator-actions.js";
 import { operatorCookie } from "./operator-cookie.js";
 import { type OperatorIdentity, resolveOperatorSession, tokenOperator } from "./operators.repository.js";
-import { rolesFor } from "./route-roles.js";
 
 declare module "fastify" {
   interface FastifyInstance {
-    /** Every `METHOD url` registered under /api/operator/, so a test can hold them against the roles table. */
+    /** Every `METHOD url` registered under /api/operator/, so a test can hold them against the route tables. */
     operatorRouteKeys: string[];
   }
   interface FastifyRequest {
@@ -23,26 +23,30 @@ declare module "fastify" {
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** Puts rate limiting, authentication and the route's roles on every route of one plugin. */
-export type OperatorGuard = (plugin: FastifyInstance) => void;
+/** The roles of each operator route, keyed `METHOD url-pattern`, from the shared route tables. */
+const rolesByRoute: ReadonlyMap<string, readonly OperatorRole[]> = new Map(
+  operatorApiRoutes.map((route) => [`${route.method} ${route.path}`, route.roles ?? []]),
+);
 
 /**
- * Builds the one guard of the operator API. A request is rate-limited per address, then signed in
- * by the operator session cookie or (when enabled) the bearer OPERATOR_TOKEN, then checked against
- * the route's roles in `route-roles.ts`. Cookie-signed changes must come from our own origin.
- * Each successful change is recorded with the operator who made it.
+ * The one guard of the operator API, put on the application once for every route under
+ * `/api/operator/`, wherever it is registered. A request is rate-limited per address, then signed
+ * in by the operator session cookie or (when enabled) the bearer OPERATOR_TOKEN, then checked
+ * against the roles its route names in the shared tables; a route the tables do not know, or that
+ * names no role, is refused to everyone (fail closed). Cookie-signed changes must come from our
+ * own origin. Each successful change is recorded with the operator who made it.
  */
-export function createOperatorGuard(
+export function guardOperatorRoutes(
   root: FastifyInstance,
   options: { db: Db; publicUrl: string; operatorTokenHash: string | null; requestsPerMinute: number },
-): OperatorGuard {
+): void {
   const { db, operatorTokenHash } = options;
   const ownOrigin = new URL(options.publicUrl).origin;
   root.decorateRequest("operator", null);
   const routeKeys: string[] = [];
   root.decorate("operatorRouteKeys", routeKeys);
   root.addHook("onRoute", (route) => {
-    if (!route.url.startsWith("/api/operator/")) return;
+    if (!route.url.startsWith(operatorPrefix)) return;
     for (const method of [route.method].flat()) if (method !== "HEAD") routeKeys.push(`${method} ${route.url}`);
   });
   root.decorateRequest("producedEvents", null);
@@ -84,34 +88,36 @@ export function createOperatorGuard(
     return resolveOperatorSession(db, sessionToken);
   };
 
-  return (plugin) => {
-    plugin.addHook("onRequest", limit);
-    plugin.addHook("onRequest", async (request: FastifyRequest) => {
-      const operator = await authenticate(request);
-      const roles = rolesFor(request.method, request.routeOptions.url ?? "");
-      if (!roles)
-        throw new DomainError("FORBIDDEN", "This operator route has no roles assigned.", undefined, {
-          code: "operator_route_without_roles",
-        });
-      if (!roles.includes(operator.role)) {
-        throw new DomainError("FORBIDDEN", `An operator with the role ${operator.role} may not do this.`, undefined, {
-          code: "operator_role_not_allowed",
-          params: { role: operator.role },
-        });
-      }
-      request.operator = operator;
-    });
-    // Before the answer leaves, so whoever reads the audit trail next sees the operator's name.
-    plugin.addHook("onSend", async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-      if (!unsafeMethods.has(request.method) || reply.statusCode >= 400 || !request.operator) return payload;
-      try {
-        await recordOperatorAction(db, request, payload);
-      } catch (error) {
-        request.log.error({ err: error }, "could not record the operator's action");
-      }
-      return payload;
-    });
-  };
+  const isOperatorRoute = (request: FastifyRequest) => request.routeOptions.url?.startsWith(operatorPrefix) ?? false;
+
+  root.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!isOperatorRoute(request)) return;
+    await limit.call(root, request, reply);
+    const operator = await authenticate(request);
+    const roles = rolesByRoute.get(`${request.method} ${request.routeOptions.url}`) ?? [];
+    if (roles.length === 0)
+      throw new DomainError("FORBIDDEN", "This operator route has no roles assigned.", undefined, {
+        code: "operator_route_without_roles",
+      });
+    if (!roles.includes(operator.role)) {
+      throw new DomainError("FORBIDDEN", `An operator with the role ${operator.role} may not do this.`, undefined, {
+        code: "operator_role_not_allowed",
+        params: { role: operator.role },
+      });
+    }
+    request.operator = operator;
+  });
+  // Before the answer leaves, so whoever reads the audit trail next sees the operator's name.
+  root.addHook("onSend", async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    if (!isOperatorRoute(request) || !unsafeMethods.has(request.method) || reply.statusCode >= 400) return payload;
+    if (!request.operator) return payload;
+    try {
+      await recordOperatorAction(db, request, payload);
+    } catch (error) {
+      request.log.error({ err: error }, "could not record the operator's action");
+    }
+    return payload;
+  });
 }
 
 function originOf(request: FastifyRequest): string | undefined {

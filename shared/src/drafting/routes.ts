@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "../domain/entities.js";
-import { route } from "../routes/define.js";
+import { mediaTypes, route } from "../routes/define.js";
 import { digestSchema } from "../summary/narrative.js";
 
 const consultation = z.object({ id: idSchema });
@@ -15,5 +15,6 @@ export const draftingApi = {
     audience: "participant",
     params: consultation.extend({ draftId: idSchema, form: z.enum(["clean", "redline"]) }),
     response: "file",
+    files: [mediaTypes.docx],
   }),
 } as const;

@@ -7,12 +7,15 @@ import {
   implementationNoteBodySchema,
   registerQuerySchema,
 } from "../missions/schemas.js";
-import { route } from "../routes/define.js";
+import { mediaTypes, route } from "../routes/define.js";
 import { digestSchema } from "../summary/narrative.js";
 
 const _consultation = z.object({ id: idSchema });
 const _digestQuery = z.object({ digest: digestSchema });
 const briefing = z.object({ briefingId: idSchema });
+
+/** The register as a download: JSON, Markdown, PDF or Word, chosen by `?format=`. */
+export const registerFiles = [mediaTypes.json, mediaTypes.markdown, mediaTypes.pdf, mediaTypes.docx] as const;
 
 /** Restricted briefings and the mission's register, as participants reach them. */
 export const missionApi = {
@@ -23,6 +26,7 @@ export const missionApi = {
     audience: "participant",
     params: briefing,
     response: "file",
+    files: [mediaTypes.pdf],
   }),
   /** The PDF is the raw body; who circulates (the Secretariat) depends on the delegation's constituencies. */
   circulateBriefing: route({
@@ -47,6 +51,7 @@ export const missionApi = {
     audience: "participant",
     query: registerQuerySchema,
     response: "file",
+    files: registerFiles,
   }),
   addNote: route({
     method: "POST",

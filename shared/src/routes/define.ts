@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Guard } from "../access/guards.js";
+import type { OperatorRole } from "../operators.js";
 
 /** Who can reach a route at all, before any finer check. */
 export type Audience =
@@ -7,7 +8,7 @@ export type Audience =
   | "public"
   /** A signed-in participant (session cookie); `who` narrows it further. */
   | "participant"
-  /** A signed-in operator (cookie or bearer token); roles per route on the server. */
+  /** A signed-in operator (cookie or bearer token) whose role is among the route's `roles`. */
   | "operator";
 
 /**
@@ -22,16 +23,24 @@ export type RouteDefinition = {
   audience: Audience;
   /** For participant routes: who may call; any participant of the consultation when absent. */
   who?: Guard;
+  /**
+   * For operator routes (all under `/api/operator/`): the operator roles that may call. The one
+   * guard of that prefix reads them from the tables and refuses a route without any (fail closed).
+   */
+  roles?: readonly OperatorRole[];
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
   /**
    * The JSON answer's schema; `"file"` for a download (PDF, Word, CSV, exact JSON bytes) whose
-   * content type the route sets; `"empty"` for 204.
+   * content type the route sets (`files` lists them); `"empty"` for 204; `"redirect"` for a
+   * browser sent on elsewhere (303).
    */
-  response: z.ZodType | "file" | "empty";
+  response: z.ZodType | "file" | "empty" | "redirect";
+  /** For a download: the content types it may answer with (the query may choose among them). */
+  files?: readonly string[];
   /** The success status; 200 unless said. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204 | 303;
 };
 
 /** Declares a route, keeping its literal types for both sides. */
@@ -56,3 +65,12 @@ export function pathOf(path: string, params: Record<string, string> = {}): strin
 
 /** What a caller sends as a route's body, before the schema's defaults. */
 export type RouteBody<D extends RouteDefinition> = D["body"] extends z.ZodType ? z.input<D["body"]> : never;
+
+/** The content types of the downloads the routes declare (`files`). */
+export const mediaTypes = {
+  json: "application/json",
+  markdown: "text/markdown",
+  csv: "text/csv",
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+} as const;

@@ -5,7 +5,7 @@ import { positionDraftsResultSchema } from "../decisions/positions.js";
 import { idSchema } from "../domain/entities.js";
 import { displayLinkSchema } from "../http.js";
 import { digestSchema } from "../summary/narrative.js";
-import { route } from "./define.js";
+import { mediaTypes, route } from "./define.js";
 
 const consultation = z.object({ id: idSchema });
 const _digestQuery = z.object({ digest: digestSchema });
@@ -36,5 +36,6 @@ export const roomApi = {
     audience: "participant",
     params: consultation.extend({ pollId: idSchema }),
     response: "file",
+    files: [mediaTypes.json],
   }),
 } as const;

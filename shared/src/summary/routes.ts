@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "../domain/entities.js";
-import { route } from "../routes/define.js";
+import { mediaTypes, route } from "../routes/define.js";
 import {
   digestSchema,
   summaryFormatSchema,
@@ -46,5 +46,6 @@ export const summaryApi = {
     // `?cover=letter`: the summary as the annex of the chair's letter to the President of the Council.
     query: z.object({ cover: z.enum(["letter"]).optional() }),
     response: "file",
+    files: [mediaTypes.markdown, mediaTypes.pdf, mediaTypes.docx, mediaTypes.json, mediaTypes.csv],
   }),
 } as const;

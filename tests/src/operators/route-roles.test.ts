@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { operatorRouteRoles } from "@trilogue/server";
-import { type OperatorRole, operatorRoles } from "@trilogue/shared";
+import { type OperatorRole, operatorApiRoutes, operatorRoles } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
 import { HttpAgent } from "../support/http-agent.js";
@@ -9,6 +8,11 @@ import { startServer, type TestServer } from "../support/server.js";
 import { signInWithProvider, startWithProvider } from "./oidc-flow.js";
 
 const loginOf: Record<OperatorRole, string> = { administrator: "ada", conference_officer: "olu", auditor: "aud" };
+
+/** The roles of every operator route, keyed `METHOD pattern`, as the shared tables name them. */
+const operatorRouteRoles: Record<string, readonly OperatorRole[] | undefined> = Object.fromEntries(
+  operatorApiRoutes.map((route) => [`${route.method} ${route.path}`, route.roles]),
+);
 
 describe.each(databaseKinds)("operator roles, route by route, on %s", (kind) => {
   let database: TestDatabase;
@@ -42,9 +46,10 @@ describe.each(databaseKinds)("operator roles, route by route, on %s", (kind) => 
     await database?.drop();
   });
 
-  it("has every operator route in the roles table, and no route the server lacks", () => {
+  it("has every operator route in the shared tables, each naming its roles, and no route the server lacks", () => {
     const registered = [...new Set(server.app.operatorRouteKeys)].sort();
     expect(registered).toEqual(Object.keys(operatorRouteRoles).sort());
+    for (const [key, roles] of Object.entries(operatorRouteRoles)) expect(roles?.length, key).toBeGreaterThan(0);
   });
 
   it("answers every route for exactly the roles the table names", async () => {

@@ -1,5 +1,5 @@
-import { type Ack, type AuditEntry, auditApi } from "@trilogue/shared";
-import { call, request } from "../../api/http";
+import { type Ack, type AuditEntry, auditApi, operatorRecordApi } from "@trilogue/shared";
+import { call } from "../../api/http";
 
 /** The server's page size: a full page means there may be more after it. */
 export const auditPageSize = 500;
@@ -13,9 +13,9 @@ export type AuditSource =
 /** One page of the audit trail, oldest first: the entries after sequence number `after`. */
 export function fetchAuditPage(source: AuditSource, after: number): Promise<Ack<AuditEntry[]>> {
   if (source.kind === "chair") return call(auditApi.trail, { query: { after } });
-  const query = `?after=${encodeURIComponent(String(after))}`;
-  const id = encodeURIComponent(source.consultationId);
-  return request<AuditEntry[]>(`/api/operator/consultations/${id}/audit${query}`, {
+  return call(operatorRecordApi.audit, {
+    params: { id: source.consultationId },
+    query: { after },
     bearer: source.token ?? undefined,
   });
 }

@@ -1,62 +1,46 @@
 import {
   type Ack,
-  appErrorSchema,
   type Briefing,
-  type BriefingAccess,
-  briefingSchema,
-  type Consultation,
+  briefingOperatorApi,
   type CreateMissionBody,
   type CreateMissionConsultationBody,
-  type Mission,
+  missionOperatorApi,
 } from "@trilogue/shared";
-import { request } from "../../api/http";
+import { call } from "../../api/http";
 
-/** The operator's calls for missions and restricted briefings (bearer token, or the sign-in cookie). */
-export function operatorMissionsApi(bearer: string | null) {
-  const auth = bearer ? { bearer } : {};
+/**
+ * The operator's calls for missions and restricted briefings (bearer token, or the sign-in
+ * cookie), as the shared tables declare them, each answer parsed with its route's schema.
+ */
+export function operatorMissionsApi(token: string | null) {
+  const bearer = token ?? undefined;
   return {
-    missions: (): Promise<Ack<Mission[]>> => request("/api/operator/missions", auth),
-    createMission: (body: CreateMissionBody): Promise<Ack<Mission>> =>
-      request("/api/operator/missions", { ...auth, body }),
-    nextConsultation: (missionId: string, body: CreateMissionConsultationBody): Promise<Ack<Consultation>> =>
-      request(`/api/operator/missions/${encodeURIComponent(missionId)}/consultations`, { ...auth, body }),
-    briefings: (consultationId: string): Promise<Ack<{ briefings: Briefing[] }>> =>
-      request(`/api/operator/consultations/${encodeURIComponent(consultationId)}/briefings`, auth),
-    accesses: (consultationId: string): Promise<Ack<{ accesses: BriefingAccess[] }>> =>
-      request(`/api/operator/consultations/${encodeURIComponent(consultationId)}/briefings/accesses`, auth),
-    withdraw: (consultationId: string, briefingId: string): Promise<Ack<unknown>> =>
-      request(
-        `/api/operator/consultations/${encodeURIComponent(consultationId)}/briefings/${encodeURIComponent(briefingId)}/withdraw`,
-        { ...auth, method: "POST" },
-      ),
+    missions: () => call(missionOperatorApi.missions, { bearer }),
+    createMission: (body: CreateMissionBody) => call(missionOperatorApi.create, { body, bearer }),
+    nextConsultation: (missionId: string, body: CreateMissionConsultationBody) =>
+      call(missionOperatorApi.nextConsultation, { params: { id: missionId }, body, bearer }),
+    briefings: (consultationId: string) =>
+      call(briefingOperatorApi.briefings, { params: { id: consultationId }, bearer }),
+    accesses: (consultationId: string) =>
+      call(briefingOperatorApi.accesses, { params: { id: consultationId }, bearer }),
+    withdraw: (consultationId: string, briefingId: string) =>
+      call(briefingOperatorApi.withdraw, { params: { id: consultationId, briefingId }, bearer }),
     /** The PDF travels as the body; its title and distribution list in the query. */
-    async circulate(
+    circulate: (
       consultationId: string,
       file: File,
       query: { title: string; wholeConsultation: boolean; constituencies: string[] },
-    ): Promise<Ack<Briefing>> {
-      const params = new URLSearchParams({
-        title: query.title,
-        wholeConsultation: String(query.wholeConsultation),
-        constituencies: query.constituencies.join(","),
-      });
-      const headers: Record<string, string> = { "content-type": "application/pdf", accept: "application/json" };
-      if (bearer) headers.authorization = `Bearer ${bearer}`;
-      try {
-        const response = await fetch(
-          `/api/operator/consultations/${encodeURIComponent(consultationId)}/briefings?${params}`,
-          { method: "POST", headers, body: file, credentials: "same-origin" },
-        );
-        const json: unknown = await response.json().catch(() => null);
-        if (response.ok) return { ok: true, data: briefingSchema.parse(json) };
-        const error = appErrorSchema.safeParse((json as { error?: unknown } | null)?.error);
-        return {
-          ok: false,
-          error: error.success ? error.data : { code: "INTERNAL", message: `HTTP ${response.status}` },
-        };
-      } catch {
-        return { ok: false, error: { code: "UNAVAILABLE", message: "The server cannot be reached." } };
-      }
-    },
+    ): Promise<Ack<Briefing>> =>
+      call(briefingOperatorApi.circulate, {
+        params: { id: consultationId },
+        query: {
+          title: query.title,
+          wholeConsultation: String(query.wholeConsultation),
+          constituencies: query.constituencies.join(","),
+        },
+        // Sent as a PDF whatever type the browser guessed for the file; the server reads no other.
+        file: new Blob([file], { type: "application/pdf" }),
+        bearer,
+      }),
   };
 }

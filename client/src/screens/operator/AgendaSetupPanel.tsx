@@ -1,10 +1,8 @@
 import { type AgendaItem, limits, type UpdateItemBody } from "@trilogue/shared";
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionStatus } from "../../components/ActionStatus";
-import { SubmitButton } from "../../components/SubmitButton";
-import { useRequest } from "../../hooks/use-request";
 import { useOperatorStore } from "../../stores/operator-store";
+import { EditDisclosure } from "./EditDisclosure";
 import { useSetupWords } from "./use-setup-words";
 
 const toMinutes = (seconds: number | null) => (seconds === null ? "" : String(Math.round(seconds / 60)));
@@ -53,80 +51,70 @@ export function AgendaSetupPanel() {
 function ItemEdit({ item }: { item: AgendaItem }) {
   const { t: words } = useSetupWords();
   const id = useId();
-  const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(item.title);
   const [question, setQuestion] = useState(item.question);
   const [timeBox, setTimeBox] = useState(toMinutes(item.timeBoxSeconds));
   const [speaking, setSpeaking] = useState(toMinutes(item.speakingTimeSeconds));
-  const edit = useRequest(useOperatorStore((s) => s.editItem));
+  const editItem = useOperatorStore((s) => s.editItem);
   const wordsFixed = item.status !== "pending";
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const changes: UpdateItemBody = {};
-    if (title.trim() !== item.title) changes.title = title.trim();
-    if (question.trim() !== item.question) changes.question = question.trim();
+  const changes = (): UpdateItemBody => {
+    const changed: UpdateItemBody = {};
+    if (title.trim() !== item.title) changed.title = title.trim();
+    if (question.trim() !== item.question) changed.question = question.trim();
     const box = timeBox.trim() === "" ? null : Math.round(Number(timeBox) * 60);
-    if (box !== item.timeBoxSeconds) changes.timeBoxSeconds = box;
+    if (box !== item.timeBoxSeconds) changed.timeBoxSeconds = box;
     const turn = Math.round(Number(speaking) * 60);
-    if (turn !== item.speakingTimeSeconds) changes.speakingTimeSeconds = turn;
-    if (Object.keys(changes).length === 0) return setOpen(false);
-    const result = await edit.run(item.id, changes);
-    if (result.ok) setOpen(false);
+    if (turn !== item.speakingTimeSeconds) changed.speakingTimeSeconds = turn;
+    return changed;
   };
 
   return (
-    <details className="disclosure" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary aria-label={words("operatorSetup.editItem", { title: item.title })}>
-        {words("operatorSetup.edit")}
-      </summary>
-      <form className="form" onSubmit={submit} data-testid="item-edit">
-        <label htmlFor={`${id}-title`}>{words("operatorSetup.itemTitle")}</label>
-        <input
-          id={`${id}-title`}
-          dir="auto"
-          required
-          readOnly={wordsFixed}
-          maxLength={limits.title}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-        <label htmlFor={`${id}-question`}>{words("operatorSetup.question")}</label>
-        <textarea
-          id={`${id}-question`}
-          dir="auto"
-          rows={3}
-          readOnly={wordsFixed}
-          maxLength={limits.question}
-          value={question}
-          onChange={(e) => setQuestion(e.target.value)}
-        />
-        <label htmlFor={`${id}-box`}>{words("operatorSetup.timeBox")}</label>
-        <input
-          id={`${id}-box`}
-          type="number"
-          min={1}
-          max={limits.maxTimeBox / 60}
-          value={timeBox}
-          onChange={(e) => setTimeBox(e.target.value)}
-        />
-        <label htmlFor={`${id}-speaking`}>{words("operatorSetup.speakingTime")}</label>
-        <input
-          id={`${id}-speaking`}
-          type="number"
-          required
-          min={1}
-          max={limits.maxSpeakingTime / 60}
-          value={speaking}
-          onChange={(e) => setSpeaking(e.target.value)}
-        />
-        <span className="button-row">
-          <SubmitButton variant="primary" busy={edit.busy}>
-            {words("operatorSetup.save")}
-          </SubmitButton>
-        </span>
-      </form>
-      <ActionStatus action={edit.action} />
-    </details>
+    <EditDisclosure
+      label={words("operatorSetup.editItem", { title: item.title })}
+      testId="item-edit"
+      changes={changes}
+      save={(changed) => editItem(item.id, changed)}
+    >
+      <label htmlFor={`${id}-title`}>{words("operatorSetup.itemTitle")}</label>
+      <input
+        id={`${id}-title`}
+        dir="auto"
+        required
+        readOnly={wordsFixed}
+        maxLength={limits.title}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <label htmlFor={`${id}-question`}>{words("operatorSetup.question")}</label>
+      <textarea
+        id={`${id}-question`}
+        dir="auto"
+        rows={3}
+        readOnly={wordsFixed}
+        maxLength={limits.question}
+        value={question}
+        onChange={(e) => setQuestion(e.target.value)}
+      />
+      <label htmlFor={`${id}-box`}>{words("operatorSetup.timeBox")}</label>
+      <input
+        id={`${id}-box`}
+        type="number"
+        min={1}
+        max={limits.maxTimeBox / 60}
+        value={timeBox}
+        onChange={(e) => setTimeBox(e.target.value)}
+      />
+      <label htmlFor={`${id}-speaking`}>{words("operatorSetup.speakingTime")}</label>
+      <input
+        id={`${id}-speaking`}
+        type="number"
+        required
+        min={1}
+        max={limits.maxSpeakingTime / 60}
+        value={speaking}
+        onChange={(e) => setSpeaking(e.target.value)}
+      />
+    </EditDisclosure>
   );
 }
