@@ -1,6 +1,5 @@
-import type { DisplayLink } from "@trilogue/shared";
 import { useId } from "react";
-import { request } from "../../api/http";
+import { operatorApi } from "../../api/operator-api";
 import { useOperatorStore } from "../../stores/operator-store";
 import { DisplayLinkIssuer } from "../display/DisplayLinkIssuer";
 import { useDisplayWords } from "../display/use-display-words";
@@ -10,11 +9,7 @@ export function OperatorDisplayPanel({ consultationId }: { /** The consultation 
   const words = useDisplayWords();
   const id = useId();
   const token = useOperatorStore((s) => s.token);
-  const issue = () =>
-    request<DisplayLink>(`/api/operator/consultations/${encodeURIComponent(consultationId)}/display-link`, {
-      method: "POST",
-      bearer: token ?? undefined,
-    });
+  const issue = () => operatorApi(token).displayLink(consultationId);
   return (
     <section className="panel no-print" aria-labelledby={`${id}-heading`} data-testid="operator-display">
       <h2 id={`${id}-heading`} className="panel__title">
