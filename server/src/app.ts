@@ -112,6 +112,9 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     bodyLimit: defaultBodyLimit,
     // Behind nginx every request comes from the proxy: believe its X-Forwarded-For only when told to.
     trustProxy: trustProxyOption(config.TRUST_PROXY),
+    // Fastify's 10 s per plugin is short for a loaded 2-core host starting up (routes read the built
+    // client, PGlite warms up beside them); a plugin that truly hangs still fails the start.
+    pluginTimeout: 120_000,
   });
   app.setValidatorCompiler(validatorCompiler);
   const apiRoutes: RegisteredRoute[] = [];

@@ -19,7 +19,8 @@ describe("DATA_DIR is the server's user's alone (embedded database)", () => {
   const lines: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
+    // Empty: the folder is laid out below as an earlier version of the server left it.
+    database = await createTestDatabase("pglite", { fresh: true });
     // As an earlier version left it: world-readable folder, world-writable database files.
     chmodSync(database.dataDir, 0o777);
     mkdirSync(join(database.dataDir, "pglite"), { mode: 0o777 });
