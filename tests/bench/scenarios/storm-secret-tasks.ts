@@ -4,6 +4,7 @@ import {
   type BallotFrame,
   type CommandResult,
   type ConsultationEvent,
+  meSchema,
   type SealedBallot,
   sealBallot,
   verifyBoard,
@@ -18,23 +19,41 @@ import { joinedClients } from "./storm-tasks.js";
  * that encryption is not counted in the server's figures), all cast at one moment, then each
  * waits for the result and checks the board.
  */
-let sealed: SealedBallot[] = [];
+let sealed: (SealedBallot | null)[] = [];
 
 function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
   const used = process.cpuUsage(start);
   return Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - beganAt)) * 100);
 }
 
-/** Seals one ballot per client, before the storm; returns the time each sealing took. */
-export async function stormSecretSeal(params: { frame: BallotFrame; firstNumber: number }) {
+/**
+ * Seals one ballot per client whose delegation may vote (`voters`: the Secretariat and observers
+ * do not), before the storm; returns the time each sealing took.
+ */
+export async function stormSecretSeal(params: {
+  url: string;
+  frame: BallotFrame;
+  voters: string[];
+  firstNumber: number;
+}) {
   const times: number[] = [];
-  sealed = joinedClients().map((_, i) => {
+  const voters = new Set(params.voters);
+  const delegations = await Promise.all(joinedClients().map((client) => delegationOf(params.url, client.cookie)));
+  sealed = delegations.map((delegationId, i) => {
+    if (!delegationId || !voters.has(delegationId)) return null;
     const began = performance.now();
     const ballot = sealBallot(params.frame, [(params.firstNumber + i) % params.frame.optionCount]);
     times.push(performance.now() - began);
     return ballot;
   });
   return { times, cpuPercent: 0 };
+}
+
+/** The delegation a client speaks for, as its session says. */
+async function delegationOf(url: string, cookie: string): Promise<string | null> {
+  const response = await fetch(`${url}/api/session`, { headers: { cookie } });
+  if (!response.ok) throw new Error(`session: ${response.status}`);
+  return meSchema.parse(await response.json()).delegationId;
 }
 
 /** The turnout a client last saw announced for the poll, and when (epoch ms). */
@@ -59,6 +78,7 @@ export async function stormSecretVote(params: { pollId: string; startAt: number 
   const cpu = process.cpuUsage();
   const acks: number[] = [];
   let refused = 0;
+  const refusals: Record<string, number> = {};
   await Promise.all(
     clients.map(async (client, i) => {
       const ballot = sealed[i];
@@ -71,12 +91,16 @@ export async function stormSecretVote(params: { pollId: string; startAt: number 
         120_000,
       );
       acks.push(performance.now() - sent);
-      if (!ack.ok) refused += 1;
+      if (!ack.ok) {
+        refused += 1;
+        const why = `${ack.error.code}${ack.error.reason ? ` ${ack.error.reason.code}` : ""}: ${ack.error.message}`;
+        refusals[why] = (refusals[why] ?? 0) + 1;
+      }
     }),
   );
   // Turnout is announced by the scheduler a moment after the last commit.
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  return { acks, refused, seen, cpuPercent: cpuSince(cpu, params.startAt) };
+  return { acks, refused, refusals, seen, cpuPercent: cpuSince(cpu, params.startAt) };
 }
 
 /**
