@@ -102,7 +102,9 @@ function checkSoon(frame: BallotFrame, ballot: SealedBallot): Promise<string | n
       for (let start = 0; start < created.ballots.length; start += chunk) {
         const done = created.done.slice(start, start + chunk);
         proofPool.faults(frame, created.ballots.slice(start, start + chunk)).then(
-          (faults) => done.forEach((deferred, i) => deferred.resolve(faults[i] ?? null)),
+          (faults) => {
+            for (const [i, deferred] of done.entries()) deferred.resolve(faults[i] ?? null);
+          },
           (error: unknown) => {
             for (const deferred of done) deferred.reject(error);
           },
