@@ -149,11 +149,15 @@ export async function stormSecretTally(params: {
           },
         );
         const text = await response.text();
+        if (!response.ok) {
+          failed(`HTTP ${response.status}`);
+          doneAt[i] = epochNow();
+          return;
+        }
         verified ??= check(text);
         const hash = await verified;
         const mine = createHash("sha256").update(text).digest("hex");
-        if (!response.ok) failed(`HTTP ${response.status}`);
-        else if (!hash) failed("the board does not verify");
+        if (!hash) failed("the board does not verify");
         else if (mine !== hash) failed("other bytes than the verified board");
         else if (poll.sealing?.boardHash !== hash) failed("not the hash the room was given");
         doneAt[i] = epochNow();
