@@ -3,6 +3,7 @@ import {
   type CommandPayload,
   type DecisionRule,
   type Delegation,
+  frameKey,
   type SealedBallot,
   trackerOf,
 } from "@trilogue/shared";
@@ -41,10 +42,6 @@ const frameOf = (poll: PollRow, publicKey: string): BallotFrame => ({
   optionCount: poll.options.length,
   maxChoices: poll.maxChoices,
 });
-
-/** A frame as one string: a verdict holds for the very frame it was reached under. */
-const frameKey = (frame: BallotFrame) =>
-  `${frame.pollId}\n${frame.publicKey}\n${frame.optionCount}\n${frame.maxChoices}`;
 
 /**
  * Verdicts reached before the transaction (`proveEarly`), kept with the ballot object itself: the
