@@ -57,20 +57,46 @@ export function rememberTallied(pollId: string, json: string, hash: string): voi
 
 /** A tallied board from memory, or built once by `build` for every reader waiting on it. */
 export function talliedBoard(pollId: string, build: () => Promise<string>): Promise<ServedBoard> {
-  return tallied.get(pollId) ?? keep(pollId, build().then((json) => serveBoard(json)));
+  return (
+    tallied.get(pollId) ??
+    keep(
+      pollId,
+      build().then((json) => serveBoard(json)),
+    )
+  );
 }
 
-/** Boards of open polls being built now: readers arriving together share one build. */
-const building = new Map<string, Promise<ServedBoard>>();
+/**
+ * Boards not yet tallied. Readers arriving together share one build. An open poll's is kept for a
+ * moment (`freshMs`): browsers read it as ballots arrive, to check each ballot's proofs before the
+ * close, and a board a second old only means its newest ballots are checked at the next read.
+ */
+const current = new Map<string, { board: Promise<ServedBoard>; until: number }>();
+const freshMs = 1000;
 
-export function currentBoard(pollId: string, build: () => Promise<string>): Promise<ServedBoard> {
-  const known = building.get(pollId);
-  if (known) return known;
+export function currentBoard(
+  pollId: string,
+  status: string,
+  build: () => Promise<string>,
+  now = Date.now(),
+): Promise<ServedBoard> {
+  const key = `${pollId}\n${status}`;
+  // Only an open poll's board is kept: a closing poll's aggregates must be read as they are.
+  const keepMs = status === "open" ? freshMs : 0;
+  const known = current.get(key);
+  if (known && known.until > now) return known.board;
   const board = build().then((json) => serveBoard(json));
-  building.set(pollId, board);
-  const forget = () => {
-    if (building.get(pollId) === board) building.delete(pollId);
-  };
-  board.then(forget, forget);
+  const entry = { board, until: Number.POSITIVE_INFINITY };
+  current.set(key, entry);
+  board.then(
+    () => {
+      entry.until = Date.now() + keepMs;
+    },
+    () => {
+      if (current.get(key) === entry) current.delete(key);
+    },
+  );
+  // Old entries go once stale: a poll closes, its board moves to `tallied`.
+  for (const [id, other] of current) if (other.until + freshMs < now) current.delete(id);
   return board;
 }

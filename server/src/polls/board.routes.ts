@@ -31,7 +31,8 @@ export const boardRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     }
     // The very bytes whose hash the result cites: the same serialisation as at tally.
     const build = async () => boardJson(await buildBoard(db, poll));
-    const board = poll.result !== null ? await talliedBoard(poll.id, build) : await currentBoard(poll.id, build);
+    const board =
+      poll.result !== null ? await talliedBoard(poll.id, build) : await currentBoard(poll.id, poll.status, build);
     // A tallied board never changes: the browser may keep it and ask again with its ETag.
     reply.header("cache-control", poll.result !== null ? "private, no-cache" : "no-store");
     reply.header("content-disposition", `attachment; filename="poll-${poll.id}-board.json"`);
