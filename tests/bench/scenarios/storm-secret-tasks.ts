@@ -7,9 +7,9 @@ import {
   meSchema,
   type SealedBallot,
   sealBallot,
-  verifyBoard,
 } from "@trilogue/shared";
 import { until } from "../lib/bench-client.js";
+import { startBoardProver } from "../lib/board-prover.js";
 import { epochNow, waitUntil } from "../lib/clock.js";
 import { joinedClients } from "./storm-tasks.js";
 
@@ -56,6 +56,12 @@ async function delegationOf(url: string, cookie: string): Promise<string | null>
   return meSchema.parse(await response.json()).delegationId;
 }
 
+/** The page's board worker of this process (its one verifying client). */
+let prover: ReturnType<typeof startBoardProver> | null = null;
+
+const boardUrlOf = (params: { url: string; consultationId: string; pollId: string }) =>
+  `${params.url}/api/consultations/${params.consultationId}/polls/${params.pollId}/board`;
+
 /** The turnout a client last saw announced for the poll, and when (epoch ms). */
 const turnoutIn = (events: ConsultationEvent[], pollId: string) =>
   events.flatMap((event) =>
@@ -66,13 +72,37 @@ const turnoutIn = (events: ConsultationEvent[], pollId: string) =>
  * Every client casts its sealed ballot at `startAt`. Returns each acknowledgement's latency, and
  * for each client the moments it saw the poll's turnout announced (the room sees counts only).
  */
-export async function stormSecretVote(params: { pollId: string; startAt: number }) {
+export async function stormSecretVote(params: {
+  url: string;
+  consultationId: string;
+  pollId: string;
+  startAt: number;
+}) {
   const clients = joinedClients();
   const seen: [number, number][][] = clients.map(() => []);
   clients.forEach((client, i) => {
     client.onEvents((events) => {
       for (const overall of turnoutIn(events, params.pollId)) seen[i]?.push([overall, epochNow()]);
     });
+  });
+  // One client here plays a delegate's page that proves each ballot as it arrives (the others'
+  // pages would do the same work on their own machines): a moment after a turnout change, it
+  // reads the board and proves the new ballots in its worker.
+  prover?.close();
+  const page = startBoardProver();
+  prover = page;
+  const first = clients[0];
+  let pending = false;
+  first?.onEvents((events) => {
+    if (pending || turnoutIn(events, params.pollId).length === 0) return;
+    pending = true;
+    setTimeout(
+      () => {
+        pending = false;
+        void page.proveOpen(boardUrlOf(params), first.cookie).catch(() => undefined);
+      },
+      500 + Math.random() * 1500,
+    );
   });
   await waitUntil(params.startAt);
   const cpu = process.cpuUsage();
@@ -129,9 +159,12 @@ export async function stormSecretTally(params: {
   let verified: Promise<string | null> | null = null;
   const check = async (text: string): Promise<string | null> => {
     const began = performance.now();
-    const verdict = verifyBoard(JSON.parse(text));
+    // In the page's worker, with the ballots it proved while the poll was open.
+    const page = prover ?? startBoardProver();
+    prover = page;
+    const verdict = await page.verify(text);
     verifyMs = performance.now() - began;
-    return verdict.ok && verdict.complete ? createHash("sha256").update(text).digest("hex") : null;
+    return verdict.ok && verdict.hash ? verdict.hash : null;
   };
   clients.forEach((client, i) => {
     let started = false;
@@ -142,12 +175,7 @@ export async function stormSecretTally(params: {
       if (!poll || started) return;
       started = true;
       void (async () => {
-        const response = await fetch(
-          `${params.url}/api/consultations/${params.consultationId}/polls/${params.pollId}/board`,
-          {
-            headers: { cookie: client.cookie },
-          },
-        );
+        const response = await fetch(boardUrlOf(params), { headers: { cookie: client.cookie } });
         const text = await response.text();
         if (!response.ok) {
           failed(`HTTP ${response.status}`);
@@ -170,6 +198,8 @@ export async function stormSecretTally(params: {
   await waitUntil(params.startAt);
   const cpu = process.cpuUsage();
   const complete = await until(() => doneAt.every((at) => at !== null), 60_000);
+  await prover?.close();
+  prover = null;
   return {
     completeAt: complete ? Math.max(...(doneAt as number[])) : null,
     failures,

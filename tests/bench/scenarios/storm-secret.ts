@@ -85,7 +85,12 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
     await settle(1000);
     await readMetrics(url, token, { reset: true });
 
-    const vote = await phase<Voted>(pool, params.serverPid, "stormSecretVote", (startAt) => ({ pollId, startAt }));
+    const vote = await phase<Voted>(pool, params.serverPid, "stormSecretVote", (startAt) => ({
+      url,
+      consultationId: params.consultationId,
+      pollId,
+      startAt,
+    }));
     const acks = new LatencyRecorder();
     for (const result of vote.results) for (const ms of result.acks) acks.record(ms);
     const refused = vote.results.reduce((sum, result) => sum + result.refused, 0);
