@@ -76,6 +76,8 @@ export async function stormSecretVote(params: {
   url: string;
   consultationId: string;
   pollId: string;
+  /** Ballots cast in the whole room. */
+  expected: number;
   startAt: number;
 }) {
   const clients = joinedClients();
@@ -128,8 +130,12 @@ export async function stormSecretVote(params: {
       }
     }),
   );
-  // Turnout is announced by the scheduler a moment after the last commit.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  // Turnout is announced by the scheduler a moment after the last commit: wait until every
+  // client here has seen every ballot of the room counted (or a while, when some were refused).
+  await until(
+    () => seen.every((samples) => samples.some(([overall]) => overall >= params.expected)),
+    refused > 0 ? 1500 : 15_000,
+  );
   return { acks, refused, refusals, seen, cpuPercent: cpuSince(cpu, params.startAt) };
 }
 

@@ -85,10 +85,12 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
     await settle(1000);
     await readMetrics(url, token, { reset: true });
 
+    const casting = sealed.reduce((sum, { result }) => sum + result.times.length, 0);
     const vote = await phase<Voted>(pool, params.serverPid, "stormSecretVote", (startAt) => ({
       url,
       consultationId: params.consultationId,
       pollId,
+      expected: casting,
       startAt,
     }));
     const acks = new LatencyRecorder();
@@ -96,7 +98,6 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
     const refused = vote.results.reduce((sum, result) => sum + result.refused, 0);
     const refusals = sumCounts(vote.results.map((result) => result.refusals));
     for (const [why, n] of Object.entries(refusals)) process.stdout.write(`  refused ×${n}: ${why}\n`);
-    const casting = sealed.reduce((sum, { result }) => sum + result.times.length, 0);
     const accepted = casting - refused;
     // Each client's first sight of the full turnout.
     const reached = vote.results.flatMap((result) =>
