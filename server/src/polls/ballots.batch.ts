@@ -4,7 +4,7 @@ import { conflict, DomainError } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import type { BatchCommand, BatchHandler, BatchOutcome } from "../realtime/group-commit.js";
 import { copiedBallot } from "./ballot-cast.js";
-import { assertPollOpen, type CheckedBallot, checkBallot, proofFaults } from "./ballot-checks.js";
+import { assertPollOpen, type CheckedBallot, checkBallot, proofFaults, proveEarly } from "./ballot-checks.js";
 import { presentBallot } from "./polls.presenter.js";
 import {
   delegationsByIds,
@@ -38,6 +38,8 @@ function refusal(check: () => void): DomainError | null {
  */
 export const ballotBatch: BatchHandler<"ballot:cast"> = {
   key: (payload) => payload.pollId,
+  // A sealed ballot's proofs are checked as it arrives, before any transaction (ballot-checks.ts).
+  prepare: (db, me, payload) => proveEarly(db, me.consultationId, payload),
   async runMany(uow, commands) {
     const pollId = commands[0]?.payload.pollId ?? "";
     let poll: PollRow | undefined;

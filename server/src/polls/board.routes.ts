@@ -3,25 +3,23 @@ import type { FastifyPluginAsync } from "fastify";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { serve } from "../http/serve.js";
+import { currentBoard, type ServedBoard, talliedBoard } from "./board-cache.js";
 import { getPoll } from "./polls.repository.js";
 import { buildBoard } from "./sealing.service.js";
 
-/**
- * Boards whose result is published, as served: nothing on them changes any more, and at a tally
- * every delegation's browser reads the board at once; building and serialising it (hundreds of
- * ballots) for each would hold the event loop for seconds. A handful of recent polls is enough.
- */
-const published = new Map<string, string>();
-const publishedKept = 8;
-
-function keepPublished(pollId: string, json: string): void {
-  published.set(pollId, json);
-  if (published.size > publishedKept) published.delete(published.keys().next().value ?? "");
+/** The encoding to send a board in: the smallest copy ready that the reader accepts. */
+function encodingFor(board: ServedBoard, accepted: string): { encoding: "br" | "gzip"; bytes: Buffer } | null {
+  const accepts = (name: string) => accepted.split(",").some((part) => part.trim().split(";")[0] === name);
+  if (board.br && accepts("br")) return { encoding: "br", bytes: board.br };
+  if (board.gzip && accepts("gzip")) return { encoding: "gzip", bytes: board.gzip };
+  return null;
 }
 
 /**
  * A secret poll's bulletin board as JSON, for every participant of its consultation: what
- * `pnpm verify-poll` and the browser check. Named polls have none.
+ * `pnpm verify-poll` and the browser check. Named polls have none. A tallied board is served from
+ * memory (board-cache.ts): when every delegation reads it at close, it is serialised once and each
+ * reader gets the same buffer, precompressed, with an ETag (its hash) to revalidate against.
  */
 export const boardRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   serve(app, db, roomApi.pollBoard, async (request, reply, me) => {
@@ -31,12 +29,19 @@ export const boardRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
         code: "poll_named_no_board",
       });
     }
-    reply.header("cache-control", "no-store");
-    reply.header("content-disposition", `attachment; filename="poll-${poll.id}-board.json"`);
     // The very bytes whose hash the result cites: the same serialisation as at tally.
-    const tallied = poll.result !== null;
-    const json = (tallied ? published.get(poll.id) : undefined) ?? boardJson(await buildBoard(db, poll));
-    if (tallied) keepPublished(poll.id, json);
-    return reply.type("application/json; charset=utf-8").send(json);
+    const build = async () => boardJson(await buildBoard(db, poll));
+    const board =
+      poll.result !== null ? await talliedBoard(poll.id, build) : await currentBoard(poll.id, poll.status, build);
+    // A tallied board never changes: the browser may keep it and ask again with its ETag.
+    reply.header("cache-control", poll.result !== null ? "private, no-cache" : "no-store");
+    reply.header("content-disposition", `attachment; filename="poll-${poll.id}-board.json"`);
+    reply.header("etag", board.etag);
+    reply.header("vary", "accept-encoding");
+    if (request.headers["if-none-match"] === board.etag) return reply.code(304).send();
+    reply.type("application/json; charset=utf-8");
+    const compressed = encodingFor(board, String(request.headers["accept-encoding"] ?? ""));
+    if (!compressed) return reply.send(board.json);
+    return reply.header("content-encoding", compressed.encoding).send(compressed.bytes);
   });
 };

@@ -20,13 +20,14 @@ function split<T>(list: readonly T[], parts: number): T[][] {
 /**
  * Checks sealed ballots' proofs in worker threads, so that a storm of encrypted ballots (a few
  * milliseconds of curve arithmetic each) never stalls the event loop that answers everyone else.
- * A small pool (one or two workers, started at the first secret ballot) running the very function
+ * A small pool (one worker per core, up to four: during a storm the main thread mostly waits on
+ * I/O; started when a secret poll opens or at the first secret ballot) running the very function
  * the browser and `verify-poll` run: `ballotFault` (and, at close, `aggregate`). A batch of ballots (the ballots of one group
  * commit) travels as one message per worker, split evenly among them, and comes back with one
  * verdict per ballot. A worker that dies fails its pending checks (the ballots are refused,
  * nothing is stored) and is replaced at the next batch.
  */
-export function createProofPool(size = Math.max(1, Math.min(2, availableParallelism() - 1))) {
+export function createProofPool(size = Math.max(1, Math.min(4, availableParallelism()))) {
   const checkers: (Checker | undefined)[] = Array.from({ length: size }, () => undefined);
   let next = 1;
 

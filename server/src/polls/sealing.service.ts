@@ -18,6 +18,7 @@ import {
 } from "@trilogue/shared";
 import type { Executor } from "../db/database.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
+import { rememberTallied } from "./board-cache.js";
 import { presentPoll } from "./polls.presenter.js";
 import { listDelegations, type PollRow, turnoutOf, updatePoll } from "./polls.repository.js";
 import { proofPool } from "./proof-pool.js";
@@ -167,8 +168,11 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
   };
   const row = await updatePoll(uow.tx, poll.id, { result });
   await eraseSecretShare(uow.tx, poll.id, serverTrustee);
-  const board = await buildBoard(uow.tx, row);
-  await setBoardHash(uow.tx, poll.id, boardHash(boardJson(board)));
+  const json = boardJson(await buildBoard(uow.tx, row));
+  const hash = boardHash(json);
+  await setBoardHash(uow.tx, poll.id, hash);
+  // Served from memory once the result shows (board.routes.ts): every delegation reads it now.
+  rememberTallied(poll.id, json, hash);
   return row;
 }
 

@@ -32,16 +32,25 @@ export type BatchHandler<C extends CommandName> = {
   key(payload: CommandPayload<C>): string;
   /** Carries the commands out in one transaction, under the consultation's lock. */
   runMany(uow: UnitOfWork, commands: readonly BatchCommand<C>[]): Promise<BatchOutcome[]>;
+  /**
+   * Work done for one command as it arrives, before and outside any transaction (a sealed
+   * ballot's proof checks, in the worker threads, many at once): it decides nothing and changes
+   * nothing (what it finds is taken up again inside the transaction), so a transaction never
+   * waits on it. A command joins a batch once its preparation is over, in arrival order.
+   */
+  prepare?(db: Db, me: MeFor<C>, payload: CommandPayload<C>): Promise<void>;
 };
 
 /** A batch handler with its command erased, as the queues hold every kind together. */
 type AnyBatchHandler = {
   key(payload: CommandPayload<CommandName>): string;
   runMany(uow: UnitOfWork, commands: readonly Waiting[]): Promise<BatchOutcome[]>;
+  prepare?(db: Db, me: Me, payload: CommandPayload<CommandName>): Promise<void>;
 };
 
 type Settle = (ack: Ack<CommandResult>) => void;
-type Waiting = { me: Me; payload: CommandPayload<CommandName>; settle: Settle };
+/** A queued command; `prepared` is null once its preparation is over (or when it had none). */
+type Waiting = { me: Me; payload: CommandPayload<CommandName>; settle: Settle; prepared: Promise<void> | null };
 type Queue = { waiting: Waiting[]; running: boolean };
 
 /** The most commands one transaction takes; a storm beyond it is split over several. */
@@ -69,7 +78,13 @@ export function createGroupCommit(deps: {
   async function drain(queueKey: string, queue: Queue, name: CommandName, handler: AnyBatchHandler) {
     try {
       while (queue.waiting.length > 0) {
-        const batch = queue.waiting.splice(0, maxBatchSize);
+        // The commands prepared so far, from the head, in arrival order: a batch never waits on
+        // a command still being prepared behind it.
+        const head = queue.waiting[0];
+        if (head?.prepared) await head.prepared;
+        let ready = 0;
+        while (ready < Math.min(maxBatchSize, queue.waiting.length) && !queue.waiting[ready]?.prepared) ready++;
+        const batch = queue.waiting.splice(0, ready);
         const [only] = batch;
         if (batch.length === 1 && only) {
           only.settle(await deps.runAlone(only.me, name, only.payload));
@@ -174,7 +189,20 @@ export function createGroupCommit(deps: {
       }
       const current = queue;
       return new Promise((settle) => {
-        current.waiting.push({ me, payload, settle });
+        const waiting: Waiting = { me, payload, settle, prepared: null };
+        const prepared = general.prepare?.(deps.db, me, payload);
+        if (prepared) {
+          // A failed preparation decides nothing: the transaction does the work again.
+          waiting.prepared = prepared.then(
+            () => {
+              waiting.prepared = null;
+            },
+            () => {
+              waiting.prepared = null;
+            },
+          );
+        }
+        current.waiting.push(waiting);
         if (current.running) return;
         current.running = true;
         setImmediate(() => void drain(queueKey, current, name, general));

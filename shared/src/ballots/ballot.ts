@@ -7,6 +7,10 @@ import type { EncodedCiphertext, SealedBallot } from "./schemas.js";
 /** What a ballot is bound to: the poll, its public key and its shape. */
 export type BallotFrame = { pollId: string; publicKey: string; optionCount: number; maxChoices: number };
 
+/** A frame as one string: a proof verdict holds for the very frame it was reached under. */
+export const frameKey = (frame: BallotFrame): string =>
+  [frame.pollId, frame.publicKey, String(frame.optionCount), String(frame.maxChoices)].join("\n");
+
 /** The transcript context of a ballot's proof `label` ("option <i>" or "count"). */
 export const ballotContext = (frame: BallotFrame, label: string) => [
   "trilogue-poll",

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type VotingConstituency, votingConstituencies } from "../decisions/enums.js";
-import { ballotFault, sealBallot, trackerOf } from "./ballot.js";
-import { type Board, verifyBoard } from "./board.js";
+import { ballotFault, frameKey, sealBallot, trackerOf } from "./ballot.js";
+import { type Board, boardFrame, verifyBoard } from "./board.js";
 import { countsIn, disclosureOf, scopesDisclosed } from "./disclosure.js";
 import { combinePublicKey, decryptShare, makeTrusteeKey, verifyTrusteeShare } from "./tally.js";
 import { honestBoard } from "./test-poll.js";
@@ -132,6 +132,32 @@ describe("the board", { timeout: 60_000 }, () => {
         { scope: "host", counts: [0, 0, 0] },
       ],
     });
+  });
+
+  it("takes ballots it proved on arrival as proved, under the same frame only, their trackers still checked", () => {
+    const framed = boardFrame(board);
+    if (!framed) throw new Error("no frame");
+    const all = new Set(board.ballots.map((b) => b.tracker));
+    const proven = { frame: frameKey(framed), trackers: all };
+    expect(verifyBoard(board, proven)).toEqual(verifyBoard(board));
+    // A ballot whose proofs do not hold, under its own (recomputed) tracker.
+    const bent = copy(board);
+    const entry = bent.ballots[0];
+    const [p0, p1] = entry?.ballot.proofs ?? [];
+    if (!entry || !p0 || !p1) throw new Error("no ballot");
+    entry.ballot.proofs = [p1, p0, ...entry.ballot.proofs.slice(2)];
+    entry.tracker = trackerOf(entry.ballot);
+    const failing = { ok: false, reason: { code: "ballot" } };
+    expect(verifyBoard(bent)).toMatchObject(failing);
+    // Proven under another frame: checked again.
+    const elsewhere = { frame: frameKey({ ...framed, pollId: "another" }), trackers: new Set([entry.tracker]) };
+    expect(verifyBoard(bent, elsewhere)).toMatchObject(failing);
+    // Proven trackers do not cover a ballot changed under its old tracker.
+    const swapped = copy(board);
+    const [first, second] = swapped.ballots;
+    if (!first || !second) throw new Error("no ballots");
+    first.ballot = second.ballot;
+    expect(verifyBoard(swapped, proven)).toMatchObject({ ok: false, reason: { code: "tracker" } });
   });
 
   it("catches a forged partial decryption", () => {

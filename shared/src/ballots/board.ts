@@ -3,7 +3,7 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { z } from "zod";
 import { votingConstituencySchema } from "../decisions/enums.js";
 import { limits } from "../domain/limits.js";
-import { ballotFault, trackerOf } from "./ballot.js";
+import { type BallotFrame, ballotFault, frameKey, trackerOf } from "./ballot.js";
 import { disclosureOf, scopesDisclosed, type TallyScope } from "./disclosure.js";
 import { ciphertextSchema, hex32Schema, partialsSchema, proofSchema, sealedBallotSchema } from "./schemas.js";
 import { aggregate, combineCounts, combinePublicKey, partialsFault, verifyTrusteeShare } from "./tally.js";
@@ -73,11 +73,31 @@ export type BoardVerdict =
   | { ok: false; failure: string; reason: BoardFailure };
 
 /**
+ * Ballots whose proofs this verifier has already checked (a browser checks each ballot as it
+ * arrives while the poll is open): trackers, under the frame they were checked in. A tracker is
+ * the hash of the ballot's every byte, and each board entry's tracker is still recomputed.
+ */
+export type ProvenBallots = { frame: string; trackers: ReadonlySet<string> };
+
+/** The frame a board's ballots are proved in, once its key is known. */
+export const boardFrame = (board: Board): BallotFrame | null =>
+  board.publicKey
+    ? {
+        pollId: board.pollId,
+        publicKey: board.publicKey,
+        optionCount: board.options.length,
+        maxChoices: board.maxChoices,
+      }
+    : null;
+
+/**
  * Recomputes a board: every trustee's key proof and the public key, every ballot's tracker and
  * proofs, the order, the disclosed scopes, every aggregate, every partial decryption and the
- * result. The first failure is named. `complete` says whether a result is there to check.
+ * result. The first failure is named. `complete` says whether a result is there to check. A
+ * ballot in `proven` (checked earlier by this verifier, under this very frame) has its tracker
+ * checked and its proofs taken as checked.
  */
-export function verifyBoard(input: unknown): BoardVerdict {
+export function verifyBoard(input: unknown, proven?: ProvenBallots): BoardVerdict {
   const parsed = boardSchema.safeParse(input);
   if (!parsed.success)
     return {
@@ -112,6 +132,7 @@ export function verifyBoard(input: unknown): BoardVerdict {
     optionCount: board.options.length,
     maxChoices: board.maxChoices,
   };
+  const known = proven?.frame === frameKey(frame) ? proven.trackers : new Set<string>();
   let previous = "";
   for (const entry of board.ballots) {
     if (trackerOf(entry.ballot) !== entry.tracker)
@@ -119,7 +140,7 @@ export function verifyBoard(input: unknown): BoardVerdict {
     if (entry.tracker <= previous)
       return fail(`ballot ${entry.tracker}: ballots are not in tracker order`, "order", { tracker: entry.tracker });
     previous = entry.tracker;
-    const fault = ballotFault(frame, entry.ballot);
+    const fault = known.has(entry.tracker) ? null : ballotFault(frame, entry.ballot);
     if (fault) return fail(`ballot ${entry.tracker}: ${fault}`, "ballot", { tracker: entry.tracker });
   }
   if (board.ballots.length !== board.turnout)

@@ -4,11 +4,12 @@ import {
   type BallotFrame,
   type CommandResult,
   type ConsultationEvent,
+  meSchema,
   type SealedBallot,
   sealBallot,
-  verifyBoard,
 } from "@trilogue/shared";
 import { until } from "../lib/bench-client.js";
+import { startBoardProver } from "../lib/board-prover.js";
 import { epochNow, waitUntil } from "../lib/clock.js";
 import { joinedClients } from "./storm-tasks.js";
 
@@ -18,17 +19,28 @@ import { joinedClients } from "./storm-tasks.js";
  * that encryption is not counted in the server's figures), all cast at one moment, then each
  * waits for the result and checks the board.
  */
-let sealed: SealedBallot[] = [];
+let sealed: (SealedBallot | null)[] = [];
 
 function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
   const used = process.cpuUsage(start);
   return Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - beganAt)) * 100);
 }
 
-/** Seals one ballot per client, before the storm; returns the time each sealing took. */
-export async function stormSecretSeal(params: { frame: BallotFrame; firstNumber: number }) {
+/**
+ * Seals one ballot per client whose delegation may vote (`voters`: the Secretariat and observers
+ * do not), before the storm; returns the time each sealing took.
+ */
+export async function stormSecretSeal(params: {
+  url: string;
+  frame: BallotFrame;
+  voters: string[];
+  firstNumber: number;
+}) {
   const times: number[] = [];
-  sealed = joinedClients().map((_, i) => {
+  const voters = new Set(params.voters);
+  const delegations = await Promise.all(joinedClients().map((client) => delegationOf(params.url, client.cookie)));
+  sealed = delegations.map((delegationId, i) => {
+    if (!delegationId || !voters.has(delegationId)) return null;
     const began = performance.now();
     const ballot = sealBallot(params.frame, [(params.firstNumber + i) % params.frame.optionCount]);
     times.push(performance.now() - began);
@@ -36,6 +48,19 @@ export async function stormSecretSeal(params: { frame: BallotFrame; firstNumber:
   });
   return { times, cpuPercent: 0 };
 }
+
+/** The delegation a client speaks for, as its session says. */
+async function delegationOf(url: string, cookie: string): Promise<string | null> {
+  const response = await fetch(`${url}/api/session`, { headers: { cookie } });
+  if (!response.ok) throw new Error(`session: ${response.status}`);
+  return meSchema.parse(await response.json()).delegationId;
+}
+
+/** The page's board worker of this process (its one verifying client). */
+let prover: ReturnType<typeof startBoardProver> | null = null;
+
+const boardUrlOf = (params: { url: string; consultationId: string; pollId: string }) =>
+  `${params.url}/api/consultations/${params.consultationId}/polls/${params.pollId}/board`;
 
 /** The turnout a client last saw announced for the poll, and when (epoch ms). */
 const turnoutIn = (events: ConsultationEvent[], pollId: string) =>
@@ -47,7 +72,14 @@ const turnoutIn = (events: ConsultationEvent[], pollId: string) =>
  * Every client casts its sealed ballot at `startAt`. Returns each acknowledgement's latency, and
  * for each client the moments it saw the poll's turnout announced (the room sees counts only).
  */
-export async function stormSecretVote(params: { pollId: string; startAt: number }) {
+export async function stormSecretVote(params: {
+  url: string;
+  consultationId: string;
+  pollId: string;
+  /** Ballots cast in the whole room. */
+  expected: number;
+  startAt: number;
+}) {
   const clients = joinedClients();
   const seen: [number, number][][] = clients.map(() => []);
   clients.forEach((client, i) => {
@@ -55,10 +87,30 @@ export async function stormSecretVote(params: { pollId: string; startAt: number 
       for (const overall of turnoutIn(events, params.pollId)) seen[i]?.push([overall, epochNow()]);
     });
   });
+  // One client here plays a delegate's page that proves each ballot as it arrives (the others'
+  // pages would do the same work on their own machines): a moment after a turnout change, it
+  // reads the board and proves the new ballots in its worker.
+  prover?.close();
+  const page = startBoardProver();
+  prover = page;
+  const first = clients[0];
+  let pending = false;
+  first?.onEvents((events) => {
+    if (pending || turnoutIn(events, params.pollId).length === 0) return;
+    pending = true;
+    setTimeout(
+      () => {
+        pending = false;
+        void page.proveOpen(boardUrlOf(params), first.cookie).catch(() => undefined);
+      },
+      500 + Math.random() * 1500,
+    );
+  });
   await waitUntil(params.startAt);
   const cpu = process.cpuUsage();
   const acks: number[] = [];
   let refused = 0;
+  const refusals: Record<string, number> = {};
   await Promise.all(
     clients.map(async (client, i) => {
       const ballot = sealed[i];
@@ -71,12 +123,20 @@ export async function stormSecretVote(params: { pollId: string; startAt: number 
         120_000,
       );
       acks.push(performance.now() - sent);
-      if (!ack.ok) refused += 1;
+      if (!ack.ok) {
+        refused += 1;
+        const why = `${ack.error.code}${ack.error.reason ? ` ${ack.error.reason.code}` : ""}: ${ack.error.message}`;
+        refusals[why] = (refusals[why] ?? 0) + 1;
+      }
     }),
   );
-  // Turnout is announced by the scheduler a moment after the last commit.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  return { acks, refused, seen, cpuPercent: cpuSince(cpu, params.startAt) };
+  // Turnout is announced by the scheduler a moment after the last commit: wait until every
+  // client here has seen every ballot of the room counted (or a while, when some were refused).
+  await until(
+    () => seen.every((samples) => samples.some(([overall]) => overall >= params.expected)),
+    refused > 0 ? 1500 : 15_000,
+  );
+  return { acks, refused, refusals, seen, cpuPercent: cpuSince(cpu, params.startAt) };
 }
 
 /**
@@ -105,9 +165,12 @@ export async function stormSecretTally(params: {
   let verified: Promise<string | null> | null = null;
   const check = async (text: string): Promise<string | null> => {
     const began = performance.now();
-    const verdict = verifyBoard(JSON.parse(text));
+    // In the page's worker, with the ballots it proved while the poll was open.
+    const page = prover ?? startBoardProver();
+    prover = page;
+    const verdict = await page.verify(text);
     verifyMs = performance.now() - began;
-    return verdict.ok && verdict.complete ? createHash("sha256").update(text).digest("hex") : null;
+    return verdict.ok && verdict.hash ? verdict.hash : null;
   };
   clients.forEach((client, i) => {
     let started = false;
@@ -118,18 +181,17 @@ export async function stormSecretTally(params: {
       if (!poll || started) return;
       started = true;
       void (async () => {
-        const response = await fetch(
-          `${params.url}/api/consultations/${params.consultationId}/polls/${params.pollId}/board`,
-          {
-            headers: { cookie: client.cookie },
-          },
-        );
+        const response = await fetch(boardUrlOf(params), { headers: { cookie: client.cookie } });
         const text = await response.text();
+        if (!response.ok) {
+          failed(`HTTP ${response.status}`);
+          doneAt[i] = epochNow();
+          return;
+        }
         verified ??= check(text);
         const hash = await verified;
         const mine = createHash("sha256").update(text).digest("hex");
-        if (!response.ok) failed(`HTTP ${response.status}`);
-        else if (!hash) failed("the board does not verify");
+        if (!hash) failed("the board does not verify");
         else if (mine !== hash) failed("other bytes than the verified board");
         else if (poll.sealing?.boardHash !== hash) failed("not the hash the room was given");
         doneAt[i] = epochNow();
@@ -142,6 +204,8 @@ export async function stormSecretTally(params: {
   await waitUntil(params.startAt);
   const cpu = process.cpuUsage();
   const complete = await until(() => doneAt.every((at) => at !== null), 60_000);
+  await prover?.close();
+  prover = null;
   return {
     completeAt: complete ? Math.max(...(doneAt as number[])) : null,
     failures,

@@ -1,4 +1,4 @@
-import { type Board, decryptShare, makeTrusteeKey } from "@trilogue/shared";
+import { type Board, decryptShare, makeTrusteeKey, mayVote } from "@trilogue/shared";
 import { join } from "../../src/support/clients.js";
 import { type BenchClient, catchUp, connect, must } from "../lib/bench-client.js";
 import { LatencyRecorder, round } from "../lib/histogram.js";
@@ -20,6 +20,8 @@ export type SecretStormParams = {
 /** `voteStormSecret`: the vote storm's figures for a secret poll, plus the tally and the sealing. */
 export type SecretStormFigure = {
   clients: number;
+  /** Ballots cast: one per joined delegation that may vote in the poll. */
+  ballots: number;
   ackP50Ms: number;
   ackP99Ms: number;
   ackMaxMs: number;
@@ -28,6 +30,8 @@ export type SecretStormFigure = {
   /** The server's longest event-loop stall over the storm, the close and the tally. */
   eventLoopMaxStallMs: number;
   refused: number;
+  /** Why ballots were refused: error code, reason code and message, with how many. */
+  refusals: Record<string, number>;
   cpu: PhaseCpu;
   /** From the chair's close to the verified result at every client (board read and checked). */
   tallyMs: number;
@@ -61,7 +65,7 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
   const { cookie } = await join(url, params.chairLink, "Chair");
   const chair = await connect(url, cookie);
   try {
-    const { pollId, frame, key } = await openSecretPoll(chair);
+    const { pollId, frame, key, voters } = await openSecretPoll(chair);
     await settle(500);
     const joinPhase = await phase<Joined>(pool, params.serverPid, "stormJoin", (startAt, i) => ({
       url,
@@ -70,9 +74,10 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
       startAt,
     }));
     const joined = count - joinPhase.results.reduce((sum, result) => sum + result.failed, 0);
+    // The Secretariat and observers are in the room but do not vote: only voters' ballots are cast.
     const sealed = await Promise.all(
       pool.workers.map((worker, i) =>
-        worker.run<Sealed>("stormSecretSeal", { frame, firstNumber: firstNumbers[i] ?? 1 }, 300_000),
+        worker.run<Sealed>("stormSecretSeal", { url, frame, voters, firstNumber: firstNumbers[i] ?? 1 }, 300_000),
       ),
     );
     const encrypt = new LatencyRecorder();
@@ -80,11 +85,20 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
     await settle(1000);
     await readMetrics(url, token, { reset: true });
 
-    const vote = await phase<Voted>(pool, params.serverPid, "stormSecretVote", (startAt) => ({ pollId, startAt }));
+    const casting = sealed.reduce((sum, { result }) => sum + result.times.length, 0);
+    const vote = await phase<Voted>(pool, params.serverPid, "stormSecretVote", (startAt) => ({
+      url,
+      consultationId: params.consultationId,
+      pollId,
+      expected: casting,
+      startAt,
+    }));
     const acks = new LatencyRecorder();
     for (const result of vote.results) for (const ms of result.acks) acks.record(ms);
     const refused = vote.results.reduce((sum, result) => sum + result.refused, 0);
-    const accepted = joined - refused;
+    const refusals = sumCounts(vote.results.map((result) => result.refusals));
+    for (const [why, n] of Object.entries(refusals)) process.stdout.write(`  refused ×${n}: ${why}\n`);
+    const accepted = casting - refused;
     // Each client's first sight of the full turnout.
     const reached = vote.results.flatMap((result) =>
       result.seen.map((samples) => samples.find(([overall]) => overall >= accepted)?.[1] ?? null),
@@ -110,6 +124,7 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
     const encryption = encrypt.summary();
     return {
       clients: joined,
+      ballots: casting,
       ackP50Ms: summary.p50Ms,
       ackP99Ms: summary.p99Ms,
       ackMaxMs: summary.maxMs,
@@ -118,17 +133,13 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
         : Number.NaN,
       eventLoopMaxStallMs: metrics.eventLoopDelay.maxMs,
       refused,
+      refusals,
       cpu: vote.cpu(vote.results),
       tallyMs: completes.every((at) => at !== null)
         ? round(Math.max(...(completes as number[])) - tally.startAt)
         : Number.NaN,
       tallyFailures: tally.results.reduce((sum, result) => sum + result.failures, 0),
-      tallyFailureReasons: Object.fromEntries(
-        [...new Set(tally.results.flatMap((result) => Object.keys(result.why)))].map((reason) => [
-          reason,
-          tally.results.reduce((sum, result) => sum + (result.why[reason] ?? 0), 0),
-        ]),
-      ),
+      tallyFailureReasons: sumCounts(tally.results.map((result) => result.why)),
       boardVerifyMs: round(Math.max(...tally.results.map((result) => result.verifyMs))),
       encryptP50Ms: encryption.p50Ms,
       encryptMaxMs: encryption.maxMs,
@@ -137,6 +148,13 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
     chair.close();
     await Promise.all(pool.workers.map((worker) => worker.run("stormClose", {}, 30_000)));
   }
+}
+
+/** Counts by reason, summed over the generator processes. */
+function sumCounts(parts: readonly Record<string, number>[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const part of parts) for (const [reason, n] of Object.entries(part)) sum[reason] = (sum[reason] ?? 0) + n;
+  return sum;
 }
 
 /** The chair makes the room live, opens its first item, and prepares and opens a secret poll. */
@@ -162,7 +180,16 @@ async function openSecretPoll(chair: BenchClient) {
   const poll = state.data.snapshot.polls.find((each) => each.id === pollId);
   const publicKey = poll?.sealing?.publicKey;
   if (!poll || !publicKey) throw new Error("the secret poll has no key");
-  return { pollId, key, frame: { pollId, publicKey, optionCount: poll.options.length, maxChoices: poll.maxChoices } };
+  const rule = state.data.snapshot.consultation.decisionRule;
+  const voters = state.data.snapshot.delegations
+    .filter((delegation) => mayVote(rule, delegation, poll.indicative))
+    .map((delegation) => delegation.id);
+  return {
+    pollId,
+    key,
+    voters,
+    frame: { pollId, publicKey, optionCount: poll.options.length, maxChoices: poll.maxChoices },
+  };
 }
 
 async function decryptAsChair(

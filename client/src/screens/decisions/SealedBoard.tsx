@@ -1,8 +1,10 @@
 import type { Board, Poll } from "@trilogue/shared";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useConsultationStore } from "../../stores/consultation-store";
 import { useSessionStore } from "../../stores/session-store";
 import { type BoardCheck, type BoardCheckReason, boardUrl, checkBoard } from "./board-check";
+import { proveOpenBoard } from "./board-prover";
 import { fetchBoard, keptTracker } from "./sealed-ballot";
 
 type Translate = ReturnType<typeof useTranslation>["t"];
@@ -41,6 +43,28 @@ export function SealedBoard({ poll }: SealedBoardProps) {
   const [check, setCheck] = useState<BoardCheck | "checking" | null>(null);
   const [board, setBoard] = useState<Board | null>(null);
   const published = poll.status === "closed" && poll.result !== null;
+
+  // While the poll is open, each ballot is proved as it arrives (a moment after each turnout
+  // change, spread over a second or two so that the room does not read at one instant).
+  const turnout = useConsultationStore((s) => s.state?.pollTurnouts?.[poll.id]?.turnout.overall ?? 0);
+  const open = poll.status === "open" && Boolean(poll.sealing?.publicKey);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    if (!me || !open || turnout === 0 || pending.current) return;
+    pending.current = setTimeout(
+      () => {
+        pending.current = null;
+        void proveOpenBoard(boardUrl(me.consultationId, poll.id), poll.id);
+      },
+      500 + Math.random() * 1500,
+    );
+  }, [me, open, turnout, poll.id]);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
 
   useEffect(() => {
     if (!me || !published) return;

@@ -1,4 +1,5 @@
 import type { Board, BoardFailure, Poll } from "@trilogue/shared";
+import { askVerifier } from "./board-prover";
 
 /** Why a board is not verified: the verifier's reasons, and this browser's own checks. */
 export type BoardCheckReason = {
@@ -14,7 +15,7 @@ export type BoardCheck =
 
 /**
  * Reads a closed secret poll's board and runs on it the checks of `pnpm verify-poll` (the one
- * verifier of shared/src/ballots, loaded with the ballot crypto only now); then checks that the
+ * verifier of shared/src/ballots, loaded with the ballot crypto only now, in a Web Worker); then checks that the
  * result the room shows is the board's, and that this delegation's ballot, when it cast one here,
  * is on it. The first failure is named, in the verifier's words (`failure`, as `verify-poll`
  * prints it) and as a reason the page shows in the reader's language.
@@ -30,13 +31,17 @@ export async function checkBoard(poll: Poll, consultationId: string, tracker: st
   } catch {
     return { status: "unreachable" };
   }
-  const { boardHash, verifyBoard } = await import("@trilogue/shared/ballots");
-  const verdict = verifyBoard(board);
+  // In the page's worker (board-prover.ts): the ballots proved while the poll was open are not
+  // proved again, so that only the newest, the aggregates and the decryptions are left.
+  const checked = await askVerifier({ kind: "verify", text });
+  if (checked.kind !== "verified")
+    return { status: "failed", failure: "the board is malformed", reason: { code: "malformed", values: {} }, board };
+  const { verdict, hash } = checked;
   if (!verdict.ok) return { status: "failed", failure: verdict.failure, reason: verdict.reason, board };
   if (!verdict.complete || !verdict.result)
     return { status: "failed", failure: "the board holds no result", reason: { code: "noResult", values: {} }, board };
   const cited = poll.sealing?.boardHash;
-  if (cited && boardHash(text) !== cited)
+  if (cited && hash !== cited)
     return {
       status: "failed",
       failure: "the board is not the one whose hash the room was given",
