@@ -1,6 +1,7 @@
 import type { Confidentiality } from "../domain/enums.js";
 import { draftForSummary } from "../drafting/summary.js";
 import type { Snapshot } from "../state.js";
+import { compareInstants } from "../time/order.js";
 import { stricterMode } from "./attribution.js";
 import { buildContext } from "./context.js";
 import { type SummaryDocument, summarySchemaVersion } from "./document.js";
@@ -34,7 +35,7 @@ export function buildSummary(input: BuildSummaryInput): SummaryDocument {
   const drafts = asDocumentDrafts(draftForSummary(snapshot, mode));
   const chair = [...snapshot.participants]
     .filter((p) => p.role === "chair")
-    .sort((a, b) => (a.joinedAt < b.joinedAt ? -1 : a.joinedAt > b.joinedAt ? 1 : 0))[0];
+    .sort((a, b) => compareInstants(a.joinedAt, b.joinedAt))[0];
   return {
     schemaVersion: summarySchemaVersion,
     status: input.status,

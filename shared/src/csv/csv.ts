@@ -12,3 +12,12 @@ export function csvCell(value: string): string {
   const safe = formulaStart.test(defused) ? `'${defused}` : defused;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
+
+/**
+ * A whole CSV file: cells by `csvCell`, separated by commas, each row ended by CRLF (RFC 4180, and
+ * what spreadsheets expect), after a byte-order mark so that spreadsheet programs read the UTF-8
+ * (Arabic, Chinese, Cyrillic names) as UTF-8 and not in the machine's code page.
+ */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return `\uFEFF${rows.map((row) => `${row.map(csvCell).join(",")}\r\n`).join("")}`;
+}
