@@ -8,3 +8,6 @@ export { eventsSince, headOfLog } from "./events/event-log.repository.js";
 export { verifyLog } from "./events/log-verification.js";
 // For tests: who may call each operator route.
 export { operatorRouteRoles } from "./operators/route-roles.js";
+// For tests: the chair's summary as the server builds it, and its words.
+export { type SummaryDocument, summaryDocumentSchema } from "./summary/build/document.js";
+export { summaryLabels } from "./summary/labels/index.js";

@@ -1,4 +1,5 @@
-import { type Me, type SummaryState, summaryDocumentSchema, whoMayRead } from "@trilogue/shared";
+import { type Me, type SummaryState, whoMayRead } from "@trilogue/shared";
+import { summaryDocumentSchema } from "./build/document.js";
 import type { StoredSummary } from "./summary.repository.js";
 
 /** The log hash a stored final document carries, if any (summaries finalised before it was cited have none). */

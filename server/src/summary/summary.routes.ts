@@ -1,8 +1,10 @@
-import { canonicalJson, summaryApi as routes, summaryDocumentSchema, whoMayRead } from "@trilogue/shared";
+import { summaryApi as routes, whoMayRead } from "@trilogue/shared";
 import type { FastifyPluginAsync } from "fastify";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { serve } from "../http/serve.js";
+import { canonicalJson } from "./build/canonical.js";
+import { summaryDocumentSchema } from "./build/document.js";
 import { createExportCache } from "./export-cache.js";
 import { presentSummaryState } from "./summary.presenter.js";
 import { findFinalByDigest, findSummary } from "./summary.repository.js";

@@ -1,5 +1,7 @@
-import { csvText, type SummaryDocument, summaryLabels } from "@trilogue/shared";
+import { csvText } from "@trilogue/shared";
 import { conflict } from "../../core/errors.js";
+import type { SummaryDocument } from "../build/document.js";
+import { summaryLabels } from "../labels/index.js";
 import { optionLabel } from "./layout-items.js";
 
 /**

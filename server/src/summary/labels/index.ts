@@ -1,4 +1,4 @@
-import type { Language } from "../../domain/enums.js";
+import type { Language } from "@trilogue/shared";
 import { ar } from "./ar.js";
 import { en, type SummaryLabels } from "./en.js";
 import { es } from "./es.js";

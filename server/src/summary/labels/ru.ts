@@ -1,5 +1,5 @@
-import { ru as vocabulary } from "../../vocabulary/ru.js";
-import { shortNames } from "../../vocabulary/vocabulary.js";
+import { ru as vocabulary } from "@trilogue/shared/vocabulary/ru";
+import { shortNames } from "@trilogue/shared/vocabulary/vocabulary";
 import type { SummaryLabels } from "./en.js";
 import { pluralForms } from "./plural.js";
 

@@ -1,10 +1,10 @@
+import type { SummaryNarrative } from "@trilogue/shared";
+import { sampleSummarySnapshot } from "@trilogue/shared/testing";
 import { describe, expect, it } from "vitest";
 import { buildSummary } from "./build.js";
 import { canonicalJson } from "./canonical.js";
 import { summaryDocumentSchema } from "./document.js";
 import { summaryFileName } from "./file-name.js";
-import type { SummaryNarrative } from "./narrative.js";
-import { sampleSummarySnapshot } from "./sample.js";
 
 const narrative: SummaryNarrative = {
   overview: "Senegal opened; Fodé Seck thanked Delegate 3.",

@@ -1,10 +1,13 @@
-import { consensusOutcome } from "../decisions/consensus.js";
-import { stances, type VotingConstituency, votingConstituencies } from "../decisions/enums.js";
-import { itemFigures } from "../decisions/figures.js";
-import type { Poll } from "../decisions/polls.js";
-import { describeSubject } from "../decisions/subject-label.js";
-import type { AgendaItem } from "../domain/entities.js";
-import { constituencies } from "../domain/enums.js";
+import type { AgendaItem, Poll, SummaryNarrative } from "@trilogue/shared";
+import {
+  consensusOutcome,
+  constituencies,
+  describeSubject,
+  itemFigures,
+  stances,
+  type VotingConstituency,
+  votingConstituencies,
+} from "@trilogue/shared";
 import { type BuildContext, byKey, orderedConstituencies } from "./context.js";
 import type {
   ItemPositions,
@@ -15,7 +18,6 @@ import type {
   SummaryPoll,
   SummaryStatement,
 } from "./document.js";
-import type { SummaryNarrative } from "./narrative.js";
 
 /** Each agenda item with its discussion, polls, consensus calls and conclusion. */
 export function buildItems(ctx: BuildContext, narrative: SummaryNarrative): SummaryItem[] {

@@ -1,13 +1,18 @@
-import { z } from "zod";
-import { decisionRuleSchema } from "../decisions/decision-rule.js";
 import {
   acceptanceKindSchema,
+  agendaItemStatusSchema,
+  confidentialitySchema,
   consensusCloserSchema,
   consensusOutcomeSchema,
   consensusSubjectSchema,
+  constituencySchema,
+  decisionRuleSchema,
   disclosureSchema,
   expectationStatusSchema,
+  floorRequestKindSchema,
   forceLevelSchema,
+  idSchema,
+  languageSchema,
   pocPhaseSchema,
   pocTierSchema,
   pollKindSchema,
@@ -15,15 +20,8 @@ import {
   stanceSchema,
   threatActorSchema,
   votingConstituencySchema,
-} from "../decisions/enums.js";
-import { idSchema } from "../domain/entities.js";
-import {
-  agendaItemStatusSchema,
-  confidentialitySchema,
-  constituencySchema,
-  floorRequestKindSchema,
-  languageSchema,
-} from "../domain/enums.js";
+} from "@trilogue/shared";
+import { z } from "zod";
 import { summaryDraftSchema } from "./drafts.js";
 
 /**

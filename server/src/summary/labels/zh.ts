@@ -1,5 +1,5 @@
-import { shortNames } from "../../vocabulary/vocabulary.js";
-import { zh as vocabulary } from "../../vocabulary/zh.js";
+import { shortNames } from "@trilogue/shared/vocabulary/vocabulary";
+import { zh as vocabulary } from "@trilogue/shared/vocabulary/zh";
 import type { SummaryLabels } from "./en.js";
 import { pluralForms } from "./plural.js";
 

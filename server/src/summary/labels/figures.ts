@@ -1,5 +1,4 @@
-import type { Convergence } from "../../decisions/figures.js";
-import type { Language } from "../../domain/enums.js";
+import type { Convergence, Language } from "@trilogue/shared";
 
 /** The summary's words for joint positions and convergence, in the six official languages. */
 export type FigureLabels = {

@@ -1,10 +1,14 @@
+import type {
+  Confidentiality,
+  CoSignature,
+  DraftProposal,
+  JointStatement,
+  Paragraph,
+  Snapshot,
+} from "@trilogue/shared";
+import { sampleSummarySnapshot, uuid } from "@trilogue/shared/testing";
 import { describe, expect, it } from "vitest";
-import { uuid } from "../decisions/test-factories.js";
-import type { Confidentiality } from "../domain/enums.js";
-import type { Snapshot } from "../state.js";
-import { sampleSummarySnapshot } from "../summary/sample.js";
-import type { CoSignature, DraftProposal, JointStatement, Paragraph } from "./entities.js";
-import { draftForSummary } from "./summary.js";
+import { draftForSummary } from "./drafts-for-summary.js";
 
 const at = "2016-11-03T11:00:00.000Z";
 

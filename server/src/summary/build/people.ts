@@ -1,5 +1,5 @@
-import type { FloorRequest } from "../domain/entities.js";
-import { constituencies } from "../domain/enums.js";
+import type { FloorRequest } from "@trilogue/shared";
+import { constituencies } from "@trilogue/shared";
 import { type BuildContext, byKey, orderedConstituencies } from "./context.js";
 import type { ItemSpeakers, SpeakerTurn, SummaryAttendance } from "./document.js";
 

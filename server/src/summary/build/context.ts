@@ -1,7 +1,5 @@
-import type { Delegation } from "../domain/entities.js";
-import { type Confidentiality, type Constituency, constituencies } from "../domain/enums.js";
-import { hiddenConstituencies } from "../drafting/privacy.js";
-import type { Snapshot } from "../state.js";
+import type { Delegation, Snapshot } from "@trilogue/shared";
+import { type Confidentiality, type Constituency, constituencies, hiddenConstituencies } from "@trilogue/shared";
 import { type Attribution, attributionOf } from "./attribution.js";
 import { redactorFor } from "./redaction.js";
 

@@ -1,5 +1,4 @@
-import { acceptanceKinds } from "../decisions/enums.js";
-import { expectationStatus, isAdopted } from "../decisions/expectation-status.js";
+import { acceptanceKinds, expectationStatus, isAdopted } from "@trilogue/shared";
 import { type BuildContext, byKey } from "./context.js";
 import type { SummaryAcceptance, SummaryExpectation } from "./document.js";
 

@@ -1,5 +1,5 @@
-import { fr as vocabulary } from "../../vocabulary/fr.js";
-import { shortNames } from "../../vocabulary/vocabulary.js";
+import { fr as vocabulary } from "@trilogue/shared/vocabulary/fr";
+import { shortNames } from "@trilogue/shared/vocabulary/vocabulary";
 import type { SummaryLabels } from "./en.js";
 import { pluralForms } from "./plural.js";
 

@@ -1,14 +1,22 @@
-import type { Delegation } from "../domain/entities.js";
-import type { Confidentiality, Constituency } from "../domain/enums.js";
-import { constituencies } from "../domain/enums.js";
-import type { Snapshot } from "../state.js";
-import { attributionOf, stricterMode } from "../summary/attribution.js";
-import { redactorFor } from "../summary/redaction.js";
-import { orderParagraphs } from "./amend.js";
-import { hasBrackets } from "./brackets.js";
-import type { ParagraphKind, ParagraphState, ProposalKind } from "./enums.js";
-import { coSignatoriesOf, jointStatementOn } from "./joint.js";
-import { numberParagraphs } from "./numbering.js";
+import type {
+  Confidentiality,
+  Constituency,
+  Delegation,
+  ParagraphKind,
+  ParagraphState,
+  ProposalKind,
+  Snapshot,
+} from "@trilogue/shared";
+import {
+  constituencies,
+  coSignatoriesOf,
+  hasBrackets,
+  jointStatementOn,
+  numberParagraphs,
+  orderParagraphs,
+} from "@trilogue/shared";
+import { attributionOf, stricterMode } from "./attribution.js";
+import { redactorFor } from "./redaction.js";
 
 /** Who put text forward, as the mode allows: a name on the record, constituencies under Chatham House. */
 export type SummarySponsor = { delegation: string | null; constituencies: Constituency[] };

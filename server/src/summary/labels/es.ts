@@ -1,5 +1,5 @@
-import { es as vocabulary } from "../../vocabulary/es.js";
-import { shortNames } from "../../vocabulary/vocabulary.js";
+import { es as vocabulary } from "@trilogue/shared/vocabulary/es";
+import { shortNames } from "@trilogue/shared/vocabulary/vocabulary";
 import type { SummaryLabels } from "./en.js";
 import { pluralForms } from "./plural.js";
 

@@ -1,10 +1,15 @@
-import { isMemberStateDelegation } from "../decisions/decision-rule.js";
-import type { Ballot, Poll } from "../decisions/polls.js";
-import { tallyBallots } from "../decisions/tally.js";
-import type { Delegation, FloorRequest, Participant } from "../domain/entities.js";
-import type { Confidentiality, Constituency, Language } from "../domain/enums.js";
-import type { Snapshot } from "../state.js";
-import { pocTemplate } from "../template.js";
+import type {
+  Ballot,
+  Confidentiality,
+  Constituency,
+  Delegation,
+  FloorRequest,
+  Language,
+  Participant,
+  Poll,
+  Snapshot,
+} from "../index.js";
+import { isMemberStateDelegation, pocTemplate, tallyBallots } from "../index.js";
 import { sampleTexts } from "./sample-texts.js";
 
 /** What kind of consultation to make up. */

@@ -1,4 +1,4 @@
-import type { Language } from "../domain/enums.js";
+import type { Language } from "../index.js";
 
 /** Made-up text for sample consultations, in each working language (see `sampleSummarySnapshot`). */
 export type SampleTexts = {

@@ -1,14 +1,12 @@
-import type { Confidentiality } from "../domain/enums.js";
-import { draftForSummary } from "../drafting/summary.js";
-import type { Snapshot } from "../state.js";
-import { compareInstants } from "../time/order.js";
+import type { Confidentiality, Snapshot, SummaryNarrative } from "@trilogue/shared";
+import { compareInstants } from "@trilogue/shared";
 import { stricterMode } from "./attribution.js";
 import { buildContext } from "./context.js";
 import { type SummaryDocument, summarySchemaVersion } from "./document.js";
 import { asDocumentDrafts } from "./drafts.js";
+import { draftForSummary } from "./drafts-for-summary.js";
 import { buildExpectations } from "./expectations.js";
 import { buildItems } from "./items.js";
-import type { SummaryNarrative } from "./narrative.js";
 import { buildAttendance, buildSpeakers } from "./people.js";
 
 export type BuildSummaryInput = {

@@ -1,6 +1,6 @@
-import type { Snapshot } from "../state.js";
-import { pocTemplates } from "../template-translations.js";
-import { summaryLabels } from "./labels/index.js";
+import type { Snapshot } from "@trilogue/shared";
+import { pocTemplates } from "@trilogue/shared";
+import { summaryLabels } from "../labels/index.js";
 
 /** What replaces a struck name, in the summary's language. */
 export type RedactionMarks = { delegation: string; person: string };

@@ -1,5 +1,5 @@
-import { ar as vocabulary } from "../../vocabulary/ar.js";
-import { shortNames } from "../../vocabulary/vocabulary.js";
+import { ar as vocabulary } from "@trilogue/shared/vocabulary/ar";
+import { shortNames } from "@trilogue/shared/vocabulary/vocabulary";
 import type { SummaryLabels } from "./en.js";
 import { pluralForms } from "./plural.js";
 

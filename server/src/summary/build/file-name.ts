@@ -1,5 +1,5 @@
+import type { SummaryFormat } from "@trilogue/shared";
 import type { SummaryDocument } from "./document.js";
-import type { SummaryFormat } from "./narrative.js";
 
 /** ASCII words of a title, for a file name: accents dropped, anything else a hyphen. */
 function slug(text: string): string {

@@ -1,7 +1,6 @@
+import { constituencySchema, paragraphKindSchema, paragraphStateSchema, proposalKindSchema } from "@trilogue/shared";
 import { z } from "zod";
-import { constituencySchema } from "../domain/enums.js";
-import { paragraphKindSchema, paragraphStateSchema, proposalKindSchema } from "../drafting/enums.js";
-import type { SummaryDraft } from "../drafting/summary.js";
+import type { SummaryDraft } from "./drafts-for-summary.js";
 
 /**
  * The drafts of mandate language as the summary document carries them: the schema of what

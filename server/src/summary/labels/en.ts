@@ -1,5 +1,6 @@
-import { en as vocabulary } from "../../vocabulary/en.js";
-import { shortNames } from "../../vocabulary/vocabulary.js";
+import { registerWords } from "@trilogue/shared";
+import { en as vocabulary } from "@trilogue/shared/vocabulary/en";
+import { shortNames } from "@trilogue/shared/vocabulary/vocabulary";
 import { pluralForms } from "./plural.js";
 
 /**
@@ -97,14 +98,14 @@ export const en = {
   noConclusion: "Not concluded.",
   expectations: "Expectations on the use of force",
   noExpectations: "No expectation was drafted.",
-  scenario: "Scenario",
-  threatActor: "Threat actor",
-  response: "Expected response",
-  forceLevel: "Highest force level",
-  conditions: "Conditions",
+  scenario: registerWords.scenario,
+  threatActor: registerWords.threatActor,
+  response: registerWords.response,
+  forceLevel: registerWords.forceLevel,
+  conditions: registerWords.conditions,
   conditionNotes: "Further conditions",
-  imminentThreat: "imminent threat",
-  withinCapabilities: "within capabilities and areas of deployment",
+  imminentThreat: registerWords.imminentThreat,
+  withinCapabilities: registerWords.withinCapabilities,
   responsibilities: "Responsibilities",
   status: "Status",
   version: "version {version}",

@@ -1,5 +1,5 @@
+import { languages } from "@trilogue/shared";
 import { describe, expect, it } from "vitest";
-import { languages } from "../../domain/enums.js";
 import { summaryLabels } from "./index.js";
 import { type PluralForms, pluralFor } from "./plural.js";
 

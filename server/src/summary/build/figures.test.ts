@@ -1,12 +1,9 @@
+import type { CoSignature, JointStatement, Position } from "@trilogue/shared";
+import { constituencies, itemFigures, stances } from "@trilogue/shared";
+import { sampleSummarySnapshot } from "@trilogue/shared/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { constituencies } from "../domain/enums.js";
-import type { CoSignature, JointStatement } from "../drafting/entities.js";
-import { buildSummary } from "../summary/build.js";
-import { sampleSummarySnapshot } from "../summary/sample.js";
-import { stances } from "./enums.js";
-import { itemFigures } from "./figures.js";
-import type { Position } from "./positions.js";
+import { buildSummary } from "./build.js";
 
 const at = "2016-11-03T10:00:00.000Z";
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;

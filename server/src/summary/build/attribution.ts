@@ -1,4 +1,4 @@
-import type { Confidentiality } from "../domain/enums.js";
+import type { Confidentiality } from "@trilogue/shared";
 
 const strictness: Record<Confidentiality, number> = { on_record: 0, chatham_house: 1, closed: 2 };
 
