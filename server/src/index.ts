@@ -6,4 +6,6 @@ export type App = Awaited<ReturnType<typeof import("./app.js").buildApp>>;
 export { openDatabase } from "./db/database.js";
 export { eventsSince, headOfLog } from "./events/event-log.repository.js";
 export { verifyLog } from "./events/log-verification.js";
-// For tests: who may call each operator route.
+// For tests: the chair's summary as the server builds it, and its words.
+export { type SummaryDocument, summaryDocumentSchema } from "./summary/build/document.js";
+export { summaryLabels } from "./summary/labels/index.js";

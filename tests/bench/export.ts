@@ -1,5 +1,7 @@
 import { pathToFileURL } from "node:url";
-import { buildSummary, emptyNarrative, type SummaryFormat, sampleSummarySnapshot } from "@trilogue/shared";
+import { emptyNarrative, type SummaryFormat } from "@trilogue/shared";
+import { sampleSummarySnapshot } from "@trilogue/shared/testing";
+import { buildSummary } from "../../server/src/summary/build/build.js";
 // The renderers are the server's own; the benchmark calls them in process, without HTTP or a database.
 import { renderSummary } from "../../server/src/summary/render/index.js";
 

@@ -9,13 +9,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSummary, emptyNarrative, type SummaryFormat, sampleSummarySnapshot } from "@trilogue/shared";
+import { emptyNarrative, type SummaryFormat } from "@trilogue/shared";
+import { sampleSummarySnapshot } from "@trilogue/shared/testing";
 import { exportArchive, verifyArchive } from "../../server/src/archive/archive.js";
 import { createConsultation } from "../../server/src/consultations/consultations.service.js";
 import { loadSnapshot } from "../../server/src/consultations/snapshot.js";
 import { openDatabase } from "../../server/src/db/database.js";
 import { appendEvents, headOfLog } from "../../server/src/events/event-log.repository.js";
 import { verifyLog } from "../../server/src/events/log-verification.js";
+import { buildSummary } from "../../server/src/summary/build/build.js";
 import { createExportCache } from "../../server/src/summary/export-cache.js";
 
 const eventCount = 10_000;

@@ -1,4 +1,4 @@
-import type { AgendaItem } from "@trilogue/shared";
+import { type AgendaItem, byTime } from "@trilogue/shared";
 
 /** The agenda in its running order. */
 export function orderedItems(items: Record<string, AgendaItem>): AgendaItem[] {
@@ -15,7 +15,7 @@ export function lastConcludedItem(items: Record<string, AgendaItem>): AgendaItem
   return (
     Object.values(items)
       .filter((item) => item.status === "concluded")
-      .sort((a, b) => (a.concludedAt ?? "").localeCompare(b.concludedAt ?? ""))
+      .sort(byTime((item) => item.concludedAt))
       .at(-1) ?? null
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { floorRequest, id, senegal, southSudan } from "../test/fixtures";
 import { moveItem } from "./agenda";
-import { currentSpeaker, placesOf, speakingOrder } from "./floor";
+import { currentSpeaker, itemSpeakingOrder, placesOf } from "./floor";
 import { presenceByDelegation } from "./presence";
 import { formatDuration, secondsUntil } from "./time";
 
@@ -25,12 +25,12 @@ describe("the list of speakers", () => {
   );
 
   it("orders points of order first, then by time, for one item only", () => {
-    expect(speakingOrder(requests, id(101)).map((r) => r.id)).toEqual([id(303), id(301), id(302)]);
+    expect(itemSpeakingOrder(requests, id(101)).map((r) => r.id)).toEqual([id(303), id(301), id(302)]);
   });
 
   it("finds the speaker and a delegation's places", () => {
     expect(currentSpeaker(requests, id(101))?.id).toBe(id(304));
-    const order = speakingOrder(requests, id(101));
+    const order = itemSpeakingOrder(requests, id(101));
     expect(placesOf(order, senegal.id).map((p) => p.place)).toEqual([2]);
   });
 });

@@ -1,16 +1,8 @@
-import type { FloorRequest } from "@trilogue/shared";
+import { type FloorRequest, speakingOrder, timeLeftWhenPaused } from "@trilogue/shared";
 
-/** The list of speakers of one item, as the server orders it: points of order first, then by time. */
-export function speakingOrder(requests: Record<string, FloorRequest>, itemId: string): FloorRequest[] {
-  const rank = (request: FloorRequest) => (request.kind === "point_of_order" ? 0 : 1);
-  return Object.values(requests)
-    .filter((request) => request.itemId === itemId && request.status === "queued")
-    .sort(
-      (a, b) =>
-        rank(a) - rank(b) ||
-        Date.parse(a.requestedAt) - Date.parse(b.requestedAt) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+/** The list of speakers of one item, by the server's own rule (`speakingOrder` in shared). */
+export function itemSpeakingOrder(requests: Record<string, FloorRequest>, itemId: string): FloorRequest[] {
+  return speakingOrder(Object.values(requests).filter((request) => request.itemId === itemId));
 }
 
 /** Who has the floor on an item, if anyone. */
@@ -35,6 +27,6 @@ export function pausedTurn(requests: Record<string, FloorRequest>, itemId: strin
 
 /** Seconds a paused turn will have when it resumes; null without a deadline. */
 export function secondsLeftWhenPaused(turn: FloorRequest): number | null {
-  if (!turn.deadlineAt || !turn.pausedAt) return null;
-  return Math.max(0, Math.ceil((Date.parse(turn.deadlineAt) - Date.parse(turn.pausedAt)) / 1000));
+  const left = timeLeftWhenPaused(turn);
+  return left === null ? null : Math.ceil(left / 1000);
 }

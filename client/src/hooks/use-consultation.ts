@@ -1,7 +1,7 @@
 import type { AgendaItem, Consultation, Delegation, FloorRequest } from "@trilogue/shared";
 import { useMemo } from "react";
 import { currentItem, lastConcludedItem, orderedItems } from "../domain/agenda";
-import { currentSpeaker, speakingOrder } from "../domain/floor";
+import { currentSpeaker, itemSpeakingOrder } from "../domain/floor";
 import { type DelegationPresence, presenceByDelegation } from "../domain/presence";
 import { useConsultationStore } from "../stores/consultation-store";
 import { usePresenceStore } from "../stores/presence-store";
@@ -45,7 +45,7 @@ export function useFloor(itemId: string | null): { speaker: FloorRequest | null;
   return useMemo(
     () =>
       itemId
-        ? { speaker: currentSpeaker(requests, itemId), queue: speakingOrder(requests, itemId) }
+        ? { speaker: currentSpeaker(requests, itemId), queue: itemSpeakingOrder(requests, itemId) }
         : { speaker: null, queue: [] },
     [requests, itemId],
   );

@@ -1,24 +1,21 @@
-import type {
-  Acceptance,
-  Amendment,
-  Ballot,
-  ConsensusCall,
-  Delegation,
-  Expectation,
-  Objection,
-  Poll,
-  PollTurnout,
-  Position,
+import {
+  type Acceptance,
+  type Amendment,
+  type Ballot,
+  byTime,
+  type ConsensusCall,
+  type Delegation,
+  type Expectation,
+  type Objection,
+  type Poll,
+  type PollTurnout,
+  type Position,
 } from "@trilogue/shared";
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useConsultationStore } from "../stores/consultation-store";
 
 const none = {};
-const byTime =
-  <T extends { id: string }>(time: (entity: T) => string) =>
-  (a: T, b: T) =>
-    time(a) === time(b) ? (a.id < b.id ? -1 : 1) : time(a) < time(b) ? -1 : 1;
 
 /** One collection of the live state as a list, filtered and ordered; stable between renders. */
 function useList<T extends { id: string }>(

@@ -1,4 +1,5 @@
 import {
+  byTime,
   type CaveatsRegister,
   type Constituency,
   type CoSignature,
@@ -19,10 +20,6 @@ import { useItemFigures } from "./use-figures";
 
 type State = NonNullable<ReturnType<typeof useConsultationStore.getState>["state"]>;
 const empty = {};
-const byTime =
-  <T extends { id: string }>(time: (entity: T) => string) =>
-  (a: T, b: T) =>
-    time(a) === time(b) ? (a.id < b.id ? -1 : 1) : time(a) < time(b) ? -1 : 1;
 
 /** One collection of the live state (empty before the first catch-up, or from an older server). */
 export function useCollection<K extends keyof State>(name: K): State[K] {

@@ -1,3 +1,4 @@
+import { lastSummaryChange, summaryIsStale } from "@trilogue/shared";
 import { beforeEach, describe, expect, it } from "vitest";
 import { event, id, item, snapshot } from "../test/fixtures";
 import { resetStores } from "../test/reset";
@@ -60,5 +61,18 @@ describe("the consultation store", () => {
     store().applySync({ kind: "snapshot", snapshot: snapshot(3) });
     store().reset();
     expect(store().state).toBeNull();
+  });
+
+  it("exposes what each update applied, so the summary knows an edit that came in the same frame as anything else", () => {
+    store().applySync({ kind: "snapshot", snapshot: snapshot(3) });
+    expect(store().applied).toEqual({ events: [], snapshotSeq: 3 });
+    const edited = event(5, {}, "summary:draft-edited");
+    store().receive([opened(4, 1), edited, opened(6, 2)]);
+    expect(store().applied.events.map((e) => e.seq)).toEqual([4, 5, 6]);
+    expect(store().applied.snapshotSeq).toBeNull();
+    const read = { seq: 4 };
+    expect(summaryIsStale(read, lastSummaryChange(store().applied.events))).toBe(true);
+    store().receive([opened(7, 1)]);
+    expect(summaryIsStale({ seq: 6 }, lastSummaryChange(store().applied.events))).toBe(false);
   });
 });

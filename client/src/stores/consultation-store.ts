@@ -16,6 +16,12 @@ export type ConsultationStore = {
   hasGap: boolean;
   /** The chain hash of the last event applied: the log's head as this client has seen it. */
   headHash: string | null;
+  /**
+   * What the last update applied: the live events (possibly none), or the sequence number of a
+   * snapshot, which replaces the state without saying which events it folds. Screens that keep
+   * something read over HTTP (the summary) learn from it whether that is out of date.
+   */
+  applied: AppliedUpdate;
   /** Applies the answer to `sync`; returns the events applied (none for a snapshot). */
   applySync(result: SyncResult): ConsultationEvent[];
   /** Applies a batch of live events, in sequence order; returns those applied now. */
@@ -26,30 +32,35 @@ export type ConsultationStore = {
   reset(): void;
 };
 
+export type AppliedUpdate = { events: readonly ConsultationEvent[]; snapshotSeq: number | null };
+const nothingApplied: AppliedUpdate = { events: [], snapshotSeq: null };
+
 /** The single entry point that applies server events: everything else only reads `state`. */
 export const useConsultationStore = create<ConsultationStore>()((set) => {
   let replica = new Replica();
-  const publish = () => set({ state: replica.state, hasGap: replica.hasGap, headHash: replica.headHash });
+  const publish = (applied: AppliedUpdate) =>
+    set({ state: replica.state, hasGap: replica.hasGap, headHash: replica.headHash, applied });
   return {
     state: null,
     hasGap: false,
     headHash: null,
+    applied: nothingApplied,
     applySync(result) {
       const applied = replica.applySync(
         result.kind === "snapshot" ? { kind: "snapshot", snapshot: withEveryCollection(result.snapshot) } : result,
       );
-      publish();
+      publish({ events: applied, snapshotSeq: result.kind === "snapshot" ? result.snapshot.seq : null });
       return applied;
     },
     receive(events) {
       const applied = replica.receive(events);
-      publish();
+      publish({ events: applied, snapshotSeq: null });
       return applied;
     },
     lastSeq: () => replica.seq,
     reset() {
       replica = new Replica();
-      publish();
+      publish(nothingApplied);
     },
   };
 });

@@ -1,5 +1,6 @@
-import { type Confidentiality, type EventType, stricterMode } from "@trilogue/shared";
+import type { Confidentiality, EventType } from "@trilogue/shared";
 import { conflict } from "../core/errors.js";
+import { stricterMode } from "../summary/build/attribution.js";
 
 /**
  * Events that prepare or run the meeting without anyone saying anything: setting it up, registering

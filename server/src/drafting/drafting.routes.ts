@@ -1,4 +1,4 @@
-import { draftingApi, numberParagraphs, orderParagraphs } from "@trilogue/shared";
+import { byTime, draftingApi, numberParagraphs, orderParagraphs } from "@trilogue/shared";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { FastifyPluginAsync } from "fastify";
 import type { Db } from "../db/database.js";
@@ -31,13 +31,11 @@ async function loadDraftExport(db: Db, consultationId: string, draftId: string):
       text: p.text,
       changedAt: p.updatedAt.toISOString(),
     })),
-    deletions: deleted
-      .sort((a, b) => (a.deletedAt?.getTime() ?? 0) - (b.deletedAt?.getTime() ?? 0))
-      .map((p) => ({
-        label: p.deletedLabel ?? "",
-        text: p.text,
-        deletedAt: (p.deletedAt ?? p.updatedAt).toISOString(),
-      })),
+    deletions: deleted.sort(byTime((p) => p.deletedAt)).map((p) => ({
+      label: p.deletedLabel ?? "",
+      text: p.text,
+      deletedAt: (p.deletedAt ?? p.updatedAt).toISOString(),
+    })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type FloorRequest, is } from "@trilogue/shared";
+import { type FloorRequest, is, nextSpeaker } from "@trilogue/shared";
 import { currentItem } from "../agenda/agenda.repository.js";
 import { assertLive } from "../consultations/consultations.rules.js";
 import { conflict, forbidden } from "../core/errors.js";
@@ -7,7 +7,7 @@ import type { UnitOfWork } from "../events/unit-of-work.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { presentFloorRequest } from "./floor.presenter.js";
 import { activeRequests, getRequest, insertRequest, updateRequest } from "./floor.repository.js";
-import { hasWaitingRequest, interrupts, nextSpeaker, turnDeadline } from "./floor.rules.js";
+import { hasWaitingRequest, interrupts, turnDeadline } from "./floor.rules.js";
 import { endCurrentTurn, endPausedTurn, pauseTurn, resumePausedTurn } from "./floor.service.js";
 
 type FloorCommand = "floor:request" | "floor:withdraw" | "floor:give" | "floor:set-time" | "floor:end-turn";

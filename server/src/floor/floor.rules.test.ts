@@ -1,13 +1,7 @@
+import { timeLeftWhenPaused } from "@trilogue/shared";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  hasWaitingRequest,
-  interrupts,
-  nextSpeaker,
-  resumedTimes,
-  speakingOrder,
-  turnDeadline,
-} from "./floor.rules.js";
+import { hasWaitingRequest, interrupts, resumedTimes, turnDeadline } from "./floor.rules.js";
 
 const request = (id: string, kind: string, minute: number, status = "queued", delegationId = id) => ({
   id,
@@ -18,22 +12,6 @@ const request = (id: string, kind: string, minute: number, status = "queued", de
 });
 
 describe("the list of speakers", () => {
-  it("puts points of order first, then everyone in the order they asked", () => {
-    const order = speakingOrder([
-      request("a", "speaker", 1),
-      request("b", "speaker", 2),
-      request("c", "point_of_order", 3),
-      request("d", "right_of_reply", 0),
-      request("e", "speaker", 0, "withdrawn"),
-    ]).map((r) => r.id);
-    expect(order).toEqual(["c", "d", "a", "b"]);
-  });
-
-  it("gives the floor to the first who is not waiting for a right of reply", () => {
-    expect(nextSpeaker([request("d", "right_of_reply", 0), request("a", "speaker", 1)])?.id).toBe("a");
-    expect(nextSpeaker([request("d", "right_of_reply", 0)])).toBeUndefined();
-  });
-
   it("knows whether a delegation already waits for the same kind", () => {
     const list = [request("a", "speaker", 1, "queued", "senegal"), request("b", "speaker", 2, "done", "france")];
     expect(hasWaitingRequest(list, "senegal", "speaker")).toBe(true);
@@ -43,29 +21,6 @@ describe("the list of speakers", () => {
 
   it("counts a turn's deadline from when it was given", () => {
     expect(turnDeadline(new Date("2016-11-03T10:00:00Z"), 180).toISOString()).toBe("2016-11-03T10:03:00.000Z");
-  });
-
-  it("orders any queue as a permutation of the waiting requests with points of order before others", () => {
-    const arbitraryRequest = fc.record({
-      id: fc.uuid(),
-      kind: fc.constantFrom("speaker", "point_of_order", "right_of_reply"),
-      status: fc.constantFrom("queued", "speaking", "done", "withdrawn"),
-      delegationId: fc.uuid(),
-      requestedAt: fc.date({ min: new Date(0), max: new Date(2e12), noInvalidDate: true }),
-    });
-    fc.assert(
-      fc.property(fc.uniqueArray(arbitraryRequest, { selector: (r) => r.id }), (requests) => {
-        const order = speakingOrder(requests);
-        expect(order.map((r) => r.id).sort()).toEqual(
-          requests
-            .filter((r) => r.status === "queued")
-            .map((r) => r.id)
-            .sort(),
-        );
-        const firstOther = order.findIndex((r) => r.kind !== "point_of_order");
-        if (firstOther >= 0) expect(order.slice(firstOther).some((r) => r.kind === "point_of_order")).toBe(false);
-      }),
-    );
   });
 });
 
@@ -87,6 +42,8 @@ describe("a point of order interrupts", () => {
         const now = new Date(pausedAt.getTime() + pause);
         const resumed = resumedTimes({ grantedAt, deadlineAt, pausedAt }, now);
         expect((resumed.deadlineAt?.getTime() ?? 0) - now.getTime()).toBe(deadlineAt.getTime() - pausedAt.getTime());
+        // What the screens showed while the turn waited (the shared rule) is what the speaker gets back.
+        expect((resumed.deadlineAt?.getTime() ?? 0) - now.getTime()).toBe(timeLeftWhenPaused({ deadlineAt, pausedAt }));
         expect((resumed.deadlineAt?.getTime() ?? 0) - (resumed.grantedAt?.getTime() ?? 0)).toBe(3_600_000);
       }),
     );

@@ -2,22 +2,6 @@ import type { FloorRequestKind } from "@trilogue/shared";
 
 type RequestLike = { id: string; kind: string; status: string; requestedAt: Date; delegationId: string };
 
-/**
- * The list of speakers in speaking order: points of order first, then everyone else in the order
- * they asked. Rights of reply stay in the list but are given only when the chair picks them.
- */
-export function speakingOrder<R extends RequestLike>(requests: readonly R[]): R[] {
-  const rank = (request: R) => (request.kind === "point_of_order" ? 0 : 1);
-  return requests
-    .filter((request) => request.status === "queued")
-    .sort((a, b) => rank(a) - rank(b) || a.requestedAt.getTime() - b.requestedAt.getTime() || (a.id < b.id ? -1 : 1));
-}
-
-/** The request the chair gives the floor to when naming none: the first that is not a right of reply. */
-export function nextSpeaker<R extends RequestLike>(requests: readonly R[]): R | undefined {
-  return speakingOrder(requests).find((request) => request.kind !== "right_of_reply");
-}
-
 /** A delegation holds at most one waiting request of each kind. */
 export function hasWaitingRequest(
   requests: readonly RequestLike[],

@@ -1,4 +1,5 @@
-import { type ExpectationsRegister, type RedlineSegment, summaryLabels } from "@trilogue/shared";
+import type { ExpectationsRegister, RedlineSegment } from "@trilogue/shared";
+import { summaryLabels } from "../summary/labels/index.js";
 import type { Block } from "../summary/render/blocks.js";
 import { renderDocx } from "../summary/render/docx.js";
 import { renderPdf } from "../summary/render/pdf/render-pdf.js";

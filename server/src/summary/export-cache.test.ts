@@ -1,5 +1,7 @@
-import { buildSummary, canonicalJson, sampleSummarySnapshot } from "@trilogue/shared";
+import { sampleSummarySnapshot } from "@trilogue/shared/testing";
 import { describe, expect, it } from "vitest";
+import { buildSummary } from "./build/build.js";
+import { canonicalJson } from "./build/canonical.js";
 import { createExportCache } from "./export-cache.js";
 import { renderSummary } from "./render/index.js";
 import { verifyBodyLimit } from "./summary.routes.js";

@@ -1,4 +1,5 @@
-import type { SummaryDocument, SummaryFormat } from "@trilogue/shared";
+import type { SummaryFormat } from "@trilogue/shared";
+import type { SummaryDocument } from "./build/document.js";
 import type { LayoutOptions } from "./render/blocks.js";
 import { type RenderedSummary, renderSummary } from "./render/index.js";
 

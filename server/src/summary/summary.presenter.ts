@@ -1,4 +1,5 @@
-import { type Me, type SummaryState, summaryDocumentSchema, whoMayRead } from "@trilogue/shared";
+import { type Me, type SummaryState, whoMayRead } from "@trilogue/shared";
+import { summaryDocumentSchema } from "./build/document.js";
 import type { StoredSummary } from "./summary.repository.js";
 
 /** The log hash a stored final document carries, if any (summaries finalised before it was cited have none). */
@@ -10,8 +11,11 @@ function coveredHashOf(document: string | null): string | null {
   return parsed.success ? (parsed.data ?? null) : null;
 }
 
-/** Where the summary stands, as this person may see it: delegations read the narrative once final. */
-export function presentSummaryState(stored: StoredSummary, me: Me): SummaryState {
+/**
+ * Where the summary stands, as this person may see it (delegations read the narrative once final),
+ * as of event `seq` of the log.
+ */
+export function presentSummaryState(stored: StoredSummary, me: Me, seq: number): SummaryState {
   const final = stored.status === "final";
   return {
     status: stored.status,
@@ -22,5 +26,6 @@ export function presentSummaryState(stored: StoredSummary, me: Me): SummaryState
     digest: final ? stored.digest : null,
     coveredSeq: final ? stored.coveredSeq : null,
     coveredHash: final ? coveredHashOf(stored.document) : null,
+    seq,
   };
 }

@@ -1,8 +1,11 @@
-import { canonicalJson, summaryApi as routes, summaryDocumentSchema, whoMayRead } from "@trilogue/shared";
+import { type Me, summaryApi as routes, whoMayRead } from "@trilogue/shared";
 import type { FastifyPluginAsync } from "fastify";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
+import { headOfLog } from "../events/event-log.repository.js";
 import { serve } from "../http/serve.js";
+import { canonicalJson } from "./build/canonical.js";
+import { summaryDocumentSchema } from "./build/document.js";
 import { createExportCache } from "./export-cache.js";
 import { presentSummaryState } from "./summary.presenter.js";
 import { findFinalByDigest, findSummary } from "./summary.repository.js";
@@ -28,7 +31,7 @@ export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = 
 
   serve(app, db, routes.state, async (_request, reply, me) => {
     reply.header("cache-control", "no-store");
-    return presentSummaryState(await findSummary(db, me.consultationId), me);
+    return summaryStateNow(db, me);
   });
 
   serve(app, db, routes.verifyDigest, async (request) => verification(db, request.params.id, request.query.digest), {
@@ -76,6 +79,22 @@ export const summaryRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = 
       .send(rendered.body);
   });
 };
+
+/**
+ * The summary row and the log's head read at one moment (a repeatable-read transaction; the edit
+ * that changes the row appends its event in the same transaction), so the answer's `seq` says
+ * exactly which events it reflects.
+ */
+function summaryStateNow(db: Db, me: Me) {
+  return db.transaction(
+    async (tx) => {
+      const stored = await findSummary(tx, me.consultationId);
+      const head = await headOfLog(tx, me.consultationId);
+      return presentSummaryState(stored, me, head.seq);
+    },
+    { isolationLevel: "repeatable read" },
+  );
+}
 
 async function verification(db: Db, consultationId: string, digest: string) {
   const found = await findFinalByDigest(db, consultationId, digest);

@@ -1,12 +1,5 @@
 import { createHash } from "node:crypto";
-import {
-  buildSummary,
-  type CommandPayload,
-  canonicalJson,
-  type Me,
-  type SummaryDocument,
-  summaryDocumentSchema,
-} from "@trilogue/shared";
+import type { CommandPayload, Me } from "@trilogue/shared";
 import { eq } from "drizzle-orm";
 import { loadSnapshot } from "../consultations/snapshot.js";
 import type { Db } from "../db/database.js";
@@ -14,6 +7,9 @@ import { agendaItems } from "../db/schema.js";
 import { headOfLog } from "../events/event-log.repository.js";
 import { assertStateMatchesLog } from "../events/log-replay.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
+import { buildSummary } from "./build/build.js";
+import { canonicalJson } from "./build/canonical.js";
+import { type SummaryDocument, summaryDocumentSchema } from "./build/document.js";
 import { findSummary, saveDraft, saveFinal } from "./summary.repository.js";
 import { assertDraft, assertKnownItems, assertRevision, assertSettled } from "./summary.rules.js";
 

@@ -4,4 +4,3 @@ export * from "./board.js";
 export * from "./disclosure.js";
 export * from "./schemas.js";
 export * from "./tally.js";
-export * from "./test-poll.js";

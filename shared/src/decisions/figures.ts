@@ -3,6 +3,7 @@ import { type Constituency, constituencies } from "../domain/enums.js";
 import type { BreakdownDisclosure, CoSignature, JointStatement } from "../drafting/entities.js";
 import { coSignatoriesOf, positionsWithCoSignatories } from "../drafting/joint.js";
 import { hiddenConstituencies, type MaskedPositionBreakdown, maskBreakdown } from "../drafting/privacy.js";
+import { byTime } from "../time/order.js";
 import { type Stance, stances } from "./enums.js";
 import { positionBreakdown } from "./position-breakdown.js";
 import type { Position } from "./positions.js";
@@ -113,7 +114,7 @@ function jointFigures(
   const byId = new Map(positions.map((position) => [position.id, position]));
   return joints
     .filter((joint) => joint.subject === "position" && joint.itemId === itemId)
-    .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1))
+    .sort(byTime((joint) => joint.createdAt))
     .flatMap((joint) => {
       const position = byId.get(joint.subjectId);
       if (!position || position.version !== joint.subjectVersion) return [];

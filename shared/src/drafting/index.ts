@@ -9,4 +9,3 @@ export * from "./outline.js";
 export * from "./privacy.js";
 export * from "./redline.js";
 export * from "./shapes.js";
-export * from "./summary.js";

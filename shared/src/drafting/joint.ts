@@ -1,4 +1,5 @@
 import type { Position } from "../decisions/positions.js";
+import { byTime } from "../time/order.js";
 import type { CoSignature, JointStatement } from "./entities.js";
 
 /**
@@ -45,7 +46,7 @@ export function coSignatoriesOf(
   const answer: Record<CoSignature["status"], string[]> = { pending: [], confirmed: [], declined: [] };
   const own = coSignatures
     .filter((signature) => signature.jointId === jointId)
-    .sort((a, b) => (a.invitedAt === b.invitedAt ? (a.id < b.id ? -1 : 1) : a.invitedAt < b.invitedAt ? -1 : 1));
+    .sort(byTime((signature) => signature.invitedAt));
   for (const signature of own) answer[signature.status].push(signature.delegationId);
   return answer;
 }

@@ -1,5 +1,5 @@
 import type { ExpectationFields } from "../decisions/expectations.js";
-import { en } from "../summary/labels/en.js";
+import { registerWords as en } from "./register-words.js";
 
 /**
  * An expectation's fields as one text, one line per field, in the summary's English words: what

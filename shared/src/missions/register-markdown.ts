@@ -1,4 +1,4 @@
-import { en } from "../summary/labels/en.js";
+import { registerWords as en } from "./register-words.js";
 import type { ExpectationsRegister, RegisterEntry } from "./schemas.js";
 
 const entryWords: Record<RegisterEntry["kind"], string> = {

@@ -54,7 +54,11 @@ export const summaryStateSchema = z.object({
   digest: digestSchema.nullable(),
   coveredSeq: z.number().int().min(0).nullable(),
   /** Set once final: the hash of event `coveredSeq` in the tamper-evident event log (absent on older summaries). */
-  coveredHash: digestSchema.nullable(),
+  coveredHash: digestSchema.nullable() /**
+   * The last event of the log this answer reflects: it is out of date exactly when a later event
+   * changes the summary (`summaryIsStale`), which a client learns from the events it applies.
+   */,
+  seq: z.number().int().min(0),
 });
 export type SummaryState = z.infer<typeof summaryStateSchema>;
 

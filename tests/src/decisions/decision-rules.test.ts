@@ -1,10 +1,5 @@
-import {
-  type Constituency,
-  type DecisionRule,
-  decisionRules,
-  decisionRuleTexts,
-  type SummaryDocument,
-} from "@trilogue/shared";
+import type { SummaryDocument } from "@trilogue/server";
+import { type Constituency, type DecisionRule, decisionRules, decisionRuleTexts } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { download } from "../summary/readers.js";
 import { join, TestClient } from "../support/clients.js";

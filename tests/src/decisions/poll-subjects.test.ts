@@ -1,4 +1,4 @@
-import type { SummaryDocument } from "@trilogue/shared";
+import type { SummaryDocument } from "@trilogue/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDraft, stateOf } from "../drafting/drafting-room.js";
 import { campUnderThreat } from "../missions/mission-cycle.js";

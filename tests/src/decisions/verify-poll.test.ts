@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { type Board, decryptShare, honestBoard, makeTrusteeKey } from "@trilogue/shared";
+import { type Board, decryptShare, makeTrusteeKey } from "@trilogue/shared";
+import { honestBoard } from "@trilogue/shared/testing";
 import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);

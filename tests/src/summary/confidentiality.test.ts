@@ -1,4 +1,4 @@
-import { summaryDocumentSchema } from "@trilogue/shared";
+import { summaryDocumentSchema } from "@trilogue/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openRoom, type Room } from "../decisions/room.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";

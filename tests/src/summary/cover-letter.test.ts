@@ -1,4 +1,5 @@
-import { languages, summaryLabels } from "@trilogue/shared";
+import { summaryLabels } from "@trilogue/server";
+import { languages } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openRoom, type Room } from "../decisions/room.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";

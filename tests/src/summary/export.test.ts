@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type SummaryDocument, summaryDocumentSchema } from "@trilogue/shared";
+import { type SummaryDocument, summaryDocumentSchema } from "@trilogue/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../support/databases.js";
 import { draftTexts } from "./drafting-scenario.js";

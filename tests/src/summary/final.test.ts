@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { summaryDocumentSchema, summaryStateSchema } from "@trilogue/shared";
+import { summaryDocumentSchema } from "@trilogue/server";
+import { summaryStateSchema } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../support/databases.js";
 import { queryRows } from "../support/server.js";

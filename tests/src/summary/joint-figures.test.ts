@@ -1,4 +1,5 @@
-import { itemFigures, snapshotFromState, summaryDocumentSchema } from "@trilogue/shared";
+import { summaryDocumentSchema } from "@trilogue/server";
+import { itemFigures, snapshotFromState } from "@trilogue/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openRoom, type Room } from "../decisions/room.js";
 import { stateOf } from "../drafting/drafting-room.js";

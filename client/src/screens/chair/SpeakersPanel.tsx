@@ -1,5 +1,5 @@
 import type { AgendaItem } from "@trilogue/shared";
-import { limits } from "@trilogue/shared";
+import { limits, nextSpeaker } from "@trilogue/shared";
 import { useTranslation } from "react-i18next";
 import { CommandButton } from "../../components/CommandButton";
 import { useDelegations, useFloor } from "../../hooks/use-consultation";
@@ -21,7 +21,7 @@ export function SpeakersPanel({ item }: SpeakersPanelProps) {
   const deadline = speaker?.deadlineAt ? Date.parse(speaker.deadlineAt) : null;
   const allotted = granted !== null && deadline !== null ? Math.round((deadline - granted) / 1000) : null;
   const extended = allotted === null ? null : Math.min(allotted + 60, limits.maxSpeakingTime);
-  const nextUp = queue.find((request) => request.kind !== "right_of_reply");
+  const nextUp = nextSpeaker(queue);
 
   return (
     <>

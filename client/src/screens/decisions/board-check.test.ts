@@ -1,5 +1,6 @@
 import type { Board, Poll } from "@trilogue/shared";
-import { boardHash, honestBoard } from "@trilogue/shared/ballots";
+import { boardHash } from "@trilogue/shared/ballots";
+import { honestBoard } from "@trilogue/shared/testing";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { id } from "../../test/fixtures";
 import { checkBoard } from "./board-check";

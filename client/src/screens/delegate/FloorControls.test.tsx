@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { speakingOrder } from "../../domain/floor";
+import { itemSpeakingOrder } from "../../domain/floor";
 import { useConsultationStore } from "../../stores/consultation-store";
 import { event, floorRequest, item, senegal, snapshot, southSudan } from "../../test/fixtures";
 import { resetStores } from "../../test/reset";
@@ -46,7 +46,7 @@ describe("a delegation's place on the list of speakers", () => {
 
   it("lists speakers in speaking order with their constituencies", () => {
     const state = useConsultationStore.getState().state;
-    const queue = speakingOrder(state?.floorRequests ?? {}, openItem.id);
+    const queue = itemSpeakingOrder(state?.floorRequests ?? {}, openItem.id);
     render(<SpeakersList queue={queue} ownDelegationId={senegal.id} />);
     const entries = screen.getAllByRole("listitem").map((li) => li.textContent);
     expect(entries[0]).toContain("South Sudan");

@@ -1,4 +1,4 @@
-import type { ConsensusCall } from "@trilogue/shared";
+import { byTime, type ConsensusCall } from "@trilogue/shared";
 import { useTranslation } from "react-i18next";
 import { Countdown } from "../../components/Countdown";
 import { useAllCalls, useObjections } from "../../hooks/use-decisions";
@@ -18,7 +18,7 @@ export function DisplayConsensus({
   const open = calls.filter((call) => call.status === "open");
   const lastClosed = calls
     .filter((call) => call.status === "closed" && call.itemId === itemId)
-    .sort((a, b) => (a.closedAt ?? "").localeCompare(b.closedAt ?? ""))
+    .sort(byTime((call) => call.closedAt))
     .at(-1);
   const shown = lastClosed ? [...open, lastClosed] : open;
   if (shown.length === 0) return null;

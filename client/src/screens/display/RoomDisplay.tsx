@@ -1,4 +1,4 @@
-import { type AgendaItem, headFingerprint } from "@trilogue/shared";
+import { type AgendaItem, byTime, headFingerprint } from "@trilogue/shared";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { joinWithInvitation } from "../../api/session-api";
@@ -180,7 +180,7 @@ function BetweenItems() {
   const agenda = useAgenda();
   const last = agenda
     .filter((item) => item.status === "concluded")
-    .sort((a, b) => (a.concludedAt ?? "").localeCompare(b.concludedAt ?? ""))
+    .sort(byTime((item) => item.concludedAt))
     .at(-1);
   const next = status === "closed" ? undefined : agenda.find((item) => item.status === "pending");
   const numberOf = (id: string) => agenda.findIndex((item) => item.id === id) + 1;

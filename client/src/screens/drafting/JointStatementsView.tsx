@@ -1,4 +1,4 @@
-import { coSignatoriesOf } from "@trilogue/shared";
+import { byTimeLatestFirst, coSignatoriesOf } from "@trilogue/shared";
 import { useTranslation } from "react-i18next";
 import { CommandButton } from "../../components/CommandButton";
 import { useDelegations } from "../../hooks/use-consultation";
@@ -25,7 +25,7 @@ export function JointStatementsView({ itemId, abilities }: JointStatementsViewPr
   const positions = useConsultationStore((s) => s.state?.positions);
   const proposals = useConsultationStore((s) => s.state?.draftProposals);
   const { joints, coSignatures } = useJoint();
-  const own = joints.filter((j) => j.itemId === itemId).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  const own = joints.filter((j) => j.itemId === itemId).sort(byTimeLatestFirst((joint) => joint.createdAt));
   const name = (id: string) => delegations[id]?.name ?? "";
   return (
     <div className="joint" data-testid="joint-statements">

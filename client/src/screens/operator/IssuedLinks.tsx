@@ -1,7 +1,8 @@
+import { csvText } from "@trilogue/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type IssuedLink, useOperatorStore } from "../../stores/operator-store";
-import { download, toCsv } from "./csv";
+import { download } from "./csv";
 
 /** The links issued in this tab, to copy, print or export; the server cannot show them again. */
 export function IssuedLinks() {
@@ -32,7 +33,7 @@ export function IssuedLinks() {
     ]);
     download(
       `invitations-${detail.consultation.date}.csv`,
-      toCsv([["name", "constituencies", "role", "url", "expires"], ...rows]),
+      csvText([["name", "constituencies", "role", "url", "expires"], ...rows]),
     );
   };
 

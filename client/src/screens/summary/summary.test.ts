@@ -1,23 +1,6 @@
-import { Replica } from "@trilogue/shared";
 import { describe, expect, it } from "vitest";
-import { event, id, item, snapshot } from "../../test/fixtures";
+import { id } from "../../test/fixtures";
 import { emptyRow, formOf, narrativeOf, sameNarrative } from "./narrative-form";
-import { advancedWithoutChange } from "./summary-signal";
-
-describe("the summary's refresh signal", () => {
-  it("fires for an event with an empty patch, not for one that changed the state", () => {
-    const replica = new Replica();
-    replica.applySync({ kind: "snapshot", snapshot: snapshot(3) });
-    const before = replica.state;
-    replica.receive([event(4, {}, "summary:draft-edited")]);
-    const afterSummary = replica.state;
-    expect(advancedWithoutChange(before, afterSummary)).toBe(true);
-    replica.receive([event(5, { upsert: { items: [item(3)] } })]);
-    expect(advancedWithoutChange(afterSummary, replica.state)).toBe(false);
-    expect(advancedWithoutChange(null, replica.state)).toBe(false);
-    expect(advancedWithoutChange(replica.state, replica.state)).toBe(false);
-  });
-});
 
 describe("the narrative form", () => {
   const narrative = {

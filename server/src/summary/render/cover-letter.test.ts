@@ -1,5 +1,8 @@
-import { buildSummary, fill, type Language, languages, sampleSummarySnapshot, summaryLabels } from "@trilogue/shared";
+import { type Language, languages } from "@trilogue/shared";
+import { sampleSummarySnapshot } from "@trilogue/shared/testing";
 import { describe, expect, it } from "vitest";
+import { buildSummary } from "../build/build.js";
+import { fill, summaryLabels } from "../labels/index.js";
 import { renderSummary } from "./index.js";
 import { unDate } from "./un-style.js";
 

@@ -1,9 +1,8 @@
-import { csvCell, type SummaryDocument, summaryLabels } from "@trilogue/shared";
+import { csvText } from "@trilogue/shared";
 import { conflict } from "../../core/errors.js";
+import type { SummaryDocument } from "../build/document.js";
+import { summaryLabels } from "../labels/index.js";
 import { optionLabel } from "./layout-items.js";
-
-/** RFC 4180 field, formulas defused by the shared rule (also after a separator). */
-const field = csvCell;
 
 /**
  * The ballots of the open (named) polls, one row per delegation and poll. Only an on-the-record
@@ -32,6 +31,6 @@ export function renderBallotsCsv(document: SummaryDocument): string {
       }
     }
   }
-  // A byte-order mark, so spreadsheet programs read the UTF-8 (Arabic, Chinese) as UTF-8.
-  return `\uFEFF${rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
+  // The shared writer: formulas defused, RFC 4180 quoting, CRLF, a byte-order mark for the UTF-8.
+  return csvText(rows);
 }

@@ -1,4 +1,5 @@
-import { type Constituency, type Language, type PluralForms, pluralFor, type SummaryLabels } from "@trilogue/shared";
+import type { Constituency, Language } from "@trilogue/shared";
+import { type PluralForms, pluralFor, type SummaryLabels } from "../labels/index.js";
 import { unDate, unLocale, unNumber } from "./un-style.js";
 
 /** Number, date and duration formatting in the summary's language. */

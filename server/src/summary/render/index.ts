@@ -1,11 +1,8 @@
-import {
-  canonicalJson,
-  fill,
-  type SummaryDocument,
-  type SummaryFormat,
-  summaryFileName,
-  summaryLabels,
-} from "@trilogue/shared";
+import type { SummaryFormat } from "@trilogue/shared";
+import { canonicalJson } from "../build/canonical.js";
+import type { SummaryDocument } from "../build/document.js";
+import { summaryFileName } from "../build/file-name.js";
+import { fill, summaryLabels } from "../labels/index.js";
 import type { LayoutOptions } from "./blocks.js";
 import { renderBallotsCsv } from "./csv.js";
 import { renderDocx } from "./docx.js";

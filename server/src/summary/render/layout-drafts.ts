@@ -1,4 +1,6 @@
-import { fill, type SummaryDocument, type SummaryDocumentDraft, type SummaryLabels } from "@trilogue/shared";
+import type { SummaryDocument } from "../build/document.js";
+import type { SummaryDocumentDraft } from "../build/drafts.js";
+import { fill, type SummaryLabels } from "../labels/index.js";
 import type { Block, ListEntry } from "./blocks.js";
 import type { Formatter } from "./format.js";
 import { isolate } from "./layout-items.js";

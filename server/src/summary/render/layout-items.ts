@@ -1,16 +1,7 @@
-import {
-  constituencies,
-  figureLabels,
-  fill,
-  type SummaryDocument,
-  type SummaryItem,
-  type SummaryJoint,
-  type SummaryLabels,
-  type SummaryParty,
-  type SummaryPoll,
-  stances,
-  votingConstituencies,
-} from "@trilogue/shared";
+import { constituencies, stances, votingConstituencies } from "@trilogue/shared";
+import type { SummaryDocument, SummaryItem, SummaryJoint, SummaryParty, SummaryPoll } from "../build/document.js";
+import { figureLabels } from "../labels/figures.js";
+import { fill, type SummaryLabels } from "../labels/index.js";
 import type { Block, ListEntry } from "./blocks.js";
 import type { Formatter } from "./format.js";
 

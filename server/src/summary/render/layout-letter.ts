@@ -1,4 +1,5 @@
-import { fill, type SummaryDocument, type SummaryLabels } from "@trilogue/shared";
+import type { SummaryDocument } from "../build/document.js";
+import { fill, type SummaryLabels } from "../labels/index.js";
 import type { Block } from "./blocks.js";
 import type { Formatter } from "./format.js";
 import { isolate } from "./layout-items.js";

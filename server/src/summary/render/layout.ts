@@ -1,11 +1,6 @@
-import {
-  decisionRuleTexts,
-  fill,
-  headFingerprint,
-  type SummaryDocument,
-  type SummaryLabels,
-  summaryLabels,
-} from "@trilogue/shared";
+import { decisionRuleTexts, headFingerprint } from "@trilogue/shared";
+import type { SummaryDocument } from "../build/document.js";
+import { fill, type SummaryLabels, summaryLabels } from "../labels/index.js";
 import type { Block, LayoutOptions, ListEntry } from "./blocks.js";
 import { type Formatter, formatter } from "./format.js";
 import { draftBlocks } from "./layout-drafts.js";

@@ -1,5 +1,7 @@
-import { buildSummary, type Participant, sampleSummarySnapshot } from "@trilogue/shared";
+import type { Participant } from "@trilogue/shared";
+import { sampleSummarySnapshot } from "@trilogue/shared/testing";
 import { describe, expect, it } from "vitest";
+import { buildSummary } from "../build/build.js";
 import { renderSummary } from "./index.js";
 
 /**

@@ -1,14 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  buildSummary,
-  type Language,
-  type SummaryDocumentDraft,
-  sampleSummarySnapshot,
-  summaryLabels,
-} from "@trilogue/shared";
+import type { Language } from "@trilogue/shared";
+import { sampleSummarySnapshot } from "@trilogue/shared/testing";
 import { describe, expect, it } from "vitest";
+import { buildSummary } from "../build/build.js";
+import type { SummaryDocumentDraft } from "../build/drafts.js";
+import { summaryLabels } from "../labels/index.js";
 import { renderSummary } from "./index.js";
 import { escapeMarkdown } from "./markdown.js";
 
