@@ -44,3 +44,4 @@ export * from "./sync.js";
 export * from "./template.js";
 export * from "./template-translations.js";
 export * from "./vocabulary/index.js";
+export * from "./narrow.js";
