@@ -6,6 +6,7 @@ import { consultationStatusSchema, floorRequestKindSchema } from "./domain/enums
 import { limits } from "./domain/limits.js";
 import { onDisplaySchema } from "./domain/on-display.js";
 import { draftingShapes as dr } from "./drafting/shapes.js";
+import { keysOf } from "./narrow.js";
 import { summaryNarrativeSchema } from "./summary/narrative.js";
 
 /** A client-made key; a retry with the same key returns the first result and has no second effect. */
@@ -102,7 +103,7 @@ export const commandSchemas = {
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
-export const commandNames = Object.keys(commandSchemas) as CommandName[];
+export const commandNames = keysOf(commandSchemas);
 /** What a client sends for a command (defaults may be omitted). */
 export type CommandInput<C extends CommandName> = z.input<(typeof commandSchemas)[C]>;
 /** What a handler receives after validation. */

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { keysOf } from "./narrow.js";
 import { consensusCallSchema, objectionSchema } from "./decisions/consensus.js";
 import {
   acceptanceSchema,
@@ -26,6 +25,7 @@ import {
   paragraphSchema,
   paragraphVersionSchema,
 } from "./drafting/entities.js";
+import { keysOf } from "./narrow.js";
 
 /**
  * Every collection a consultation's state holds, as the list schema of its entities.
@@ -62,6 +62,7 @@ export const collectionSchemas = {
   breakdownDisclosures: z.array(breakdownDisclosureSchema),
 };
 const collectionsSchema = z.object(collectionSchemas);
+export const collectionNameSchema = collectionsSchema.keyof();
 
 export type CollectionName = keyof typeof collectionSchemas;
 export const collectionNames = keysOf(collectionSchemas);
@@ -102,7 +103,7 @@ export type Snapshot = z.infer<typeof snapshotSchema>;
 export const patchSchema = z.object({
   consultation: consultationSchema.optional(),
   upsert: collectionsSchema.partial().optional(),
-  remove: z.partialRecord(collectionsSchema.keyof(), z.array(z.string())).optional(),
+  remove: z.partialRecord(collectionNameSchema, z.array(z.string())).optional(),
 });
 export type Patch = z.infer<typeof patchSchema>;
 
