@@ -50,7 +50,7 @@ export async function updateDelegation(
 export async function updateAgendaItem(db: Db, consultationId: string, itemId: string, changes: UpdateItemBody) {
   return inConsultation(db, consultationId, null, async ({ tx, consultation, emit }): Promise<AgendaItem> => {
     const item = await getItem(tx, consultationId, itemId);
-    assertItemEditable(consultation.status, { status: item.status as AgendaItemStatus }, changes);
+    assertItemEditable(consultation.status, item, changes);
     const row = await updateItem(tx, itemId, {
       ...changes,
       ...(changes.timeBoxSeconds === undefined

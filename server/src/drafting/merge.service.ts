@@ -41,7 +41,7 @@ export async function mergeProposal(
       uow,
       draft,
       {
-        kind: (row.paragraphKind ?? "operative") as ParagraphKind,
+        kind: row.paragraphKind ?? "operative",
         text: request.text ?? row.text,
         afterParagraphId: row.afterParagraphId,
         sponsorDelegationId: row.delegationId,

@@ -117,7 +117,7 @@ async function render(db: Db, mail: InvitationMailRow, link: string) {
   return invitationText(row.consultation.workingLanguage, {
     title: row.consultation.title,
     date: row.consultation.date,
-    confidentiality: row.consultation.confidentiality as "on_record" | "chatham_house" | "closed",
+    confidentiality: row.consultation.confidentiality,
     role: row.invitation.role,
     who: delegation?.name ?? row.invitation.label ?? row.invitation.role,
     link,

@@ -12,7 +12,7 @@ export function presentMail(row: InvitationMailRow): InvitationMail {
     id: row.id,
     invitationId: row.invitationId,
     recipient: row.recipient,
-    status: row.status as InvitationMailStatus,
+    status: row.status,
     attempts: row.attempts,
     lastError: row.lastError,
     nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
