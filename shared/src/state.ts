@@ -199,6 +199,11 @@ function listOf<C extends CollectionName>(snapshot: Snapshot, name: C): readonly
   return lists[name] ?? [];
 }
 
+/** The state of a consultation before its first event. */
+export function emptyState(consultation: Snapshot["consultation"]): ConsultationState {
+  return { seq: 0, consultation, ...everyCollection(() => ({})) };
+}
+
 /** Builds the normalised state from a snapshot. */
 export function stateFromSnapshot(snapshot: Snapshot): ConsultationState {
   return {
