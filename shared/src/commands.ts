@@ -109,6 +109,14 @@ export type CommandInput<C extends CommandName> = z.input<(typeof commandSchemas
 /** What a handler receives after validation. */
 export type CommandPayload<C extends CommandName> = z.output<(typeof commandSchemas)[C]>;
 
+/** Each command's schema, typed so that a schema looked up by a generic name parses to its payload. */
+const commandSchemaTable: { [C in CommandName]: z.ZodType<CommandPayload<C>, CommandInput<C>> } = commandSchemas;
+
+/** The schema of one command, its parse typed by that command's payload. */
+export function commandSchemaOf<C extends CommandName>(name: C): z.ZodType<CommandPayload<C>, CommandInput<C>> {
+  return commandSchemaTable[name];
+}
+
 export const commandResultSchema = z.object({
   /** The sequence number of the last event the command appended. */
   seq: z.number().int().min(0),

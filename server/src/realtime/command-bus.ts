@@ -4,6 +4,7 @@ import {
   type CommandPayload,
   type CommandResult,
   type ConsultationEvent,
+  commandSchemaOf,
   commandSchemas,
   type Me,
   type MeFor,
@@ -57,7 +58,7 @@ export function createCommandBus(deps: {
   onFault: (error: unknown, command: string) => void;
 }) {
   async function execute<C extends CommandName>(me: Me, name: C, raw: unknown): Promise<Ack<CommandResult>> {
-    const parsed = commandSchemas[name].safeParse(raw);
+    const parsed = commandSchemaOf(name).safeParse(raw);
     if (!parsed.success) {
       return {
         ok: false,
@@ -68,8 +69,8 @@ export function createCommandBus(deps: {
         },
       };
     }
-    const payload = parsed.data as CommandPayload<C>;
-    const handler = deps.handlers[name] as CommandHandler<C>;
+    const payload = parsed.data;
+    const handler: CommandHandler<C> = deps.handlers[name];
     if (!may(me, name)) return { ok: false, error: forbiddenError.toJSON() };
     if (handler.batch) return groupCommit.submit(name, handler.batch, me, payload);
     return runAlone(me, name, payload);
@@ -81,7 +82,7 @@ export function createCommandBus(deps: {
     name: C,
     payload: CommandPayload<C>,
   ): Promise<Ack<CommandResult>> {
-    const handler = deps.handlers[name] as CommandHandler<C>;
+    const handler: CommandHandler<C> = deps.handlers[name];
     const digest = payloadDigest(payload);
     try {
       type Outcome = { replayed: CommandResult } | { id: string | undefined };
