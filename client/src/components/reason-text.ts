@@ -44,8 +44,8 @@ export function reasonText(t: TFunction, reason: RefusalReason): string | null {
       : String(given.state ?? ""),
   };
   // The sentences come in their own chunk (`reason-strings.ts`); until it is in, say nothing here.
-  const key = `reasons.${reason.code}`;
-  const text = (t as unknown as (key: string, values: object) => string)(key, values);
+  const key = `reasons.${reason.code}` as const;
+  const text: string = t(key, values);
   return text === key ? null : text;
 }
 
