@@ -107,7 +107,8 @@ export const patchSchema = z.object({
 });
 export type Patch = z.infer<typeof patchSchema>;
 
-type Collections = { [C in CollectionName]: Record<string, Entities[C]> };
+/** Every collection of the normalised state, keyed by id. */
+export type Collections = { [C in CollectionName]: Record<string, Entities[C]> };
 
 /** Normalised state, keyed by id, as the client stores and the reducer folds it. */
 export type ConsultationState = {
@@ -183,7 +184,8 @@ function everyList<L extends Entities[CollectionName][] | undefined>(
   };
 }
 
-function collectionsOf(state: ConsultationState): Collections {
+/** The state's collections, typed so that one read by a generic name is that collection. */
+export function collectionsOf(state: ConsultationState): Collections {
   return state;
 }
 
@@ -202,6 +204,15 @@ function listOf<C extends CollectionName>(snapshot: Snapshot, name: C): readonly
 /** The state of a consultation before its first event. */
 export function emptyState(consultation: Snapshot["consultation"]): ConsultationState {
   return { seq: 0, consultation, ...everyCollection(() => ({})) };
+}
+
+/**
+ * Fills collections a server did not send (one a release behind the shared contract, during an
+ * upgrade) with empty lists, so the reducer never meets a missing collection.
+ */
+export function withEveryCollection(snapshot: Snapshot): Snapshot {
+  const lists: Partial<Lists> = snapshot;
+  return { ...snapshot, ...everyList((name) => lists[name] ?? []) };
 }
 
 /** Builds the normalised state from a snapshot. */

@@ -3,10 +3,12 @@ import {
   type Constituency,
   type Delegation,
   isMemberStateDelegation,
+  isOneOf,
   type Poll,
   tallyBallots,
   type VotingConstituency,
   votingConstituencies,
+  yesNoAbstainOptions,
 } from "@trilogue/shared";
 import type { TFunction } from "i18next";
 import type { BreakdownColumn, BreakdownRow } from "../../components/BreakdownChart";
@@ -15,7 +17,8 @@ import type { BreakdownColumn, BreakdownRow } from "../../components/BreakdownCh
 export function optionColumns(t: TFunction, poll: Poll): BreakdownColumn[] {
   return poll.options.map((option, index) => ({
     key: String(index),
-    label: poll.kind === "yes_no_abstain" ? t(`polls.option.${option as "yes" | "no" | "abstain"}`) : option,
+    label:
+      poll.kind === "yes_no_abstain" && isOneOf(yesNoAbstainOptions, option) ? t(`polls.option.${option}`) : option,
   }));
 }
 

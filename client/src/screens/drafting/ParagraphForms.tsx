@@ -1,4 +1,4 @@
-import { limits, type Paragraph, type ParagraphKind, paragraphKinds } from "@trilogue/shared";
+import { isOneOf, limits, type Paragraph, type ParagraphKind, paragraphKinds } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
@@ -34,7 +34,10 @@ function ParagraphFields({
       <select
         id={`${id}-kind`}
         value={value.kind}
-        onChange={(e) => onChange({ ...value, kind: e.target.value as ParagraphKind, afterParagraphId: null })}
+        onChange={(e) =>
+          isOneOf(paragraphKinds, e.target.value) &&
+          onChange({ ...value, kind: e.target.value, afterParagraphId: null })
+        }
       >
         {paragraphKinds.map((kind) => (
           <option key={kind} value={kind}>
