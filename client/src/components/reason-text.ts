@@ -2,6 +2,7 @@ import {
   type AppError,
   type ConsultationStatus,
   consultationStatuses,
+  isOneOf,
   type OperatorRole,
   operatorRoles,
   type ParagraphState,
@@ -11,9 +12,6 @@ import {
   reasonCodes,
 } from "@trilogue/shared";
 import type { TFunction } from "i18next";
-
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  typeof value === "string" && (list as readonly string[]).includes(value);
 
 /**
  * The sentence for a reason the server gave, in the person's language; null for a reason this

@@ -162,10 +162,13 @@ async function joinTogether(
   publish(consultationId, events);
   const results = new Map<Joining, Joined>();
   group.forEach((request, index) => {
+    const participant = value[index];
+    // One participant was inserted per request; one without would be answered as used up.
+    if (!participant) return;
     results.set(request, {
       sessionToken: tokens[index] ?? "",
       expiresAt: expiries[index] ?? request.invitation.expiresAt,
-      participant: value[index] as Participant,
+      participant,
       consultationId,
     });
   });

@@ -7,6 +7,7 @@ import {
   type Consultation,
   type CreateMissionBody,
   type CreateMissionConsultationBody,
+  fieldOf,
   type Mission,
 } from "@trilogue/shared";
 import { request } from "../../api/http";
@@ -49,7 +50,7 @@ export function operatorMissionsApi(bearer: string | null) {
         );
         const json: unknown = await response.json().catch(() => null);
         if (response.ok) return { ok: true, data: briefingSchema.parse(json) };
-        const error = appErrorSchema.safeParse((json as { error?: unknown } | null)?.error);
+        const error = appErrorSchema.safeParse(fieldOf(json, "error"));
         return {
           ok: false,
           error: error.success ? error.data : { code: "INTERNAL", message: `HTTP ${response.status}` },
