@@ -72,13 +72,13 @@ export function createCommandBus(deps: {
     const payload = parsed.data;
     const handler: CommandHandler<C> = deps.handlers[name];
     if (!may(me, name)) return { ok: false, error: forbiddenError.toJSON() };
-    if (handler.batch) return groupCommit.submit(name, handler.batch, me, payload);
+    if (handler.batch) return groupCommit.submit(name, handler.batch, me, payload, () => runAlone(me, name, payload));
     return runAlone(me, name, payload);
   }
 
   /** One command in its own transaction. */
   async function runAlone<C extends CommandName>(
-    me: Me,
+    me: MeFor<C>,
     name: C,
     payload: CommandPayload<C>,
   ): Promise<Ack<CommandResult>> {
@@ -98,7 +98,7 @@ export function createCommandBus(deps: {
             return { replayed: stored.result };
           }
           // Every path here starts in `execute`, past the command's guard.
-          return { id: await handler.run(uow, payload, me as MeFor<C>) };
+          return { id: await handler.run(uow, payload, me) };
         },
         {
           // The receipt commits with the change itself, so a retry can never apply it twice.
@@ -120,6 +120,6 @@ export function createCommandBus(deps: {
       return { ok: false, error: toAppError(error) };
     }
   }
-  const groupCommit = createGroupCommit({ db: deps.db, publish: deps.publish, runAlone });
+  const groupCommit = createGroupCommit({ db: deps.db, publish: deps.publish });
   return { execute };
 }

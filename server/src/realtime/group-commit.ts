@@ -41,7 +41,13 @@ type AnyBatchHandler = {
 };
 
 type Settle = (ack: Ack<CommandResult>) => void;
-type Waiting = { me: Me; payload: CommandPayload<CommandName>; settle: Settle };
+type Waiting = {
+  me: Me;
+  payload: CommandPayload<CommandName>;
+  settle: Settle;
+  /** The one-command path, used for a lone command and after a failed batch. */
+  alone: () => Promise<Ack<CommandResult>>;
+};
 type Queue = { waiting: Waiting[]; running: boolean };
 
 /** The most commands one transaction takes; a storm beyond it is split over several. */
@@ -61,8 +67,6 @@ const resultOf = (id: string | undefined, events: readonly ConsultationEvent[]):
 export function createGroupCommit(deps: {
   db: Db;
   publish: (consultationId: string, events: ConsultationEvent[]) => void;
-  /** The one-command path, used for a lone command and after a failed batch. */
-  runAlone: (me: Me, name: CommandName, payload: CommandPayload<CommandName>) => Promise<Ack<CommandResult>>;
 }) {
   const queues = new Map<string, Queue>();
 
@@ -72,7 +76,7 @@ export function createGroupCommit(deps: {
         const batch = queue.waiting.splice(0, maxBatchSize);
         const [only] = batch;
         if (batch.length === 1 && only) {
-          only.settle(await deps.runAlone(only.me, name, only.payload));
+          only.settle(await only.alone());
           continue;
         }
         const later = await runBatch(name, handler, batch);
@@ -151,7 +155,7 @@ export function createGroupCommit(deps: {
       return value.later;
     } catch {
       // Nothing of the batch committed: each command runs alone and gets the answer it would have had.
-      for (const waiting of unique) waiting.settle(await deps.runAlone(waiting.me, name, waiting.payload));
+      for (const waiting of unique) waiting.settle(await waiting.alone());
       return [];
     }
   }
@@ -161,8 +165,9 @@ export function createGroupCommit(deps: {
     submit<C extends CommandName>(
       name: C,
       handler: BatchHandler<C>,
-      me: Me,
+      me: MeFor<C>,
       payload: CommandPayload<C>,
+      alone: () => Promise<Ack<CommandResult>>,
     ): Promise<Ack<CommandResult>> {
       // Queued only past the command's guard, so each `me` is the narrowed one `runMany` expects.
       const general = handler as unknown as AnyBatchHandler;
@@ -174,7 +179,7 @@ export function createGroupCommit(deps: {
       }
       const current = queue;
       return new Promise((settle) => {
-        current.waiting.push({ me, payload, settle });
+        current.waiting.push({ me, payload, settle, alone });
         if (current.running) return;
         current.running = true;
         setImmediate(() => void drain(queueKey, current, name, general));
