@@ -148,7 +148,7 @@ async function joinTogether(
         group.map(({ invitation }, index) => ({
           id: randomUUID(),
           tokenHash: hashToken(tokens[index] ?? ""),
-          participantId: inserted[index]?.id ?? "",
+          participantId: participantAt(inserted, index),
           invitationId: invitation.id,
           expiresAt: expiries[index] ?? now,
           idleSeconds: options.lifetimes.idleSeconds,
@@ -173,4 +173,11 @@ async function joinTogether(
     });
   });
   return everyone.map((request) => [request, results.get(request) ?? usedUp()]);
+}
+
+/** The participant inserted for the request at `index`: one was inserted per request. */
+function participantAt(inserted: readonly { id: string }[], index: number): string {
+  const participant = inserted[index];
+  if (!participant) throw new Error("insert returned too few rows");
+  return participant.id;
 }

@@ -39,7 +39,9 @@ function refusal(check: () => void): DomainError | null {
 export const ballotBatch: BatchHandler<"ballot:cast"> = {
   key: (payload) => payload.pollId,
   async runMany(uow, commands) {
-    const pollId = commands[0]?.payload.pollId ?? "";
+    const [first] = commands;
+    if (!first) return [];
+    const pollId = first.payload.pollId;
     let poll: PollRow | undefined;
     const refused = refusal(() => assertLive(uow.consultation.status));
     if (!refused) {

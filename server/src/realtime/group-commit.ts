@@ -90,7 +90,9 @@ export function createGroupCommit(deps: {
 
   /** Runs one batch; returns the commands deferred to the next. */
   async function runBatch(name: CommandName, handler: AnyBatchHandler, batch: Waiting[]): Promise<Waiting[]> {
-    const consultationId = batch[0]?.me.consultationId ?? "";
+    const [first] = batch;
+    if (!first) return [];
+    const consultationId = first.me.consultationId;
     // A retry sent while the first try waits in the same batch gets the first try's answer.
     const leaders = new Map<string, Waiting>();
     for (const waiting of batch) {
