@@ -20,7 +20,6 @@ import { useMemo } from "react";
 import { useConsultationStore } from "../stores/consultation-store";
 import { useItemFigures } from "./use-figures";
 
-type State = NonNullable<ReturnType<typeof useConsultationStore.getState>["state"]>;
 const empty: Record<string, never> = {};
 const byTime =
   <T extends { id: string }>(time: (entity: T) => string) =>

@@ -2,7 +2,6 @@ import { type CollectionName, type Collections, collectionsOf, type ItemFigures,
 import { useMemo } from "react";
 import { useConsultationStore } from "../stores/consultation-store";
 
-type State = NonNullable<ReturnType<typeof useConsultationStore.getState>["state"]>;
 const empty: Record<string, never> = {};
 
 function useCollection<K extends CollectionName>(name: K): Collections[K] {

@@ -1,4 +1,4 @@
-import type { Ack, CommandInput, CommandName, CommandResult } from "@trilogue/shared";
+import type { Ack, CommandName, CommandResult } from "@trilogue/shared";
 import { usePendingStore } from "../stores/pending-store";
 import { type ClientSocket, type CommandArgs, emitCommand, newIdempotencyKey } from "./socket-types";
 

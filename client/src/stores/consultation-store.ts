@@ -2,7 +2,6 @@ import {
   type ConsultationEvent,
   type ConsultationState,
   Replica,
-  type Snapshot,
   type SyncResult,
   withEveryCollection,
 } from "@trilogue/shared";

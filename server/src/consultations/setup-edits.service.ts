@@ -1,4 +1,4 @@
-import type { AgendaItem, AgendaItemStatus, Delegation, UpdateDelegationBody, UpdateItemBody } from "@trilogue/shared";
+import type { AgendaItem, Delegation, UpdateDelegationBody, UpdateItemBody } from "@trilogue/shared";
 import { and, eq, ne } from "drizzle-orm";
 import { presentItem } from "../agenda/agenda.presenter.js";
 import { getItem, updateItem } from "../agenda/agenda.repository.js";

@@ -1,4 +1,4 @@
-import type { DraftProposal, Paragraph, ParagraphKind, ParagraphVersion } from "@trilogue/shared";
+import type { DraftProposal, Paragraph, ParagraphVersion } from "@trilogue/shared";
 import { conflict, DomainError, notFound } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import { presentProposal, stateOf } from "./drafting.presenter.js";

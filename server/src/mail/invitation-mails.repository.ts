@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { InvitationMail, InvitationMailStatus } from "@trilogue/shared";
+import type { InvitationMail } from "@trilogue/shared";
 import { and, desc, eq, inArray, lte } from "drizzle-orm";
 import type { Db, Executor } from "../db/database.js";
 import { invitationMails } from "../db/schema.js";
