@@ -10,7 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { verifyBoard } from "@trilogue/shared";
+import { fieldOf, verifyBoard } from "@trilogue/shared";
 
 function main(): number {
   const [file] = process.argv.slice(2).filter((arg) => arg !== "--");
@@ -32,7 +32,7 @@ function main(): number {
     process.stdout.write(`FAILED  ${verdict.failure}\n`);
     return 2;
   }
-  const pollId = (board as { pollId?: string }).pollId;
+  const pollId = fieldOf(board, "pollId");
   if (!verdict.complete || !verdict.result) {
     process.stdout.write(`OK      poll ${pollId}: every proof so far verifies; no result yet\n`);
     return 0;

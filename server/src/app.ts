@@ -1,5 +1,6 @@
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
+import { fieldOf } from "@trilogue/shared";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { agendaCommands } from "./agenda/agenda.commands.js";
@@ -145,8 +146,8 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
       if (error.code === "INTERNAL") request.log.error({ err: error }, "request refused");
       return reply.code(error.status).send({ error: error.toJSON() });
     }
-    const statusCode = (error as { statusCode?: number }).statusCode;
-    if (statusCode && statusCode >= 400 && statusCode < 500) {
+    const statusCode = fieldOf(error, "statusCode");
+    if (typeof statusCode === "number" && statusCode >= 400 && statusCode < 500) {
       const code =
         statusCode === 429
           ? "RATE_LIMITED"
@@ -155,7 +156,7 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
             : statusCode === 413
               ? "PAYLOAD_TOO_LARGE"
               : "VALIDATION";
-      return reply.code(statusCode).send({ error: { code, message: (error as Error).message } });
+      return reply.code(statusCode).send({ error: { code, message: String(fieldOf(error, "message")) } });
     }
     const appError = toAppError(error);
     if (appError.code === "INTERNAL") request.log.error({ err: error }, "request failed");

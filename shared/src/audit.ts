@@ -2,7 +2,7 @@ import { z } from "zod";
 import { roleSchema } from "./domain/enums.js";
 import { eventTypeSchema } from "./log.js";
 import { operatorActorSchema } from "./operators.js";
-import { type CollectionName, collectionNames } from "./state.js";
+import { collectionNameSchema } from "./state.js";
 
 /**
  * The audit trail: who did what, when, read from the event log by the chair (`GET /api/audit`)
@@ -34,7 +34,7 @@ export const auditEntrySchema = z.object({
   /** The operator whose action produced the event (creating, editing, registering), when one did. */
   operator: operatorActorSchema.nullable().optional(),
   /** The ids of the entities the event created, changed or removed, by collection. */
-  touched: z.partialRecord(z.enum(collectionNames as [CollectionName, ...CollectionName[]]), z.array(z.string())),
+  touched: z.partialRecord(collectionNameSchema, z.array(z.string())),
   /** True when the event changed the consultation itself (title, status…). */
   consultationChanged: z.boolean(),
 });

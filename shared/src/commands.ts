@@ -6,6 +6,7 @@ import { consultationStatusSchema, floorRequestKindSchema } from "./domain/enums
 import { limits } from "./domain/limits.js";
 import { onDisplaySchema } from "./domain/on-display.js";
 import { draftingShapes as dr } from "./drafting/shapes.js";
+import { keysOf } from "./narrow.js";
 import { summaryNarrativeSchema } from "./summary/narrative.js";
 
 /** A client-made key; a retry with the same key returns the first result and has no second effect. */
@@ -102,11 +103,19 @@ export const commandSchemas = {
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
-export const commandNames = Object.keys(commandSchemas) as CommandName[];
+export const commandNames = keysOf(commandSchemas);
 /** What a client sends for a command (defaults may be omitted). */
 export type CommandInput<C extends CommandName> = z.input<(typeof commandSchemas)[C]>;
 /** What a handler receives after validation. */
 export type CommandPayload<C extends CommandName> = z.output<(typeof commandSchemas)[C]>;
+
+/** Each command's schema, typed so that a schema looked up by a generic name parses to its payload. */
+const commandSchemaTable: { [C in CommandName]: z.ZodType<CommandPayload<C>, CommandInput<C>> } = commandSchemas;
+
+/** The schema of one command, its parse typed by that command's payload. */
+export function commandSchemaOf<C extends CommandName>(name: C): z.ZodType<CommandPayload<C>, CommandInput<C>> {
+  return commandSchemaTable[name];
+}
 
 export const commandResultSchema = z.object({
   /** The sequence number of the last event the command appended. */

@@ -33,6 +33,7 @@ export * from "./log.js";
 export * from "./missions/index.js";
 export * from "./missions/operator-routes.js";
 export * from "./missions/routes.js";
+export * from "./narrow.js";
 export * from "./operators.js";
 export * from "./replica.js";
 export * from "./routes/all.js";

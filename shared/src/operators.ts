@@ -32,7 +32,8 @@ export const operatorActorSchema = z.object({ id: z.uuid(), name: z.string(), ro
 export type OperatorActor = z.infer<typeof operatorActorSchema>;
 
 /** The state of an invitation's email: queued, sent, or failed (retried while `nextAttemptAt` is set). */
-export const invitationMailStatusSchema = z.enum(["queued", "sent", "failed"]);
+export const invitationMailStatuses = ["queued", "sent", "failed"] as const;
+export const invitationMailStatusSchema = z.enum(invitationMailStatuses);
 export type InvitationMailStatus = z.infer<typeof invitationMailStatusSchema>;
 
 /** The latest email of one invitation, as the operator sees it (never the link). */

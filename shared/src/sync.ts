@@ -17,7 +17,8 @@ export async function requestSync(
   });
   try {
     const answer = await ask();
-    if (!answer.ok || answer.data.kind === "events") return answer as Ack<SyncResult>;
+    if (!answer.ok) return answer;
+    if (answer.data.kind === "events") return { ok: true, data: answer.data };
     if (received?.seq !== answer.data.seq) {
       return { ok: false, error: { code: "UNAVAILABLE", message: "The catch-up was interrupted; trying again." } };
     }

@@ -1,3 +1,4 @@
+import { isOneOf } from "@trilogue/shared";
 import { create } from "zustand";
 
 /** The screens, by path. */
@@ -18,7 +19,7 @@ export type RouterStore = {
 
 const normalise = (pathname: string): RoutePath => {
   const trimmed = pathname.replace(/\/+$/, "") || "/";
-  return (routes as readonly string[]).includes(trimmed) ? (trimmed as RoutePath) : "/";
+  return isOneOf(routes, trimmed) ? trimmed : "/";
 };
 
 const read = () => ({ path: normalise(window.location.pathname), hash: window.location.hash.replace(/^#/, "") });

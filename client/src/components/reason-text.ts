@@ -2,6 +2,7 @@ import {
   type AppError,
   type ConsultationStatus,
   consultationStatuses,
+  isOneOf,
   type OperatorRole,
   operatorRoles,
   type ParagraphState,
@@ -11,9 +12,6 @@ import {
   reasonCodes,
 } from "@trilogue/shared";
 import type { TFunction } from "i18next";
-
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  typeof value === "string" && (list as readonly string[]).includes(value);
 
 /**
  * The sentence for a reason the server gave, in the person's language; null for a reason this
@@ -44,8 +42,8 @@ export function reasonText(t: TFunction, reason: RefusalReason): string | null {
       : String(given.state ?? ""),
   };
   // The sentences come in their own chunk (`reason-strings.ts`); until it is in, say nothing here.
-  const key = `reasons.${reason.code}`;
-  const text = (t as unknown as (key: string, values: object) => string)(key, values);
+  const key = `reasons.${reason.code}` as const;
+  const text: string = t(key, values);
   return text === key ? null : text;
 }
 

@@ -15,7 +15,7 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useConsultationStore } from "../stores/consultation-store";
 
-const none = {};
+const none: Record<string, never> = {};
 
 /** One collection of the live state as a list, filtered and ordered; stable between renders. */
 function useList<T extends { id: string }>(
@@ -24,7 +24,7 @@ function useList<T extends { id: string }>(
   order: (a: T, b: T) => number,
   deps: readonly unknown[],
 ): T[] {
-  const record = useConsultationStore((s) => (s.state ? pick(s.state) : (none as Record<string, T>)) ?? none);
+  const record = useConsultationStore((s) => (s.state ? pick(s.state) : none) ?? none);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `keep` and `order` are described by `deps`.
   return useMemo(() => Object.values(record).filter(keep).sort(order), [record, ...deps]);
 }

@@ -1,9 +1,12 @@
 import {
   byTime,
   type CaveatsRegister,
+  type CollectionName,
+  type Collections,
   type Constituency,
   type CoSignature,
   caveatsRegister,
+  collectionsOf,
   type Draft,
   type DraftProposal,
   hiddenConstituencies,
@@ -18,12 +21,11 @@ import { useMemo } from "react";
 import { useConsultationStore } from "../stores/consultation-store";
 import { useItemFigures } from "./use-figures";
 
-type State = NonNullable<ReturnType<typeof useConsultationStore.getState>["state"]>;
-const empty = {};
+const empty: Record<string, never> = {};
 
 /** One collection of the live state (empty before the first catch-up, or from an older server). */
-export function useCollection<K extends keyof State>(name: K): State[K] {
-  return useConsultationStore((s) => s.state?.[name] ?? (empty as State[K]));
+export function useCollection<K extends CollectionName>(name: K): Collections[K] {
+  return useConsultationStore((s) => (s.state ? collectionsOf(s.state)[name] : undefined) ?? empty);
 }
 
 /** The drafts opened on an item, in opening order. */

@@ -1,12 +1,11 @@
-import { type ItemFigures, itemFigures } from "@trilogue/shared";
+import { type CollectionName, type Collections, collectionsOf, type ItemFigures, itemFigures } from "@trilogue/shared";
 import { useMemo } from "react";
 import { useConsultationStore } from "../stores/consultation-store";
 
-type State = NonNullable<ReturnType<typeof useConsultationStore.getState>["state"]>;
-const empty = {};
+const empty: Record<string, never> = {};
 
-function useCollection<K extends keyof State>(name: K): State[K] {
-  return useConsultationStore((s) => s.state?.[name] ?? (empty as State[K]));
+function useCollection<K extends CollectionName>(name: K): Collections[K] {
+  return useConsultationStore((s) => (s.state ? collectionsOf(s.state)[name] : undefined) ?? empty);
 }
 
 /**

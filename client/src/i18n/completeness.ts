@@ -24,7 +24,7 @@ export function placeholdersOf(text: string): Set<string> {
 
 /** The plural categories a language needs, as `Intl.PluralRules` (and so i18next) reports them. */
 export function pluralCategoriesOf(language: string): PluralCategory[] {
-  return new Intl.PluralRules(language).resolvedOptions().pluralCategories as PluralCategory[];
+  return new Intl.PluralRules(language).resolvedOptions().pluralCategories;
 }
 
 /** Plural forms that may leave the count out ("one minute", "دقيقتان", "aucune"). */

@@ -2,6 +2,7 @@ import { reasons as ar } from "./ar/reasons";
 import { reasons as en } from "./en/reasons";
 import { reasons as es } from "./es/reasons";
 import { reasons as fr } from "./fr/reasons";
+import { addLazyStrings, type BundleTarget } from "./lazy-strings";
 import { reasons as ru } from "./ru/reasons";
 import { reasons as zh } from "./zh/reasons";
 
@@ -12,17 +13,6 @@ import { reasons as zh } from "./zh/reasons";
 export const reasonStrings = { en, fr, es, ru, zh, ar } as const;
 
 /** Adds the reasons to every language i18next holds now, and to each it loads later. */
-export function addReasonStrings(i18n: {
-  hasResourceBundle(language: string, namespace: string): boolean;
-  addResourceBundle(language: string, namespace: string, resources: object, deep: boolean, overwrite: boolean): unknown;
-  on(event: "languageChanged", callback: (language: string) => void): void;
-}): void {
-  const add = (language: string) => {
-    const strings = reasonStrings[language as keyof typeof reasonStrings];
-    if (strings && i18n.hasResourceBundle(language, "translation")) {
-      i18n.addResourceBundle(language, "translation", strings, true, false);
-    }
-  };
-  for (const language of Object.keys(reasonStrings)) add(language);
-  i18n.on("languageChanged", add);
+export function addReasonStrings(i18n: BundleTarget): void {
+  addLazyStrings(i18n, reasonStrings);
 }

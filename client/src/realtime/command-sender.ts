@@ -1,4 +1,4 @@
-import type { Ack, CommandInput, CommandName, CommandResult } from "@trilogue/shared";
+import type { Ack, CommandName, CommandResult } from "@trilogue/shared";
 import { usePendingStore } from "../stores/pending-store";
 import { type ClientSocket, type CommandArgs, emitCommand, newIdempotencyKey } from "./socket-types";
 
@@ -28,7 +28,7 @@ export function createCommandSender(deps: SenderDeps) {
   ): Promise<Ack<CommandResult>> {
     const pending = usePendingStore.getState();
     pending.start(key, name);
-    const body = { ...payload, idempotencyKey: key } as CommandInput<C>;
+    const body = { ...payload, idempotencyKey: key };
     let unanswered = 0;
     for (;;) {
       const socket = deps.current();

@@ -3,6 +3,7 @@ import {
   type CommandName,
   type CommandResult,
   type ConsultationEvent,
+  fieldOf,
   type SessionEndReason,
   type SyncResult,
   syncOver,
@@ -136,8 +137,11 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
       if (reason === "io server disconnect") s.connect();
     });
     s.on("connect_error", (error) => {
-      const data = (error as { data?: { code?: string; message?: string } }).data;
-      if (data?.code === "UNAUTHENTICATED") return signedOut(data.message ?? error.message);
+      const data = fieldOf(error, "data");
+      if (fieldOf(data, "code") === "UNAUTHENTICATED") {
+        const message = fieldOf(data, "message");
+        return signedOut(typeof message === "string" ? message : error.message);
+      }
       if (connection().status !== "signed-out") connection().setStatus(isOffline() ? "offline" : "reconnecting");
       if (!s.active) setTimeout(() => s.connect(), 2000);
     });

@@ -23,11 +23,11 @@ type EmitCommand = (event: CommandName, payload: unknown) => Promise<Ack<Command
 export function emitCommand<C extends CommandName>(
   socket: ClientSocket,
   name: C,
-  payload: CommandInput<C>,
+  payload: CommandArgs<C> & { idempotencyKey: string },
   timeoutMs: number,
 ): Promise<Ack<CommandResult>> {
   const timed = socket.timeout(timeoutMs);
-  return (timed.emitWithAck as unknown as EmitCommand).call(timed, name, payload);
+  return (timed.emitWithAck as EmitCommand).call(timed, name, payload);
 }
 
 /** A fresh idempotency key (letters, digits and dashes, as the shared schema wants). */

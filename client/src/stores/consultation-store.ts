@@ -1,10 +1,9 @@
 import {
   type ConsultationEvent,
   type ConsultationState,
-  collectionNames,
   Replica,
-  type Snapshot,
   type SyncResult,
+  withEveryCollection,
 } from "@trilogue/shared";
 import { create } from "zustand";
 
@@ -65,12 +64,4 @@ export const useConsultationStore = create<ConsultationStore>()((set) => {
   };
 });
 
-/**
- * Fills collections a server did not send (one a release behind the shared contract, during an
- * upgrade) with empty lists, so the reducer never meets a missing collection.
- */
-export function withEveryCollection(snapshot: Snapshot): Snapshot {
-  const filled: Record<string, unknown> = { ...snapshot };
-  for (const name of collectionNames) filled[name] ??= [];
-  return filled as Snapshot;
-}
+export { withEveryCollection };

@@ -3,7 +3,8 @@ import { is, sql } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { DomainError, notFound } from "../core/errors.js";
-import type { Db } from "../db/database.js";
+import type { Db, Executor } from "../db/database.js";
+import { jsonRowSchema, rowsOf } from "../db/raw-rows.js";
 import * as schema from "../db/schema.js";
 import { citedHead, firstBreak, shortOf } from "../events/log-verification.js";
 
@@ -46,10 +47,13 @@ const blanked: Record<string, readonly string[]> = { poll_trustees: ["secret_sha
 
 type ArchivedTable = { name: string; key: "id" | "consultation_id" | "poll_id"; blank: readonly string[] };
 
+const rowSchema = z.object({ row: jsonRowSchema });
+const countSchema = z.object({ n: z.number() });
+
 /** Every table that belongs to a consultation, by how it belongs: its own row, its id, its polls'. */
 export function archivedTables(): ArchivedTable[] {
   const tables: ArchivedTable[] = [];
-  for (const value of Object.values(schema) as unknown[]) {
+  for (const value of Object.values(schema)) {
     if (!is(value, PgTable)) continue;
     const config = getTableConfig(value);
     if (leftBehind.has(config.name)) continue;
@@ -69,14 +73,9 @@ export function archivedTables(): ArchivedTable[] {
   return tables.sort((a, b) => order(a) - order(b));
 }
 
-type Rows<T> = { rows: T[] };
-const rowsOf = <T>(result: unknown) => (result as Rows<T>).rows;
-const asRecord = (row: unknown) =>
-  typeof row === "string" ? (JSON.parse(row) as Record<string, unknown>) : (row as Record<string, unknown>);
-
-async function migrationCount(db: Db): Promise<number> {
+async function migrationCount(db: Executor): Promise<number> {
   const result = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+  return rowsOf(result, countSchema)[0]?.n ?? 0;
 }
 
 /** Reads one consultation's rows in one repeatable-read transaction: one moment of its record. */
@@ -84,7 +83,8 @@ export async function exportArchive(db: Db, consultationId: string): Promise<Arc
   return db.transaction(
     async (tx) => {
       const found = await tx.execute(sql`select 1 from consultations where id = ${consultationId}`);
-      if (rowsOf(found).length === 0) throw notFound("No such consultation.", { code: "consultation_not_found" });
+      if (rowsOf(found, z.unknown()).length === 0)
+        throw notFound("No such consultation.", { code: "consultation_not_found" });
       const tables: Record<string, Record<string, unknown>[]> = {};
       for (const { name, key, blank } of archivedTables()) {
         const table = sql.identifier(name);
@@ -94,8 +94,7 @@ export async function exportArchive(db: Db, consultationId: string): Promise<Arc
             : sql`${sql.identifier("t")}.${sql.identifier(key)} = ${consultationId}`;
         // row_to_json keeps every type as PostgreSQL writes it; import reads it back the same way.
         const result = await tx.execute(sql`select row_to_json(t) as row from ${table} t where ${where}`);
-        tables[name] = rowsOf<{ row: unknown }>(result).map(({ row }) => {
-          const record = asRecord(row);
+        tables[name] = rowsOf(result, rowSchema).map(({ row: record }) => {
           for (const column of blank) if (column in record) record[column] = null;
           return record;
         });
@@ -112,7 +111,7 @@ export async function exportArchive(db: Db, consultationId: string): Promise<Arc
         format: archiveFormat,
         exportedAt: new Date().toISOString(),
         consultationId,
-        migrations: await migrationCount(tx as unknown as Db),
+        migrations: await migrationCount(tx),
         head: report.head,
         tables,
       };
@@ -223,7 +222,7 @@ export async function importArchive(db: Db, archive: Archive): Promise<{ rows: n
   if (unknown.length > 0) throw new DomainError("VALIDATION", `The archive has unknown tables: ${unknown.join(", ")}.`);
   return db.transaction(async (tx) => {
     const existing = await tx.execute(sql`select 1 from consultations where id = ${archive.consultationId}`);
-    if (rowsOf(existing).length > 0) {
+    if (rowsOf(existing, z.unknown()).length > 0) {
       throw new DomainError("CONFLICT", `This Trilogue already holds consultation ${archive.consultationId}.`);
     }
     await tx.execute(sql`set local session_replication_role = replica`);

@@ -1,4 +1,4 @@
-import type { AuditActor, AuditEntry, CollectionName, Patch } from "@trilogue/shared";
+import { type AuditActor, type AuditEntry, type CollectionName, keysOf, type Patch } from "@trilogue/shared";
 import { and, asc, eq, gt, gte, inArray, lte } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { consultationEvents, delegations, operatorActions, operators, participants } from "../db/schema.js";
@@ -15,10 +15,14 @@ const anonymousTypes: ReadonlySet<string> = new Set(["poll:turnout-changed"]);
 /** The ids an event's patch upserted or removed, by collection: the "what" of the audit line. */
 function touchedBy(patch: Patch): AuditEntry["touched"] {
   const touched: Partial<Record<CollectionName, string[]>> = {};
-  for (const [name, entities] of Object.entries(patch.upsert ?? {}) as [CollectionName, { id: string }[]][]) {
+  const upserts: Partial<Record<CollectionName, readonly { id: string }[]>> = patch.upsert ?? {};
+  for (const name of keysOf(upserts)) {
+    const entities = upserts[name] ?? [];
     if (entities.length > 0) touched[name] = entities.map((entity) => entity.id);
   }
-  for (const [name, ids] of Object.entries(patch.remove ?? {}) as [CollectionName, string[]][]) {
+  const removals = patch.remove ?? {};
+  for (const name of keysOf(removals)) {
+    const ids = removals[name] ?? [];
     if (ids.length > 0) touched[name] = [...(touched[name] ?? []), ...ids];
   }
   return touched;

@@ -148,7 +148,7 @@ async function joinTogether(
         group.map(({ invitation }, index) => ({
           id: randomUUID(),
           tokenHash: hashToken(tokens[index] ?? ""),
-          participantId: inserted[index]?.id ?? "",
+          participantId: participantAt(inserted, index),
           invitationId: invitation.id,
           expiresAt: expiries[index] ?? now,
           idleSeconds: options.lifetimes.idleSeconds,
@@ -162,12 +162,22 @@ async function joinTogether(
   publish(consultationId, events);
   const results = new Map<Joining, Joined>();
   group.forEach((request, index) => {
+    const participant = value[index];
+    // One participant was inserted per request; one without would be answered as used up.
+    if (!participant) return;
     results.set(request, {
       sessionToken: tokens[index] ?? "",
       expiresAt: expiries[index] ?? request.invitation.expiresAt,
-      participant: value[index] as Participant,
+      participant,
       consultationId,
     });
   });
   return everyone.map((request) => [request, results.get(request) ?? usedUp()]);
+}
+
+/** The participant inserted for the request at `index`: one was inserted per request. */
+function participantAt(inserted: readonly { id: string }[], index: number): string {
+  const participant = inserted[index];
+  if (!participant) throw new Error("insert returned too few rows");
+  return participant.id;
 }

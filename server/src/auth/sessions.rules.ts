@@ -1,4 +1,4 @@
-import type { SessionEndReason } from "@trilogue/shared";
+import { isOneOf, type SessionEndReason } from "@trilogue/shared";
 
 /** The lifetimes new sessions are opened with (SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS). */
 export type SessionLifetimes = { idleSeconds: number; maxSeconds: number };
@@ -13,13 +13,13 @@ export type SessionTimes = {
   revokedReason: string | null;
 };
 
-const revokedReasons: ReadonlySet<string> = new Set<SessionEndReason>(["signed-out", "replaced", "revoked"]);
+const revokedReasons = ["signed-out", "replaced", "revoked"] as const satisfies readonly SessionEndReason[];
 
 /** Why a session no longer works at `now`, or null while it does. */
 export function sessionEnd(session: SessionTimes, now: Date): SessionEndReason | null {
   if (session.revokedAt) {
     const reason = session.revokedReason ?? "revoked";
-    return revokedReasons.has(reason) ? (reason as SessionEndReason) : "revoked";
+    return isOneOf(revokedReasons, reason) ? reason : "revoked";
   }
   if (session.expiresAt.getTime() <= now.getTime()) return "expired";
   if (session.idleSeconds !== null) {

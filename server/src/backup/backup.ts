@@ -2,7 +2,8 @@ import { is, sql } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { DomainError } from "../core/errors.js";
-import type { Db } from "../db/database.js";
+import type { Db, Executor } from "../db/database.js";
+import { jsonRowSchema, rowsOf } from "../db/raw-rows.js";
 import * as schema from "../db/schema.js";
 
 /** The format of a backup file; a restore refuses any other. */
@@ -20,18 +21,16 @@ export type Backup = z.infer<typeof backupSchema>;
 
 /** Every table of the schema, by its SQL name. */
 export function tableNames(): string[] {
-  return (Object.values(schema) as unknown[])
-    .filter((value): value is PgTable => is(value, PgTable))
-    .map((table) => getTableConfig(table).name);
+  return Object.values(schema).flatMap((value) => (is(value, PgTable) ? [getTableConfig(value).name] : []));
 }
 
-type Rows<T> = { rows: T[] };
-const rowsOf = <T>(result: unknown) => (result as Rows<T>).rows;
+const rowSchema = z.object({ row: jsonRowSchema });
+const countSchema = z.object({ n: z.number() });
 
 /** How many migrations drizzle has applied to this database. */
-async function migrationCount(db: Db): Promise<number> {
+async function migrationCount(db: Executor): Promise<number> {
   const result = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+  return rowsOf(result, countSchema)[0]?.n ?? 0;
 }
 
 /**
@@ -46,14 +45,12 @@ export async function takeBackup(db: Db): Promise<Backup> {
       for (const name of tableNames()) {
         // row_to_json keeps every type exactly as PostgreSQL writes it, and restore reads it back the same way.
         const result = await tx.execute(sql`select row_to_json(t) as row from ${sql.identifier(name)} t`);
-        tables[name] = rowsOf<{ row: unknown }>(result).map(({ row }) =>
-          typeof row === "string" ? (JSON.parse(row) as Record<string, unknown>) : (row as Record<string, unknown>),
-        );
+        tables[name] = rowsOf(result, rowSchema).map(({ row }) => row);
       }
       return {
         format: backupFormat,
         takenAt: new Date().toISOString(),
-        migrations: await migrationCount(tx as unknown as Db),
+        migrations: await migrationCount(tx),
         tables,
       };
     },
@@ -80,7 +77,7 @@ export async function restoreBackup(db: Db, backup: Backup): Promise<{ tables: n
   if (unknown.length > 0) throw new DomainError("VALIDATION", `The backup has unknown tables: ${unknown.join(", ")}.`);
   return db.transaction(async (tx) => {
     const existing = await tx.execute(sql`select count(*)::int as n from consultations`);
-    if ((rowsOf<{ n: number }>(existing)[0]?.n ?? 0) > 0) {
+    if ((rowsOf(existing, countSchema)[0]?.n ?? 0) > 0) {
       throw new DomainError("CONFLICT", "This database already holds consultations: restore into an empty one.");
     }
     await tx.execute(sql`set local session_replication_role = replica`);

@@ -56,7 +56,7 @@ export async function accessesOf(db: Executor, consultationId: string): Promise<
     briefingId: row.briefingId,
     participantId: row.participantId,
     delegationId: row.delegationId,
-    outcome: row.outcome as BriefingAccess["outcome"],
+    outcome: row.outcome,
     watermark: row.watermark,
     at: row.at.toISOString(),
   }));

@@ -34,7 +34,7 @@ export function secureDataDir(dataDir: string): DataDirReport {
         chmodSync(path, next);
       } catch (error) {
         throw new DataDirError(
-          `DATA_DIR ${root} is open to other users (${path} is mode ${octal(stat.mode)}) and its mode cannot be changed: ${(error as Error).message}. Make the folder and its files belong to the server's user, or choose another DATA_DIR.`,
+          `DATA_DIR ${root} is open to other users (${path} is mode ${octal(stat.mode)}) and its mode cannot be changed: ${error instanceof Error ? error.message : String(error)}. Make the folder and its files belong to the server's user, or choose another DATA_DIR.`,
         );
       }
       report.fixed.push({ path, from: octal(stat.mode), to: octal(next) });

@@ -1,4 +1,4 @@
-import type { AgendaItem, AgendaItemStatus, Delegation, UpdateDelegationBody, UpdateItemBody } from "@trilogue/shared";
+import type { AgendaItem, Delegation, UpdateDelegationBody, UpdateItemBody } from "@trilogue/shared";
 import { and, eq, ne } from "drizzle-orm";
 import { presentItem } from "../agenda/agenda.presenter.js";
 import { getItem, updateItem } from "../agenda/agenda.repository.js";
@@ -50,7 +50,7 @@ export async function updateDelegation(
 export async function updateAgendaItem(db: Db, consultationId: string, itemId: string, changes: UpdateItemBody) {
   return inConsultation(db, consultationId, null, async ({ tx, consultation, emit }): Promise<AgendaItem> => {
     const item = await getItem(tx, consultationId, itemId);
-    assertItemEditable(consultation.status, { status: item.status as AgendaItemStatus }, changes);
+    assertItemEditable(consultation.status, item, changes);
     const row = await updateItem(tx, itemId, {
       ...changes,
       ...(changes.timeBoxSeconds === undefined

@@ -1,4 +1,4 @@
-import type { AppError, ErrorCode, ReasonCode, ValidationIssue } from "@trilogue/shared";
+import { type AppError, type ErrorCode, fieldOf, type ReasonCode, type ValidationIssue } from "@trilogue/shared";
 
 /** A reason the client can word: its code and the values its sentence needs. */
 export type Reason = { code: ReasonCode; params?: Record<string, string | number> };
@@ -52,7 +52,7 @@ export const refusal = (code: ErrorCode, message: string, reason: Reason) =>
 /** Connection-level failures of pg or PGlite: the database is down, not the request wrong. */
 export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
+  const code = fieldOf(error, "code");
   if (typeof code === "string" && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w{3})$/.test(code)) {
     return true;
   }
@@ -64,7 +64,7 @@ export function isUnavailable(error: unknown): boolean {
 /** Maps any error to the wire shape; unknown faults are reported as INTERNAL without detail. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof DomainError) return error.toJSON();
-  if (isUnavailable(error) || isUnavailable((error as { cause?: unknown })?.cause)) {
+  if (isUnavailable(error) || isUnavailable(fieldOf(error, "cause"))) {
     return { code: "UNAVAILABLE", message: "The database is unavailable; try again shortly." };
   }
   return { code: "INTERNAL", message: "Something went wrong on the server." };

@@ -1,3 +1,4 @@
+import { fieldOf } from "@trilogue/shared";
 /**
  * Errors as they may appear in the log: never a query's parameters (a failing insert would log
  * session token hashes, names, statements) nor a constraint's `detail` (which quotes the row's
@@ -10,7 +11,9 @@ export function safeError(error: unknown, depth = 0): Record<string, unknown> {
     message: withoutParams(error.message),
     stack: error.stack ? withoutParams(error.stack) : undefined,
   };
-  const { code, severity, routine } = error as { code?: unknown; severity?: unknown; routine?: unknown };
+  const code = fieldOf(error, "code");
+  const severity = fieldOf(error, "severity");
+  const routine = fieldOf(error, "routine");
   if (code !== undefined) out.code = code;
   if (severity !== undefined) out.severity = severity;
   if (routine !== undefined) out.routine = routine;

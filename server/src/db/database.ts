@@ -41,10 +41,13 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
 
 /** Errors after which a connection cannot be trusted (timeouts, resets), as opposed to SQL errors. */
 function isConnectionFailure(error: Error): boolean {
-  const cause = (error as { cause?: unknown }).cause;
+  const cause = error.cause;
   const message = `${error.message} ${cause instanceof Error ? cause.message : ""}`;
   return /timeout|terminated|ECONN|EPIPE|not queryable/i.test(message);
 }
+
+/** pg applies a query's own `query_timeout`, which its types leave out of QueryConfig. */
+const ping: pg.QueryConfig & { query_timeout: number } = { text: "select 1", query_timeout: 2000 };
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({
@@ -58,14 +61,15 @@ function openPostgres(url: string): Database {
   // clients have no pool listener, so each client gets its own.
   pool.on("error", () => {});
   pool.on("connect", (client) => client.on("error", () => {}));
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db: Db = drizzlePg(pool, { schema });
   // drizzle's own pool transactions leak the connection when BEGIN fails and return a broken one
   // to the pool when ROLLBACK fails; here a failed transaction's connection is always discarded.
   const transaction: Db["transaction"] = async (work, config) => {
     const client = await pool.connect();
     let failure: Error | undefined;
     try {
-      return await (drizzlePg(client, { schema }) as unknown as Db).transaction(work, config);
+      const connection: Db = drizzlePg(client, { schema });
+      return await connection.transaction(work, config);
     } catch (error) {
       failure = error instanceof Error ? error : new Error(String(error));
       throw error;
@@ -83,7 +87,7 @@ function openPostgres(url: string): Database {
       try {
         // A server that stops answering (a partition, a frozen host) must not hang /readyz: a pooled
         // connection would wait for ever, so the ping gives up and pg discards that connection.
-        await pool.query({ text: "select 1", query_timeout: 2000 } as pg.QueryConfig);
+        await pool.query(ping);
         return true;
       } catch {
         return false;
@@ -101,7 +105,7 @@ async function openPglite(folder: string): Promise<Database> {
   mkdirSync(folder, { recursive: true });
   // drizzle's PGlite driver calls only what PgliteRemote implements: query, transaction, close.
   const client = (await PgliteRemote.open(folder)) as unknown as PGlite;
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db: Db = drizzlePglite(client, { schema });
   return {
     db,
     kind: "pglite",

@@ -1,7 +1,15 @@
 import { Worker } from "node:worker_threads";
+import { z } from "zod";
 
-/** What PGlite answers to a query, as drizzle reads it. */
-type Results = { rows: unknown[]; fields: { name: string; dataTypeID: number }[]; affectedRows?: number };
+/** What PGlite answers to a query, as drizzle reads it (other members pass through). */
+const resultsSchema = z
+  .object({
+    rows: z.array(z.unknown()),
+    fields: z.array(z.object({ name: z.string(), dataTypeID: z.number() }).loose()),
+    affectedRows: z.number().optional(),
+  })
+  .loose();
+type Results = z.infer<typeof resultsSchema>;
 type QueryOptions = { rowMode?: "array" | "object" };
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: Record<string, unknown> };
 
@@ -58,29 +66,31 @@ export class PgliteRemote {
     this.waiting.clear();
   }
 
-  private call<T>(message: Record<string, unknown>): Promise<T> {
+  private call(message: Record<string, unknown>): Promise<unknown> {
     if (this.closed) return Promise.reject(closedError());
     const id = this.next++;
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
       this.worker.postMessage({ ...message, id });
     });
   }
 
   /** A query outside any transaction. drizzle's parsers are applied in the worker (see there). */
-  query(sql: string, params: unknown[] = [], options?: QueryOptions): Promise<Results> {
-    return this.call({ op: "query", sql, params, rowMode: options?.rowMode });
+  async query(sql: string, params: unknown[] = [], options?: QueryOptions): Promise<Results> {
+    return resultsSchema.parse(await this.call({ op: "query", sql, params, rowMode: options?.rowMode }));
   }
 
   /** Runs `work` in a transaction: committed if it resolves, rolled back if it throws or rolls back. */
   async transaction<T>(work: (tx: RemoteTransaction) => Promise<T>): Promise<T> {
-    const txId = await this.call<number>({ op: "begin" });
+    const txId = z.number().parse(await this.call({ op: "begin" }));
     let ended = false;
     let rolledBack = false;
     const tx: RemoteTransaction = {
       query: (sql, params = [], options) => {
         if (ended) return Promise.reject(new Error("Transaction is closed"));
-        return this.call({ op: "query", tx: txId, sql, params, rowMode: options?.rowMode });
+        return this.call({ op: "query", tx: txId, sql, params, rowMode: options?.rowMode }).then((results) =>
+          resultsSchema.parse(results),
+        );
       },
       rollback: async () => {
         rolledBack = true;

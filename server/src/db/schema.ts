@@ -3,6 +3,7 @@ import {
   acceptanceKinds,
   agendaItemStatuses,
   amendmentStatuses,
+  briefingAccessOutcomes,
   type CommandResult,
   confidentialityModes,
   consensusCallStatuses,
@@ -20,6 +21,7 @@ import {
   expectationStatuses,
   floorRequestKinds,
   floorRequestStatuses,
+  invitationMailStatuses,
   jointSubjects,
   languages,
   type OnDisplay,
@@ -38,6 +40,7 @@ import {
   type SealedBallot,
   type SummaryNarrative,
   stances,
+  standingEndKinds,
   subjectKinds,
 } from "@trilogue/shared";
 import {
@@ -876,7 +879,7 @@ export const invitationMails = pgTable(
       .references(() => consultations.id, { onDelete: "cascade" }),
     recipient: text("recipient").notNull(),
     /** queued, sent or failed (failed with a next attempt is retried). */
-    status: text("status").notNull(),
+    status: text("status", { enum: invitationMailStatuses }).notNull(),
     attempts: integer("attempts").notNull().default(0),
     /** When a worker may try next; also a lease while one is sending. Null once settled. */
     nextAttemptAt: at("next_attempt_at"),
@@ -936,7 +939,7 @@ export const missionExpectationEnds = pgTable(
       .notNull()
       .references(() => missions.id, { onDelete: "cascade" }),
     lineageId: uuid("lineage_id").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: standingEndKinds }).notNull(),
     supersededBy: uuid("superseded_by"),
     consultationId: uuid("consultation_id").references(() => consultations.id, { onDelete: "set null" }),
     note: text("note").notNull().default(""),
@@ -1001,7 +1004,7 @@ export const briefingAccesses = pgTable(
       .references(() => consultations.id, { onDelete: "cascade" }),
     participantId: uuid("participant_id"),
     delegationId: uuid("delegation_id"),
-    outcome: text("outcome").notNull(),
+    outcome: text("outcome", { enum: briefingAccessOutcomes }).notNull(),
     watermark: text("watermark"),
     at: at("at").notNull(),
   },

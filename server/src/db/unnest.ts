@@ -1,3 +1,4 @@
+import { fieldOf } from "@trilogue/shared";
 import { getTableColumns, is, SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 
@@ -15,7 +16,7 @@ export function unnestRows<T extends PgTable>(table: T, rows: readonly T["$infer
   const arrays: SQL[] = [];
   const names: SQL[] = [];
   const selected = columns.map(([key, column]) => {
-    const given = rows.map((row) => (row as Record<string, unknown>)[key]);
+    const given = rows.map((row) => fieldOf(row, key));
     const type = sql.raw(column.getSQLType());
     if (given.every((value) => value === undefined) && is(column.default, SQL)) return column.default;
     const name = sql`${sql.identifier(column.name)}`;

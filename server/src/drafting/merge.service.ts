@@ -1,5 +1,5 @@
-import type { DraftProposal, Paragraph, ParagraphKind, ParagraphVersion } from "@trilogue/shared";
-import { conflict, DomainError } from "../core/errors.js";
+import type { DraftProposal, Paragraph, ParagraphVersion } from "@trilogue/shared";
+import { conflict, DomainError, notFound } from "../core/errors.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
 import { presentProposal, stateOf } from "./drafting.presenter.js";
 import { getDraft, getParagraph, getProposal, type ProposalRow, updateProposal } from "./drafting.repository.js";
@@ -41,7 +41,7 @@ export async function mergeProposal(
       uow,
       draft,
       {
-        kind: (row.paragraphKind ?? "operative") as ParagraphKind,
+        kind: row.paragraphKind ?? "operative",
         text: request.text ?? row.text,
         afterParagraphId: row.afterParagraphId,
         sponsorDelegationId: row.delegationId,
@@ -72,7 +72,8 @@ async function amendParagraph(uow: UnitOfWork, row: ProposalRow, request: MergeR
       { path: ["baseVersion"], message: "required for an amendment" },
     ]);
   }
-  const paragraph = await getParagraph(uow.tx, uow.consultation.id, row.paragraphId ?? "");
+  if (row.paragraphId === null) throw notFound("No such paragraph.", { code: "paragraph_not_found" });
+  const paragraph = await getParagraph(uow.tx, uow.consultation.id, row.paragraphId);
   assertFresh(request.baseVersion, paragraph.version);
   assertTextOpen(stateOf(paragraph), await isUnderSilence(uow, paragraph));
   const proposal = presentProposal(row);

@@ -126,7 +126,7 @@ async function chainUnchainedEvents(tx: Tx, consultationId: string): Promise<str
 export async function chainedFieldsOf(
   db: Executor,
   consultationId: string,
-): Promise<(ChainedFields & { prevHash: string | null; hash: string | null })[]> {
+): Promise<(ChainedFields & { type: EventType; payload: Patch; prevHash: string | null; hash: string | null })[]> {
   const rows = await db
     .select()
     .from(consultationEvents)

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isRecord } from "@trilogue/shared";
 
 /**
  * The tamper-evident chain over a consultation's event log. Each event's hash covers the hash of
@@ -41,8 +42,8 @@ export function canonicalJson(value: unknown): string {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === "object" && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>)
+  if (isRecord(value) && !(value instanceof Date)) {
+    const entries = Object.entries(value)
       .filter(([, member]) => member !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     // defineProperty, not assignment: a "__proto__" key stays an ordinary member.

@@ -3,6 +3,7 @@ import {
   type ConsultationEvent,
   type ConsultationState,
   collectionNames,
+  emptyState,
   type Snapshot,
   snapshotFromState,
   stateFromSnapshot,
@@ -19,8 +20,7 @@ import { logIntegrityError } from "./log-integrity.js";
 export function replayEvents(events: readonly ConsultationEvent[]): Snapshot {
   const first = events[0]?.patch.consultation;
   if (!first) throw logIntegrityError("The log does not start with its consultation.");
-  const empty = { seq: 0, consultation: first } as Snapshot;
-  let state: ConsultationState = stateFromSnapshot(empty);
+  let state: ConsultationState = emptyState(first);
   for (const event of events) state = applyPatch(state, event.patch, event.seq);
   return snapshotFromState(state);
 }
@@ -38,9 +38,7 @@ export function divergenceFromLog(snapshot: Snapshot, events: readonly Consultat
   if (canonicalJson(replayed.consultation) !== canonicalJson(stored.consultation)) differences.push("consultation");
   for (const name of collectionNames) {
     const fromLog = new Map((replayed[name] ?? []).map((entity) => [entity.id, canonicalJson(entity)]));
-    const fromTables = new Map(
-      ((stored[name] ?? []) as readonly { id: string }[]).map((entity) => [entity.id, canonicalJson(entity)]),
-    );
+    const fromTables = new Map((stored[name] ?? []).map((entity) => [entity.id, canonicalJson(entity)]));
     const ids = new Set([...fromLog.keys(), ...fromTables.keys()]);
     const differing = [...ids].filter((id) => fromLog.get(id) !== fromTables.get(id));
     if (differing.length > 0) differences.push(`${name} (${differing.slice(0, 3).join(", ")})`);

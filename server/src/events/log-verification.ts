@@ -1,16 +1,19 @@
-import type { ChainReport, ConsultationEvent, EventType, Patch } from "@trilogue/shared";
+import { type ChainReport, type ConsultationEvent, fieldOf } from "@trilogue/shared";
 import { eq } from "drizzle-orm";
 import { loadSnapshot } from "../consultations/snapshot.js";
 import { notFound } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { consultations, logCheckpoints, summaries } from "../db/schema.js";
 import { chainedFieldsOf } from "./event-log.repository.js";
-import { eventHash, genesisHash } from "./log-chain.js";
+import { type ChainedFields, eventHash, genesisHash } from "./log-chain.js";
 import { divergenceFromLog } from "./log-replay.js";
 
 export type { ChainReport };
 
-type Row = Awaited<ReturnType<typeof chainedFieldsOf>>[number];
+/** An event as the chain reads it (an archive's rows too). */
+type Row = ChainedFields & { prevHash: string | null; hash: string | null };
+/** An event as this database stores it: its type and patch typed by their columns. */
+type StoredRow = Awaited<ReturnType<typeof chainedFieldsOf>>[number];
 
 /** Everything verification reads, in one repeatable-read transaction: one moment of the database. */
 async function readRecord(db: Db, consultationId: string) {
@@ -46,8 +49,8 @@ async function readRecord(db: Db, consultationId: string) {
 /** The head a final summary cites, when there is one. */
 export function citedHead(summary: { status: string; coveredSeq: number | null; document: string | null } | null) {
   if (summary?.status !== "final" || summary.coveredSeq === null || !summary.document) return null;
-  const document = JSON.parse(summary.document) as { coveredHash?: unknown };
-  return typeof document.coveredHash === "string" ? { seq: summary.coveredSeq, hash: document.coveredHash } : null;
+  const coveredHash = fieldOf(JSON.parse(summary.document), "coveredHash");
+  return typeof coveredHash === "string" ? { seq: summary.coveredSeq, hash: coveredHash } : null;
 }
 
 /** Where the chain itself breaks, or null: gaps, missing hashes, broken links, altered content. */
@@ -96,12 +99,12 @@ export function shortOf(
   return null;
 }
 
-const asEvent = (row: Row): ConsultationEvent => ({
+const asEvent = (row: StoredRow): ConsultationEvent => ({
   seq: row.seq,
-  type: row.type as EventType,
+  type: row.type,
   at: row.at.toISOString(),
   actorId: row.actorId,
-  patch: row.payload as Patch,
+  patch: row.payload,
 });
 
 /**

@@ -1,6 +1,7 @@
 import type { Db, Tx } from "../db/database.js";
 
-type Unit = { run: (tx: Tx) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+/** `run` answers how to settle the caller once the transaction has committed. */
+type Unit = { run: (tx: Tx) => Promise<() => void>; reject: (error: unknown) => void };
 type Queue = { waiting: Unit[]; running: boolean };
 
 /** The most units of work one transaction takes. */
@@ -34,7 +35,13 @@ export function sharedTransaction<T>(db: Db, consultationId: string, run: (tx: T
   const own = queue;
   const all = queues;
   return new Promise<T>((resolve, reject) => {
-    own.waiting.push({ run, resolve: resolve as (value: unknown) => void, reject });
+    own.waiting.push({
+      run: async (tx) => {
+        const value = await run(tx);
+        return () => resolve(value);
+      },
+      reject,
+    });
     if (own.running) return;
     own.running = true;
     // After the current I/O phase, so that requests read together share the first transaction too.
@@ -55,18 +62,19 @@ async function runBatch(db: Db, batch: Unit[]) {
   const [only] = batch;
   if (batch.length === 1 && only) {
     try {
-      only.resolve(await db.transaction((tx) => only.run(tx)));
+      const settle = await db.transaction((tx) => only.run(tx));
+      settle();
     } catch (error) {
       only.reject(error);
     }
     return;
   }
-  const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+  const outcomes: ({ ok: true; settle: () => void } | { ok: false; error: unknown })[] = [];
   try {
     await db.transaction(async (tx) => {
       for (const unit of batch) {
         try {
-          outcomes.push({ ok: true, value: await tx.transaction((savepoint) => unit.run(savepoint)) });
+          outcomes.push({ ok: true, settle: await tx.transaction((savepoint) => unit.run(savepoint)) });
         } catch (error) {
           outcomes.push({ ok: false, error });
         }
@@ -80,7 +88,7 @@ async function runBatch(db: Db, batch: Unit[]) {
   }
   batch.forEach((unit, index) => {
     const outcome = outcomes[index];
-    if (outcome?.ok) unit.resolve(outcome.value);
+    if (outcome?.ok) outcome.settle();
     else unit.reject(outcome ? outcome.error : new Error("unit of work did not run"));
   });
 }

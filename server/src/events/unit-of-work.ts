@@ -1,5 +1,12 @@
-import type { CommandResult, ConsultationEvent, EventType, Patch } from "@trilogue/shared";
+import {
+  type CommandResult,
+  type ConsultationEvent,
+  commandResultSchema,
+  type EventType,
+  type Patch,
+} from "@trilogue/shared";
 import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { notFound } from "../core/errors.js";
 import type { Db, Tx } from "../db/database.js";
 import { commandReceipts, consultationEvents, consultations } from "../db/schema.js";
@@ -11,7 +18,12 @@ import { sharedTransaction } from "./shared-transaction.js";
 export type ConsultationRow = typeof consultations.$inferSelect;
 
 /** A receipt stored earlier under the same participant and idempotency key. */
-export type StoredReceipt = { command: string; result: CommandResult; payloadDigest?: string | null };
+const storedReceiptSchema = z.object({
+  command: z.string(),
+  result: commandResultSchema,
+  payloadDigest: z.string().nullable().optional(),
+});
+export type StoredReceipt = z.infer<typeof storedReceiptSchema>;
 
 /** What a change to one consultation works with: its transaction, the locked row, the clock. */
 export type UnitOfWork = {
@@ -121,5 +133,5 @@ function headAndReceipt(receipt: { participantId: string; key: string } | undefi
 /** json_build_object comes back parsed from node-postgres and as text from some drivers. */
 function parseStored(stored: unknown): StoredReceipt | null {
   if (stored === null || stored === undefined) return null;
-  return (typeof stored === "string" ? JSON.parse(stored) : stored) as StoredReceipt;
+  return storedReceiptSchema.parse(typeof stored === "string" ? JSON.parse(stored) : stored);
 }

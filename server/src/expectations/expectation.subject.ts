@@ -39,7 +39,7 @@ export const expectationConsensus: ConsensusConcept<"expectation"> = {
       itemId: expectation.itemId,
       expectationId: expectation.id,
       expectationVersion: expectation.version,
-      text: (expectation.fields as { scenario: string }).scenario,
+      text: expectation.fields.scenario,
     });
     return {
       row,

@@ -24,7 +24,7 @@ export const floorCommands: Pick<CommandHandlers, FloorCommand> = {
   "floor:request": {
     async run(uow, { kind }, me) {
       const item = await openItem(uow);
-      const delegationId = me.delegationId as string;
+      const delegationId = me.delegationId;
       if (hasWaitingRequest(await activeRequests(uow.tx, item.id), delegationId, kind)) {
         throw conflict("Your delegation is already on the list for this.", { code: "floor_already_requested" });
       }

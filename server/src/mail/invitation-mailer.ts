@@ -1,3 +1,4 @@
+import { fieldOf } from "@trilogue/shared";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import nodemailer from "nodemailer";
@@ -117,7 +118,7 @@ async function render(db: Db, mail: InvitationMailRow, link: string) {
   return invitationText(row.consultation.workingLanguage, {
     title: row.consultation.title,
     date: row.consultation.date,
-    confidentiality: row.consultation.confidentiality as "on_record" | "chatham_house" | "closed",
+    confidentiality: row.consultation.confidentiality,
     role: row.invitation.role,
     who: delegation?.name ?? row.invitation.label ?? row.invitation.role,
     link,
@@ -127,10 +128,11 @@ async function render(db: Db, mail: InvitationMailRow, link: string) {
 
 /** The mail server's answer ("550 5.1.1 … unknown"), or the connection's failure, in one short line. */
 function reasonOf(error: unknown): string {
-  const detail = error as { response?: unknown; code?: unknown; message?: unknown };
+  const response = fieldOf(error, "response");
+  const code = fieldOf(error, "code");
   const text =
-    typeof detail.response === "string"
-      ? detail.response
-      : `${typeof detail.code === "string" ? `${detail.code}: ` : ""}${String(detail.message ?? error)}`;
+    typeof response === "string"
+      ? response
+      : `${typeof code === "string" ? `${code}: ` : ""}${String(fieldOf(error, "message") ?? error)}`;
   return text.replace(/\s+/g, " ").slice(0, 500);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { InvitationMail, InvitationMailStatus } from "@trilogue/shared";
+import type { InvitationMail } from "@trilogue/shared";
 import { and, desc, eq, inArray, lte } from "drizzle-orm";
 import type { Db, Executor } from "../db/database.js";
 import { invitationMails } from "../db/schema.js";
@@ -12,7 +12,7 @@ export function presentMail(row: InvitationMailRow): InvitationMail {
     id: row.id,
     invitationId: row.invitationId,
     recipient: row.recipient,
-    status: row.status as InvitationMailStatus,
+    status: row.status,
     attempts: row.attempts,
     lastError: row.lastError,
     nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,

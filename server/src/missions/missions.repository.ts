@@ -97,7 +97,7 @@ export async function registerSources(db: Executor, missionId: string): Promise<
     })),
     ends: ends.map((end) => ({
       lineageId: end.lineageId,
-      kind: end.kind as "withdrawn" | "superseded",
+      kind: end.kind,
       supersededBy: end.supersededBy,
       consultationId: end.consultationId,
       note: end.note,

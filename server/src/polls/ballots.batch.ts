@@ -41,7 +41,9 @@ export const ballotBatch: BatchHandler<"ballot:cast"> = {
   // A sealed ballot's proofs are checked as it arrives, before any transaction (ballot-checks.ts).
   prepare: (db, me, payload) => proveEarly(db, me.consultationId, payload),
   async runMany(uow, commands) {
-    const pollId = commands[0]?.payload.pollId ?? "";
+    const [first] = commands;
+    if (!first) return [];
+    const pollId = first.payload.pollId;
     let poll: PollRow | undefined;
     const refused = refusal(() => assertLive(uow.consultation.status));
     if (!refused) {

@@ -23,7 +23,11 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
       const { tx, consultation, now, emit } = uow;
       assertNotClosed(consultation.status);
       // The payload names an item or a subject, never both (checkPollCreate).
-      const subject: SubjectRef = input.subject ?? { kind: "item", itemId: input.itemId ?? "" };
+      const subject: SubjectRef | undefined =
+        input.subject ?? (input.itemId === undefined ? undefined : { kind: "item", itemId: input.itemId });
+      if (!subject) {
+        throw invalid("Name the item or the subject of the poll.", "itemId");
+      }
       const item = await pollableSubject(uow, subject);
       if ((await countPollsOnItem(tx, item.itemId)) >= limits.pollsPerItem) {
         throw conflict(`An item holds at most ${limits.pollsPerItem} polls.`, {

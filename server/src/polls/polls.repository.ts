@@ -1,8 +1,10 @@
 import { countDelegations, type Delegation } from "@trilogue/shared";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
 import { presentDelegation } from "../consultations/consultations.presenter.js";
 import { forbidden, notFound } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
+import { rowsOf } from "../db/raw-rows.js";
 import { delegations, pollBallots, pollParticipation, polls } from "../db/schema.js";
 import { unnestRows } from "../db/unnest.js";
 
@@ -119,8 +121,7 @@ export async function castNamedBallot(
   db: Executor,
   values: typeof pollBallots.$inferInsert & { castAt: Date },
 ): Promise<{ row: typeof pollBallots.$inferSelect; changed: boolean }> {
-  // Both drivers answer raw statements with `{ rows }`.
-  const result = (await db.execute(sql`
+  const result = await db.execute(sql`
     with prior as (
       select 1 from ${pollParticipation}
       where ${pollParticipation.pollId} = ${values.pollId} and ${pollParticipation.delegationId} = ${values.delegationId}
@@ -133,8 +134,8 @@ export async function castNamedBallot(
     ${unnestRows(pollBallots, [values])}
     on conflict (poll_id, delegation_id)
       do update set choices = excluded.choices, cast_by = excluded.cast_by, cast_at = excluded.cast_at
-    returning id, exists (select 1 from prior) as changed`)) as unknown as { rows: { id: string; changed: boolean }[] };
-  const [returned] = result.rows;
+    returning id, exists (select 1 from prior) as changed`);
+  const [returned] = rowsOf(result, z.object({ id: z.string(), changed: z.unknown() }));
   if (!returned) throw new Error("upsert returned nothing");
   return { row: { ...values, id: returned.id, choices: values.choices }, changed: Boolean(returned.changed) };
 }

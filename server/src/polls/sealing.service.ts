@@ -4,11 +4,13 @@ import {
   boardJson,
   combineCounts,
   combinePublicKey,
+  constituencies,
   countDelegations,
   type Delegation,
   decryptShare,
   disclosureOf,
   eligibleVoters,
+  isOneOf,
   limits,
   makeTrusteeKey,
   type Poll,
@@ -101,7 +103,7 @@ async function boardBallots(db: Executor, pollId: string) {
   const rows = await listSealedBallots(db, pollId);
   return rows.map((row) => ({
     tracker: row.tracker,
-    group: votingConstituenciesOf({ constituencies: row.constituencies as Delegation["constituencies"] }),
+    group: votingConstituenciesOf({ constituencies: row.constituencies.filter((c) => isOneOf(constituencies, c)) }),
     ballot: row.ballot,
   }));
 }

@@ -4,6 +4,7 @@ import {
   type CommandPayload,
   type CommandResult,
   type ConsultationEvent,
+  commandSchemaOf,
   commandSchemas,
   type Me,
   type MeFor,
@@ -57,7 +58,7 @@ export function createCommandBus(deps: {
   onFault: (error: unknown, command: string) => void;
 }) {
   async function execute<C extends CommandName>(me: Me, name: C, raw: unknown): Promise<Ack<CommandResult>> {
-    const parsed = commandSchemas[name].safeParse(raw);
+    const parsed = commandSchemaOf(name).safeParse(raw);
     if (!parsed.success) {
       return {
         ok: false,
@@ -68,20 +69,20 @@ export function createCommandBus(deps: {
         },
       };
     }
-    const payload = parsed.data as CommandPayload<C>;
-    const handler = deps.handlers[name] as CommandHandler<C>;
+    const payload = parsed.data;
+    const handler: CommandHandler<C> = deps.handlers[name];
     if (!may(me, name)) return { ok: false, error: forbiddenError.toJSON() };
-    if (handler.batch) return groupCommit.submit(name, handler.batch, me, payload);
+    if (handler.batch) return groupCommit.submit(name, handler.batch, me, payload, () => runAlone(me, name, payload));
     return runAlone(me, name, payload);
   }
 
   /** One command in its own transaction. */
   async function runAlone<C extends CommandName>(
-    me: Me,
+    me: MeFor<C>,
     name: C,
     payload: CommandPayload<C>,
   ): Promise<Ack<CommandResult>> {
-    const handler = deps.handlers[name] as CommandHandler<C>;
+    const handler: CommandHandler<C> = deps.handlers[name];
     const digest = payloadDigest(payload);
     try {
       type Outcome = { replayed: CommandResult } | { id: string | undefined };
@@ -97,7 +98,7 @@ export function createCommandBus(deps: {
             return { replayed: stored.result };
           }
           // Every path here starts in `execute`, past the command's guard.
-          return { id: await handler.run(uow, payload, me as MeFor<C>) };
+          return { id: await handler.run(uow, payload, me) };
         },
         {
           // The receipt commits with the change itself, so a retry can never apply it twice.
@@ -119,6 +120,6 @@ export function createCommandBus(deps: {
       return { ok: false, error: toAppError(error) };
     }
   }
-  const groupCommit = createGroupCommit({ db: deps.db, publish: deps.publish, runAlone });
+  const groupCommit = createGroupCommit({ db: deps.db, publish: deps.publish });
   return { execute };
 }

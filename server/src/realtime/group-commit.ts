@@ -50,7 +50,14 @@ type AnyBatchHandler = {
 
 type Settle = (ack: Ack<CommandResult>) => void;
 /** A queued command; `prepared` is null once its preparation is over (or when it had none). */
-type Waiting = { me: Me; payload: CommandPayload<CommandName>; settle: Settle; prepared: Promise<void> | null };
+type Waiting = {
+  me: Me;
+  payload: CommandPayload<CommandName>;
+  settle: Settle;
+  /** The one-command path, used for a lone command and after a failed batch. */
+  alone: () => Promise<Ack<CommandResult>>;
+  prepared: Promise<void> | null;
+};
 type Queue = { waiting: Waiting[]; running: boolean };
 
 /** The most commands one transaction takes; a storm beyond it is split over several. */
@@ -70,8 +77,6 @@ const resultOf = (id: string | undefined, events: readonly ConsultationEvent[]):
 export function createGroupCommit(deps: {
   db: Db;
   publish: (consultationId: string, events: ConsultationEvent[]) => void;
-  /** The one-command path, used for a lone command and after a failed batch. */
-  runAlone: (me: Me, name: CommandName, payload: CommandPayload<CommandName>) => Promise<Ack<CommandResult>>;
 }) {
   const queues = new Map<string, Queue>();
 
@@ -87,7 +92,7 @@ export function createGroupCommit(deps: {
         const batch = queue.waiting.splice(0, ready);
         const [only] = batch;
         if (batch.length === 1 && only) {
-          only.settle(await deps.runAlone(only.me, name, only.payload));
+          only.settle(await only.alone());
           continue;
         }
         const later = await runBatch(name, handler, batch);
@@ -101,7 +106,9 @@ export function createGroupCommit(deps: {
 
   /** Runs one batch; returns the commands deferred to the next. */
   async function runBatch(name: CommandName, handler: AnyBatchHandler, batch: Waiting[]): Promise<Waiting[]> {
-    const consultationId = batch[0]?.me.consultationId ?? "";
+    const [first] = batch;
+    if (!first) return [];
+    const consultationId = first.me.consultationId;
     // A retry sent while the first try waits in the same batch gets the first try's answer.
     const leaders = new Map<string, Waiting>();
     for (const waiting of batch) {
@@ -166,7 +173,7 @@ export function createGroupCommit(deps: {
       return value.later;
     } catch {
       // Nothing of the batch committed: each command runs alone and gets the answer it would have had.
-      for (const waiting of unique) waiting.settle(await deps.runAlone(waiting.me, name, waiting.payload));
+      for (const waiting of unique) waiting.settle(await waiting.alone());
       return [];
     }
   }
@@ -176,8 +183,9 @@ export function createGroupCommit(deps: {
     submit<C extends CommandName>(
       name: C,
       handler: BatchHandler<C>,
-      me: Me,
+      me: MeFor<C>,
       payload: CommandPayload<C>,
+      alone: () => Promise<Ack<CommandResult>>,
     ): Promise<Ack<CommandResult>> {
       // Queued only past the command's guard, so each `me` is the narrowed one `runMany` expects.
       const general = handler as unknown as AnyBatchHandler;
@@ -189,7 +197,7 @@ export function createGroupCommit(deps: {
       }
       const current = queue;
       return new Promise((settle) => {
-        const waiting: Waiting = { me, payload, settle, prepared: null };
+        const waiting: Waiting = { me, payload, settle, alone, prepared: null };
         const prepared = general.prepare?.(deps.db, me, payload);
         if (prepared) {
           // A failed preparation decides nothing: the transaction does the work again.

@@ -43,5 +43,5 @@ export function callOn<S extends ConsensusSubject>(
 
 /** What a closed call does to its subject. */
 export function callClosed(uow: UnitOfWork, call: CallRow): Promise<Upsert> {
-  return consensusSubjects[call.subject as ConsensusSubject].closed(uow, call);
+  return consensusSubjects[call.subject].closed(uow, call);
 }

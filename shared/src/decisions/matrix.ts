@@ -1,4 +1,5 @@
 import type { Delegation } from "../domain/entities.js";
+import { recordFrom } from "../narrow.js";
 import type { ConsensusCall } from "./consensus.js";
 import { type ExpectationStatus, type ForceLevel, type ThreatActor, threatActors } from "./enums.js";
 import { expectationStatus, isAdopted } from "./expectation-status.js";
@@ -51,8 +52,7 @@ export function expectationMatrix(input: {
     const key = scenarioKey(expectation.fields.scenario);
     let row = rows.get(key);
     if (!row) {
-      const cells = {} as Record<ThreatActor, MatrixEntry[]>;
-      for (const actor of threatActors) cells[actor] = [];
+      const cells = recordFrom(threatActors, (): MatrixEntry[] => []);
       row = { scenario: expectation.fields.scenario, cells };
       rows.set(key, row);
     }

@@ -1,5 +1,6 @@
 import type { Delegation } from "../domain/entities.js";
 import { type Constituency, constituencies } from "../domain/enums.js";
+import { recordFrom } from "../narrow.js";
 import { type Stance, stances } from "./enums.js";
 import type { Position } from "./positions.js";
 
@@ -16,7 +17,7 @@ export type PositionBreakdown = {
   total: number;
 };
 
-const zero = (): StanceCounts => Object.fromEntries(stances.map((stance) => [stance, 0])) as StanceCounts;
+const zero = (): StanceCounts => recordFrom(stances, () => 0);
 
 /**
  * The breakdown of stances on an item. Pure, shared by server and client. Positions of unknown
@@ -36,7 +37,7 @@ export function positionBreakdown(
   }
   const breakdown: PositionBreakdown = {
     overall: zero(),
-    byConstituency: Object.fromEntries(constituencies.map((c) => [c, zero()])) as Record<Constituency, StanceCounts>,
+    byConstituency: recordFrom(constituencies, zero),
     total: latest.size,
   };
   for (const position of latest.values()) {

@@ -1,4 +1,5 @@
 import type { Delegation, Participant } from "../domain/entities.js";
+import { recordFrom } from "../narrow.js";
 import { type VotingConstituency, votingConstituencies } from "./enums.js";
 import type { ConstituencyCounts, TurnoutCounts } from "./polls.js";
 
@@ -25,8 +26,7 @@ export const isVotingDelegation = (delegation: Pick<Delegation, "constituencies"
   votingConstituenciesOf(delegation).length > 0;
 
 /** Zero for every voting constituency. */
-export const zeroConstituencyCounts = (): ConstituencyCounts =>
-  Object.fromEntries(votingConstituencies.map((c) => [c, 0])) as ConstituencyCounts;
+export const zeroConstituencyCounts = (): ConstituencyCounts => recordFrom(votingConstituencies, () => 0);
 
 /** Counts delegations overall (once each) and in each voting constituency they belong to. */
 export function countDelegations(delegations: readonly DelegationLike[]): TurnoutCounts {
@@ -77,10 +77,7 @@ export function tallyBallots(
     turnout: countDelegations([...last.keys()].flatMap((id) => byId.get(id) ?? [])),
     eligible: countDelegations(delegations),
     overall: zeros(),
-    byConstituency: Object.fromEntries(votingConstituencies.map((c) => [c, zeros()])) as Record<
-      VotingConstituency,
-      number[]
-    >,
+    byConstituency: recordFrom(votingConstituencies, zeros),
   };
   for (const [delegationId, choices] of last) {
     const scopes = votingConstituenciesOf(byId.get(delegationId) ?? { constituencies: [] });

@@ -5,6 +5,7 @@ import type { Acceptance, Expectation, ExpectationVersion } from "../decisions/e
 import { scenarioKey } from "../decisions/matrix.js";
 import type { Delegation } from "../domain/entities.js";
 import { type Constituency, constituencies } from "../domain/enums.js";
+import { recordFrom } from "../narrow.js";
 import type { BreakdownDisclosure } from "./entities.js";
 import { hiddenConstituencies } from "./privacy.js";
 
@@ -100,8 +101,9 @@ export function caveatsRegister(input: {
     a.recordedAt === b.recordedAt ? (a.acceptanceId < b.acceptanceId ? 1 : -1) : a.recordedAt < b.recordedAt ? 1 : -1,
   );
   const hidden = hiddenConstituencies(input.delegations, input.disclosures);
-  const byConstituency = {} as Record<Constituency, number | null>;
-  for (const constituency of constituencies) byConstituency[constituency] = hidden.has(constituency) ? null : 0;
+  const byConstituency = recordFrom(constituencies, (constituency): number | null =>
+    hidden.has(constituency) ? null : 0,
+  );
   for (const entry of entries) {
     if (!entry.current) continue;
     for (const constituency of new Set(delegations.get(entry.delegationId)?.constituencies ?? [])) {

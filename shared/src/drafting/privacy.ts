@@ -1,6 +1,7 @@
 import type { PositionBreakdown, StanceCounts } from "../decisions/position-breakdown.js";
 import type { Delegation } from "../domain/entities.js";
 import { type Constituency, constituencies } from "../domain/enums.js";
+import { recordFrom } from "../narrow.js";
 import type { BreakdownDisclosure } from "./entities.js";
 
 /**
@@ -32,9 +33,8 @@ export function maskBreakdown(
   breakdown: PositionBreakdown,
   hidden: ReadonlySet<Constituency>,
 ): MaskedPositionBreakdown {
-  const byConstituency = {} as Record<Constituency, StanceCounts | null>;
-  for (const constituency of constituencies) {
-    byConstituency[constituency] = hidden.has(constituency) ? null : breakdown.byConstituency[constituency];
-  }
+  const byConstituency = recordFrom(constituencies, (constituency): StanceCounts | null =>
+    hidden.has(constituency) ? null : breakdown.byConstituency[constituency],
+  );
   return { ...breakdown, byConstituency };
 }

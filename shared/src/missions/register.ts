@@ -161,7 +161,8 @@ function latestRecords(
   }
   return [...latest.values()]
     .map(({ record, rank }) => {
-      const consultation = byId.get(memberOf.get(record.expectationId)?.consultationId ?? "");
+      const memberId = memberOf.get(record.expectationId)?.consultationId;
+      const consultation = memberId === undefined ? undefined : byId.get(memberId);
       const tooOld = options.now.getTime() - new Date(record.recordedAt).getTime() > options.staleAfterDays * dayMs;
       const staleReason = tooOld ? "older_than_limit" : rank < latestAgreement ? "before_latest_agreement" : null;
       return {
@@ -169,7 +170,8 @@ function latestRecords(
         delegationName: consultation?.confidentiality === "on_record" ? record.delegationName : null,
         kind: record.kind,
         caveat: record.caveat,
-        consultationId: consultation?.id ?? "",
+        // The record's consultation, or "" (none) when the register no longer holds it.
+        consultationId: consultation ? consultation.id : "",
         consultationTitle: consultation?.title ?? "",
         confirmedAt: new Date(record.recordedAt).toISOString(),
         stale: staleReason !== null,

@@ -40,8 +40,9 @@ export const createMissionConsultationBodySchema = z.strictObject({
 export type CreateMissionConsultationBody = z.input<typeof createMissionConsultationBodySchema>;
 
 /** How a standing expectation ends: withdrawn, or superseded by another of the register. */
+export const standingEndKinds = ["withdrawn", "superseded"] as const;
 export const endStandingExpectationBodySchema = z.strictObject({
-  kind: z.enum(["withdrawn", "superseded"]),
+  kind: z.enum(standingEndKinds),
   supersededBy: idSchema.optional(),
   consultationId: idSchema.optional(),
   note: z.string().trim().max(limits.missionContext).default(""),
@@ -178,12 +179,14 @@ export const circulateBriefingQuerySchema = z.object({
 /** The largest briefing accepted, in bytes. */
 export const briefingMaxBytes = 8 * 1024 * 1024;
 
+export const briefingAccessOutcomes = ["granted", "refused"] as const;
+
 /** Who downloaded or was refused a briefing: the Secretariat's record of its circulation. */
 export const briefingAccessSchema = z.object({
   briefingId: idSchema,
   participantId: idSchema.nullable(),
   delegationId: idSchema.nullable(),
-  outcome: z.enum(["granted", "refused"]),
+  outcome: z.enum(briefingAccessOutcomes),
   watermark: z.string().nullable(),
   at: isoTime,
 });

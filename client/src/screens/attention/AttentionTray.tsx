@@ -34,7 +34,7 @@ const shortcutKey = "KeyA";
 export function AttentionTray({ delegationId }: AttentionTrayProps) {
   const { t } = useTranslation();
   const state = useConsultationStore((s) => s.state);
-  const participantId = useSessionStore((s) => s.me?.participantId ?? "");
+  const participantId = useSessionStore((s) => s.me?.participantId);
   const { dismissed, acknowledgedCalls, sound, dismiss, show, setSound } = useAttentionStore();
   const [expanded, setExpanded] = useState<Record<string, AttentionRequest>>({});
   const stack = useRef<HTMLDivElement>(null);
@@ -46,6 +46,7 @@ export function AttentionTray({ delegationId }: AttentionTrayProps) {
         .filter(
           (poll) =>
             poll.status === "open" &&
+            participantId !== undefined &&
             (keptBallot(participantId, poll.id) !== null || keptTracker(participantId, poll.id) !== null),
         )
         .map((poll) => poll.id),

@@ -1,4 +1,4 @@
-import { type Expectation, type ExpectationChanges, forceLevels, limits } from "@trilogue/shared";
+import { type Expectation, type ExpectationChanges, forceLevels, isOneOf, keysOf, limits } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
@@ -34,11 +34,7 @@ export function AmendmentsList({ expectation, mode }: AmendmentsListProps) {
                 {t("format.parenthetical", { text: t(`expectations.amendmentStatus.${amendment.status}`) })}
               </span>
               {t("format.colon")}
-              {format.list(
-                Object.keys(amendment.changes).map((field) =>
-                  t(`expectations.changed.${field as keyof ExpectationChanges}`),
-                ),
-              )}
+              {format.list(keysOf(amendment.changes).map((field) => t(`expectations.changed.${field}`)))}
               {amendment.changes.highestForceLevel ? (
                 <>
                   {t("format.separator")}
@@ -93,7 +89,11 @@ function AmendmentForm({ expectation }: { expectation: Expectation }) {
       <summary>{t("expectations.proposeAmendment")}</summary>
       <form className="form" onSubmit={submit}>
         <label htmlFor={`${id}-force`}>{t("expectations.field.force")}</label>
-        <select id={`${id}-force`} value={force} onChange={(e) => setForce(e.target.value as typeof force)}>
+        <select
+          id={`${id}-force`}
+          value={force}
+          onChange={(e) => isOneOf(forceLevels, e.target.value) && setForce(e.target.value)}
+        >
           {forceLevels.map((level) => (
             <option key={level} value={level}>
               {t(`expectations.force.${level}`)}

@@ -20,10 +20,14 @@ export function BallotForm({ poll }: BallotFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const participantId = useSessionStore((s) => s.me?.participantId ?? "");
+  const participantId = useSessionStore((s) => s.me?.participantId);
   // A secret ballot's choices are never kept: only its tracker, under this participant.
-  const [kept, setKept] = useState(() => (poll.secret ? null : keptBallot(participantId, poll.id)));
-  const [tracker, setTracker] = useState(() => (poll.secret ? keptTracker(participantId, poll.id) : null));
+  const [kept, setKept] = useState(() =>
+    poll.secret || participantId === undefined ? null : keptBallot(participantId, poll.id),
+  );
+  const [tracker, setTracker] = useState(() =>
+    poll.secret && participantId !== undefined ? keptTracker(participantId, poll.id) : null,
+  );
   const [choices, setChoices] = useState<number[]>(kept?.choices ?? []);
   const cast = useAction("ballot:cast");
   const single = poll.maxChoices === 1;
@@ -39,7 +43,7 @@ export function BallotForm({ poll }: BallotFormProps) {
       // Encrypted here, with its proofs: the choices never leave this page.
       const sealed = await sealFor(poll, sorted);
       if (sealed && (await cast.run({ pollId: poll.id, sealed: sealed.sealed }))) {
-        keepTracker(participantId, poll.id, sealed.tracker);
+        if (participantId !== undefined) keepTracker(participantId, poll.id, sealed.tracker);
         setTracker(sealed.tracker);
         setChoices([]);
       }
@@ -47,7 +51,7 @@ export function BallotForm({ poll }: BallotFormProps) {
     }
     if (await cast.run({ pollId: poll.id, choices: sorted })) {
       const next = { choices: sorted };
-      keepBallot(participantId, poll.id, next);
+      if (participantId !== undefined) keepBallot(participantId, poll.id, next);
       setKept(next);
     }
   };

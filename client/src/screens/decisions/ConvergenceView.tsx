@@ -1,3 +1,4 @@
+import { keysOf } from "@trilogue/shared";
 import { useTranslation } from "react-i18next";
 import { BreakdownChart } from "../../components/BreakdownChart";
 import { useAgenda } from "../../hooks/use-consultation";
@@ -72,10 +73,14 @@ function ItemConvergence({ itemId, number, title, question }: ItemProps) {
             data-convergence={convergence}
           >
             {t(`convergence.${convergence === "too_few" ? "tooFew" : convergence}`)}{" "}
-            {Object.entries(leaning)
-              .map(([c, stance]) =>
+            {keysOf(leaning)
+              .flatMap((c) => {
+                const stance = leaning[c];
+                return stance === undefined ? [] : [{ c, stance }];
+              })
+              .map(({ c, stance }) =>
                 t("convergence.leaning", {
-                  constituency: t(`constituency.${c as keyof typeof leaning}.short`),
+                  constituency: t(`constituency.${c}.short`),
                   stance: `${stanceMarks[stance]} ${t(`stance.${stance}`)}`,
                 }),
               )

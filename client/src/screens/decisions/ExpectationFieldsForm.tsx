@@ -1,6 +1,7 @@
 import {
   type ExpectationFields,
   forceLevels,
+  isOneOf,
   limits,
   pocPhases,
   pocTiers,
@@ -51,7 +52,7 @@ export function ExpectationFieldsForm({ value, onChange }: ExpectationFieldsForm
       <select
         id={`${id}-actor`}
         value={value.threatActor}
-        onChange={(e) => set({ threatActor: e.target.value as ExpectationFields["threatActor"] })}
+        onChange={(e) => isOneOf(threatActors, e.target.value) && set({ threatActor: e.target.value })}
       >
         {threatActors.map((actor) => (
           <option key={actor} value={actor}>
@@ -89,7 +90,7 @@ export function ExpectationFieldsForm({ value, onChange }: ExpectationFieldsForm
       <select
         id={`${id}-force`}
         value={value.highestForceLevel}
-        onChange={(e) => set({ highestForceLevel: e.target.value as ExpectationFields["highestForceLevel"] })}
+        onChange={(e) => isOneOf(forceLevels, e.target.value) && set({ highestForceLevel: e.target.value })}
       >
         {forceLevels.map((level) => (
           <option key={level} value={level}>

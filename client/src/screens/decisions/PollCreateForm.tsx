@@ -1,4 +1,4 @@
-import { limits, type PollKind, pollKinds, type ResultsVisibility, type SubjectRef } from "@trilogue/shared";
+import { isOneOf, limits, type PollKind, pollKinds, type ResultsVisibility, type SubjectRef } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
@@ -75,7 +75,11 @@ export function PollCreateForm({ itemId, subject, initialQuestion = "", open, la
           onChange={(e) => setQuestion(e.target.value)}
         />
         <label htmlFor={`${id}-kind`}>{t("polls.create.kind")}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as PollKind)}>
+        <select
+          id={`${id}-kind`}
+          value={kind}
+          onChange={(e) => isOneOf(pollKinds, e.target.value) && setKind(e.target.value)}
+        >
           {pollKinds.map((value) => (
             <option key={value} value={value}>
               {t(`polls.kind.${value}`)}

@@ -2,11 +2,14 @@ import {
   type Ballot,
   type Constituency,
   type Delegation,
+  fieldOf,
   isMemberStateDelegation,
+  isOneOf,
   type Poll,
   tallyBallots,
   type VotingConstituency,
   votingConstituencies,
+  yesNoAbstainOptions,
 } from "@trilogue/shared";
 import type { TFunction } from "i18next";
 import type { BreakdownColumn, BreakdownRow } from "../../components/BreakdownChart";
@@ -15,7 +18,8 @@ import type { BreakdownColumn, BreakdownRow } from "../../components/BreakdownCh
 export function optionColumns(t: TFunction, poll: Poll): BreakdownColumn[] {
   return poll.options.map((option, index) => ({
     key: String(index),
-    label: poll.kind === "yes_no_abstain" ? t(`polls.option.${option as "yes" | "no" | "abstain"}`) : option,
+    label:
+      poll.kind === "yes_no_abstain" && isOneOf(yesNoAbstainOptions, option) ? t(`polls.option.${option}`) : option,
   }));
 }
 
@@ -66,6 +70,16 @@ export function newReceiptNonce(): string {
 /** What this browser remembers of its delegation's ballot in a poll (secret ballots need it to change). */
 export type KeptBallot = { choices: number[]; nonce?: string };
 
+function isKeptBallot(value: unknown): value is KeptBallot {
+  const choices = fieldOf(value, "choices");
+  const nonce = fieldOf(value, "nonce");
+  return (
+    Array.isArray(choices) &&
+    choices.every((choice) => typeof choice === "number") &&
+    (nonce === undefined || typeof nonce === "string")
+  );
+}
+
 /** Under the participant, so another delegation signing in on the same device never sees it. */
 const keyOf = (participantId: string, pollId: string) => `trilogue.ballot.${participantId}.${pollId}`;
 
@@ -73,7 +87,9 @@ const keyOf = (participantId: string, pollId: string) => `trilogue.ballot.${part
 export function keptBallot(participantId: string, pollId: string): KeptBallot | null {
   try {
     const raw = localStorage.getItem(keyOf(participantId, pollId));
-    return raw ? (JSON.parse(raw) as KeptBallot) : null;
+    if (!raw) return null;
+    const kept: unknown = JSON.parse(raw);
+    return isKeptBallot(kept) ? kept : null;
   } catch {
     return null;
   }

@@ -1,3 +1,5 @@
+import { addLazyStrings, type BundleTarget } from "../../i18n/lazy-strings";
+
 /**
  * The words of poll subjects and indicative polls, in the six languages, added to i18next beside
  * the typed first-load strings (as `missions-strings.ts` does) so the typed tree stays shallow.
@@ -106,17 +108,6 @@ const ar: Words = {
 export const subjectStrings = { en, fr, es, ru, zh, ar };
 
 /** Adds the subject words to i18next for every language, now and whenever the language changes. */
-export function addSubjectStrings(i18n: {
-  hasResourceBundle(language: string, namespace: string): boolean;
-  addResourceBundle(language: string, namespace: string, resources: object, deep: boolean, overwrite: boolean): unknown;
-  on(event: "languageChanged", callback: (language: string) => void): void;
-}): void {
-  const add = (language: string) => {
-    const strings = subjectStrings[language as keyof typeof subjectStrings];
-    if (strings && i18n.hasResourceBundle(language, "translation")) {
-      i18n.addResourceBundle(language, "translation", strings, true, false);
-    }
-  };
-  for (const language of Object.keys(subjectStrings)) add(language);
-  i18n.on("languageChanged", add);
+export function addSubjectStrings(i18n: BundleTarget): void {
+  addLazyStrings(i18n, subjectStrings);
 }

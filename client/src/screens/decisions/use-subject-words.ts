@@ -1,5 +1,5 @@
 import { describeSubject, type Poll } from "@trilogue/shared";
-import i18next from "i18next";
+import i18next, { type TFunction } from "i18next";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useDelegationList, useExpectations } from "../../hooks/use-decisions";
@@ -8,12 +8,12 @@ import { addSubjectStrings } from "./subject-strings";
 
 addSubjectStrings(i18next);
 
-type Words = (key: string, options?: Record<string, string | number>) => string;
+type Words = TFunction;
 
 /** The subject words live outside the typed first-load strings (`subject-strings.ts`). */
 export function useSubjectWords(): { t: Words } {
   const { t } = useTranslation();
-  return { t: t as unknown as Words };
+  return { t };
 }
 
 /** "On OP3", "On the proposal of France on OP3"…; null for a poll on the item itself. */

@@ -28,6 +28,7 @@ export function DelegateView() {
   const item = useCurrentItem();
   // Between items, the item last concluded stays readable: its positions, polls and drafts.
   const concluded = useLastConcludedItem();
+  const shownItem = item ?? concluded;
   const { speaker, queue } = useFloor(item?.id ?? null);
   const delegationId = me?.delegationId ?? null;
   return (
@@ -59,7 +60,7 @@ export function DelegateView() {
           <DecisionsPanel itemId={concluded.id} mode="read" delegationId={delegationId} mayDraft={false} />
         ) : null}
         <Suspense fallback={null}>
-          {item || concluded ? <DraftingPanel itemId={(item ?? concluded)?.id ?? ""} /> : null}
+          {shownItem ? <DraftingPanel itemId={shownItem.id} /> : null}
           <SummaryPanel />
           <MissionPanel />
         </Suspense>

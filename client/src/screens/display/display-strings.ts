@@ -1,3 +1,5 @@
+import { addLazyStrings, type BundleTarget } from "../../i18n/lazy-strings";
+
 /**
  * The words of the room display and of the chair's display and meeting tools, in the six
  * languages. Kept in these lazily loaded chunks (not the delegate's first-load strings) and added
@@ -391,17 +393,6 @@ export const displayStrings = { en, fr, es, ru, zh, ar } as const;
  * Adds these words to every language i18next holds now, and to each language it loads later; only
  * to languages already loaded, as `addMissionStrings` explains.
  */
-export function addDisplayStrings(i18n: {
-  hasResourceBundle(language: string, namespace: string): boolean;
-  addResourceBundle(language: string, namespace: string, resources: object, deep: boolean, overwrite: boolean): unknown;
-  on(event: "languageChanged", callback: (language: string) => void): void;
-}): void {
-  const add = (language: string) => {
-    const strings = displayStrings[language as keyof typeof displayStrings];
-    if (strings && i18n.hasResourceBundle(language, "translation")) {
-      i18n.addResourceBundle(language, "translation", strings, true, false);
-    }
-  };
-  for (const language of Object.keys(displayStrings)) add(language);
-  i18n.on("languageChanged", add);
+export function addDisplayStrings(i18n: BundleTarget): void {
+  addLazyStrings(i18n, displayStrings);
 }

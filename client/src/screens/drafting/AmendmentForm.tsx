@@ -1,4 +1,4 @@
-import { applyChange, limits, type Paragraph, redline } from "@trilogue/shared";
+import { applyChange, isOneOf, limits, type Paragraph, redline } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
@@ -71,7 +71,11 @@ export function AmendmentForm({ paragraph, delegationId, selection, onClearSelec
       <summary>{t("drafting.proposeSummary")}</summary>
       <form className="form" onSubmit={submit} data-testid="amendment-form">
         <label htmlFor={`${id}-kind`}>{t("drafting.amendmentKind")}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+        <select
+          id={`${id}-kind`}
+          value={kind}
+          onChange={(e) => isOneOf(kinds, e.target.value) && setKind(e.target.value)}
+        >
           {kinds.map((value) => (
             <option key={value} value={value}>
               {t(`drafting.proposalKind.${value}`)}

@@ -23,7 +23,7 @@ export function DraftView({ draft, abilities }: DraftViewProps) {
   const proposals = useProposals(draft.id);
   const numbers = numberParagraphs(paragraphs);
   const deletions = useDeletions(draft.id);
-  const consultationId = useConsultationStore((s) => s.state?.consultation.id ?? "");
+  const consultationId = useConsultationStore((s) => s.state?.consultation.id);
   const labelOf = (id: string) => {
     const n = numbers.get(id);
     if (!n) return "";
@@ -32,7 +32,9 @@ export function DraftView({ draft, abilities }: DraftViewProps) {
     return [t(`drafting.label.${n.kind}`, { number: n.number }), ...sub].join(" ");
   };
   const docx = (form: "clean" | "redline") =>
-    urlOf(draftingApi.docx, { params: { id: consultationId, draftId: draft.id, form } });
+    consultationId === undefined
+      ? undefined
+      : urlOf(draftingApi.docx, { params: { id: consultationId, draftId: draft.id, form } });
   const newParagraphs = proposals.filter((p) => p.kind === "new_paragraph" && p.status === "pending");
   return (
     <article className="draft" data-testid="draft" aria-labelledby={`draft-${draft.id}`}>

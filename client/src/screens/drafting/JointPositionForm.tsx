@@ -1,4 +1,4 @@
-import { limits, type Stance, stances } from "@trilogue/shared";
+import { isOneOf, limits, type Stance, stances } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
@@ -33,7 +33,11 @@ export function JointPositionForm({ itemId, delegationId }: JointPositionFormPro
       <summary>{t("joint.legend")}</summary>
       <form className="form" onSubmit={submit}>
         <label htmlFor={`${id}-stance`}>{t("positions.legend")}</label>
-        <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+        <select
+          id={`${id}-stance`}
+          value={stance}
+          onChange={(e) => isOneOf(stances, e.target.value) && setStance(e.target.value)}
+        >
           {stances.map((value) => (
             <option key={value} value={value}>
               {t(`stance.${value}`)}

@@ -1,4 +1,4 @@
-import { limits, type Paragraph, type ParagraphKind, paragraphKinds } from "@trilogue/shared";
+import { isOneOf, limits, type Paragraph, type ParagraphKind, paragraphKinds } from "@trilogue/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
@@ -17,6 +17,8 @@ type DraftContext = {
 
 type Fields = { kind: ParagraphKind; text: string; afterParagraphId: string | null };
 const blank = (): Fields => ({ kind: "operative", text: "", afterParagraphId: null });
+/** The select's value for "at the end" (no paragraph to follow). */
+const atEnd = "";
 
 /** Kind, text and place of a new paragraph. */
 function ParagraphFields({
@@ -34,7 +36,10 @@ function ParagraphFields({
       <select
         id={`${id}-kind`}
         value={value.kind}
-        onChange={(e) => onChange({ ...value, kind: e.target.value as ParagraphKind, afterParagraphId: null })}
+        onChange={(e) =>
+          isOneOf(paragraphKinds, e.target.value) &&
+          onChange({ ...value, kind: e.target.value, afterParagraphId: null })
+        }
       >
         {paragraphKinds.map((kind) => (
           <option key={kind} value={kind}>
@@ -55,10 +60,10 @@ function ParagraphFields({
       <label htmlFor={`${id}-after`}>{t("drafting.after")}</label>
       <select
         id={`${id}-after`}
-        value={value.afterParagraphId ?? ""}
+        value={value.afterParagraphId === null ? atEnd : value.afterParagraphId}
         onChange={(e) => onChange({ ...value, afterParagraphId: e.target.value || null })}
       >
-        <option value="">{t("drafting.atEnd")}</option>
+        <option value={atEnd}>{t("drafting.atEnd")}</option>
         {sameKind.map((p) => (
           <option key={p.id} value={p.id}>
             {labelOf(p.id)}

@@ -1,18 +1,22 @@
-import { constituencies, type MaskedPositionBreakdown, type PositionBreakdown, stances } from "@trilogue/shared";
+import {
+  constituencies,
+  type MaskedPositionBreakdown,
+  type PositionBreakdown,
+  recordFrom,
+  stances,
+} from "@trilogue/shared";
 import type { TFunction } from "i18next";
 import type { BreakdownRow } from "../../components/BreakdownChart";
 import { stanceRows } from "../decisions/stance";
 
-const zero = () => Object.fromEntries(stances.map((s) => [s, 0])) as PositionBreakdown["overall"];
+const zero = () => recordFrom(stances, () => 0);
 
 /**
  * A breakdown with its withheld constituencies counted as empty, so that charts and leanings leave
  * them out altogether: a "withheld" row would still tell the room that the lone delegation spoke.
  */
 export function withoutWithheld(breakdown: MaskedPositionBreakdown): PositionBreakdown {
-  const byConstituency = Object.fromEntries(
-    constituencies.map((c) => [c, breakdown.byConstituency[c] ?? zero()]),
-  ) as PositionBreakdown["byConstituency"];
+  const byConstituency = recordFrom(constituencies, (c) => breakdown.byConstituency[c] ?? zero());
   return { ...breakdown, byConstituency };
 }
 

@@ -4,6 +4,7 @@ import { es as esVocabulary } from "@trilogue/shared/vocabulary/es";
 import { fr as frVocabulary } from "@trilogue/shared/vocabulary/fr";
 import { ru as ruVocabulary } from "@trilogue/shared/vocabulary/ru";
 import { zh as zhVocabulary } from "@trilogue/shared/vocabulary/zh";
+import { addLazyStrings, type BundleTarget } from "../../i18n/lazy-strings";
 
 /**
  * The words of the mission's register and restricted briefings, in the six languages. Kept in this
@@ -409,17 +410,6 @@ export const missionStrings = { en, fr, es, ru, zh, ar } as const;
  * Only to languages already loaded: a bundle added first would make the loader think the language's
  * own strings were there.
  */
-export function addMissionStrings(i18n: {
-  hasResourceBundle(language: string, namespace: string): boolean;
-  addResourceBundle(language: string, namespace: string, resources: object, deep: boolean, overwrite: boolean): unknown;
-  on(event: "languageChanged", callback: (language: string) => void): void;
-}): void {
-  const add = (language: string) => {
-    const strings = missionStrings[language as keyof typeof missionStrings];
-    if (strings && i18n.hasResourceBundle(language, "translation")) {
-      i18n.addResourceBundle(language, "translation", strings, true, false);
-    }
-  };
-  for (const language of Object.keys(missionStrings)) add(language);
-  i18n.on("languageChanged", add);
+export function addMissionStrings(i18n: BundleTarget): void {
+  addLazyStrings(i18n, missionStrings);
 }

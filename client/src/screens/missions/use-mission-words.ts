@@ -7,5 +7,5 @@ addMissionStrings(i18next);
 /** The missions' words live outside the typed first-load strings (`missions-strings.ts`). */
 export function useMissionWords() {
   const { t } = useTranslation();
-  return { t: t as unknown as (key: string, options?: Record<string, string | number>) => string };
+  return { t };
 }

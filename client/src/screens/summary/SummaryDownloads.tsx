@@ -21,7 +21,7 @@ export function SummaryDownloads({ consultationId, onRecord, final }: SummaryDow
   const { t } = useTranslation();
   const formats = summaryFormats.filter((format: SummaryFormat) => format !== "csv" || onRecord);
   const [letter, setLetter] = useState(false);
-  const chooseLetter = t("coverLetter.choose" as never, { defaultValue: letterStrings.en.coverLetter.choose });
+  const chooseLetter = t("coverLetter.choose", { defaultValue: letterStrings.en.coverLetter.choose });
   const href = (format: SummaryFormat) =>
     summaryDownloadUrl(consultationId, format, letter && lettered.includes(format) ? "letter" : undefined);
   return (

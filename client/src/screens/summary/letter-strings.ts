@@ -1,4 +1,5 @@
 import i18next from "i18next";
+import { addLazyStrings } from "../../i18n/lazy-strings";
 
 /**
  * The cover letter's choice at export, in the six languages, added to i18next beside the typed
@@ -29,11 +30,4 @@ export const letterStrings = {
   ar: { coverLetter: { choose: "مع رسالة إحالة إلى رئيس مجلس الأمن (والموجز مرفق بها)" } },
 };
 
-const add = (language: string) => {
-  const strings = letterStrings[language as keyof typeof letterStrings];
-  if (strings && i18next.hasResourceBundle(language, "translation")) {
-    i18next.addResourceBundle(language, "translation", strings, true, false);
-  }
-};
-for (const language of Object.keys(letterStrings)) add(language);
-i18next.on("languageChanged", add);
+addLazyStrings(i18next, letterStrings);
