@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ConsultationEvent, OperatorAction } from "@trilogue/shared";
+import { type ConsultationEvent, fieldOf, type OperatorAction } from "@trilogue/shared";
 import { asc, eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
@@ -7,13 +7,16 @@ import type { Db } from "../db/database.js";
 import { operatorActions, operators } from "../db/schema.js";
 
 const uuid = z.uuid();
-const idOf = (value: unknown) => (uuid.safeParse(value).success ? (value as string) : null);
+const idOf = (value: unknown): string | null => {
+  const parsed = uuid.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
 
 /** The id a creating route answered with (a new consultation's), read from its JSON answer. */
 function createdId(payload: unknown): string | null {
   if (typeof payload !== "string") return null;
   try {
-    return idOf((JSON.parse(payload) as { id?: unknown }).id);
+    return idOf(fieldOf(JSON.parse(payload), "id"));
   } catch {
     return null;
   }
@@ -26,16 +29,16 @@ function createdId(payload: unknown): string | null {
 export async function recordOperatorAction(db: Db, request: FastifyRequest, payload: unknown): Promise<void> {
   const operator = request.operator;
   if (!operator) return;
-  const params = (request.params ?? {}) as Record<string, unknown>;
+  const params = request.params;
   const produced = request.producedEvents;
   const seqs = produced?.events.map((event) => event.seq) ?? [];
-  const consultationId = idOf(params.id) ?? produced?.consultationId ?? createdId(payload);
+  const consultationId = idOf(fieldOf(params, "id")) ?? produced?.consultationId ?? createdId(payload);
   await db.insert(operatorActions).values({
     id: randomUUID(),
     operatorId: operator.id,
     consultationId,
     action: `${request.method} ${request.routeOptions.url ?? request.url}`,
-    targetId: idOf(params.invitationId) ?? (params.id ? createdId(payload) : null),
+    targetId: idOf(fieldOf(params, "invitationId")) ?? (fieldOf(params, "id") ? createdId(payload) : null),
     firstSeq: seqs.length ? Math.min(...seqs) : null,
     lastSeq: seqs.length ? Math.max(...seqs) : null,
   });

@@ -6,6 +6,7 @@ import {
   decisionRules,
   decisionRuleTexts,
   defaultDecisionRule,
+  isOneOf,
   type Language,
   limits,
   templateFor,
@@ -81,7 +82,7 @@ export function CreateConsultationForm() {
           id={`${id}-working`}
           value={workingLanguage}
           aria-describedby={`${id}-working-hint`}
-          onChange={(e) => pickWorkingLanguage(e.target.value as Language)}
+          onChange={(e) => isOneOf(allLanguages, e.target.value) && pickWorkingLanguage(e.target.value)}
         >
           {allLanguages.map((code) => (
             <option key={code} value={code}>
@@ -117,7 +118,7 @@ export function CreateConsultationForm() {
         <select
           id={`${id}-confidentiality`}
           value={confidentiality}
-          onChange={(e) => setConfidentiality(e.target.value as Confidentiality)}
+          onChange={(e) => isOneOf(confidentialityModes, e.target.value) && setConfidentiality(e.target.value)}
         >
           {confidentialityModes.map((mode) => (
             <option key={mode} value={mode}>
@@ -130,7 +131,7 @@ export function CreateConsultationForm() {
           id={`${id}-decision-rule`}
           value={decisionRule}
           aria-describedby={`${id}-decision-rule-notice`}
-          onChange={(e) => setDecisionRule(e.target.value as DecisionRule)}
+          onChange={(e) => isOneOf(decisionRules, e.target.value) && setDecisionRule(e.target.value)}
         >
           {decisionRules.map((rule) => (
             <option key={rule} value={rule}>
