@@ -106,26 +106,26 @@ async function joinTogether(
   consultationId: string,
   everyone: readonly Joining[],
 ): Promise<[Joining, Joined | Error][]> {
-  let group: Joining[] = [];
-  const tokens: string[] = [];
-  const ids: string[] = [];
-  const expiries: Date[] = [];
+  /** Each admitted request with its new participant's id, session token and expiry. */
+  let newcomers: { request: Joining; id: string; token: string; expiresAt: Date }[] = [];
   const { value, events } = await inConsultation(db, consultationId, null, async ({ tx, now, emit }) => {
     const admitted = await admit(tx, everyone, options.maxRedemptions);
-    group = everyone.filter((request) => admitted.has(request));
-    if (group.length === 0) return [];
-    for (const { invitation } of group) {
-      tokens.push(newToken());
-      ids.push(randomUUID());
-      expiries.push(sessionExpiry(now, options.lifetimes, invitation.expiresAt));
-    }
+    newcomers = everyone
+      .filter((request) => admitted.has(request))
+      .map((request) => ({
+        request,
+        id: randomUUID(),
+        token: newToken(),
+        expiresAt: sessionExpiry(now, options.lifetimes, request.invitation.expiresAt),
+      }));
+    if (newcomers.length === 0) return [];
     const rows = await tx
       .insert(participants)
       .select(
         unnestRows(
           participants,
-          group.map(({ invitation, displayName }, index) => ({
-            id: ids[index] ?? "",
+          newcomers.map(({ request: { invitation, displayName }, id }) => ({
+            id,
             consultationId,
             delegationId: invitation.delegationId,
             role: invitation.role,
@@ -137,7 +137,7 @@ async function joinTogether(
       .returning();
     // RETURNING follows VALUES in practice, but not by contract: pair the rows up by id.
     const byId = new Map(rows.map((row) => [row.id, row]));
-    const inserted = ids.map((id) => {
+    const inserted = newcomers.map(({ id }) => {
       const row = byId.get(id);
       if (!row) throw new Error("insert returned too few rows");
       return row;
@@ -145,12 +145,12 @@ async function joinTogether(
     await tx.insert(sessions).select(
       unnestRows(
         sessions,
-        group.map(({ invitation }, index) => ({
+        newcomers.map(({ request: { invitation }, token, expiresAt }, index) => ({
           id: randomUUID(),
-          tokenHash: hashToken(tokens[index] ?? ""),
+          tokenHash: hashToken(token),
           participantId: participantAt(inserted, index),
           invitationId: invitation.id,
-          expiresAt: expiries[index] ?? now,
+          expiresAt,
           idleSeconds: options.lifetimes.idleSeconds,
         })),
       ),
@@ -161,13 +161,13 @@ async function joinTogether(
   });
   publish(consultationId, events);
   const results = new Map<Joining, Joined>();
-  group.forEach((request, index) => {
+  newcomers.forEach(({ request, token, expiresAt }, index) => {
     const participant = value[index];
     // One participant was inserted per request; one without would be answered as used up.
     if (!participant) return;
     results.set(request, {
-      sessionToken: tokens[index] ?? "",
-      expiresAt: expiries[index] ?? request.invitation.expiresAt,
+      sessionToken: token,
+      expiresAt,
       participant,
       consultationId,
     });
