@@ -1,7 +1,9 @@
 import { type Constituency, type Delegation, limits, type UpdateDelegationBody } from "@trilogue/shared";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useToggleSet } from "../../hooks/use-toggle-set";
 import { useOperatorStore } from "../../stores/operator-store";
+import { ConstituencyChecks } from "./ConstituencyChecks";
 import { stateConstituencies } from "./DelegationForm";
 import { EditDisclosure } from "./EditDisclosure";
 import { useSetupWords } from "./use-setup-words";
@@ -15,15 +17,9 @@ export function DelegationEdit({ delegation }: { delegation: Delegation }) {
   const { t: words } = useSetupWords();
   const id = useId();
   const [name, setName] = useState(delegation.name);
-  const [chosen, setChosen] = useState<ReadonlySet<Constituency>>(new Set(delegation.constituencies));
+  const { chosen, toggle } = useToggleSet<Constituency>(delegation.constituencies);
   const editDelegation = useOperatorStore((s) => s.editDelegation);
   const isState = delegation.countryCode !== null;
-  const toggle = (constituency: Constituency) => {
-    const next = new Set(chosen);
-    if (next.has(constituency)) next.delete(constituency);
-    else next.add(constituency);
-    setChosen(next);
-  };
 
   const changes = (): UpdateDelegationBody => {
     const changed: UpdateDelegationBody = {};
@@ -52,17 +48,7 @@ export function DelegationEdit({ delegation }: { delegation: Delegation }) {
         value={name}
         onChange={(e) => setName(e.target.value)}
       />
-      {isState ? (
-        <fieldset className="fieldset fieldset--row">
-          <legend>{t("operator.delegation.constituencies")}</legend>
-          {stateConstituencies.map((constituency) => (
-            <label key={constituency} className="check">
-              <input type="checkbox" checked={chosen.has(constituency)} onChange={() => toggle(constituency)} />
-              {t(`constituency.${constituency}.long`)}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
+      {isState ? <ConstituencyChecks chosen={chosen} toggle={toggle} /> : null}
     </EditDisclosure>
   );
 }

@@ -10,6 +10,7 @@ import { useToggleSet } from "../../hooks/use-toggle-set";
 import { localeTag } from "../../i18n/languages";
 import { useOperatorStore } from "../../stores/operator-store";
 import { bodies } from "./bodies";
+import { ConstituencyChecks } from "./ConstituencyChecks";
 import { loadMemberStates, type MemberState } from "./member-states";
 
 type Kind = "state" | "secretariat" | "observer";
@@ -97,15 +98,7 @@ export function DelegationForm() {
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
-          <fieldset className="fieldset fieldset--row">
-            <legend>{t("operator.delegation.constituencies")}</legend>
-            {stateConstituencies.map((constituency) => (
-              <label key={constituency} className="check">
-                <input type="checkbox" checked={chosen.has(constituency)} onChange={() => toggle(constituency)} />
-                {t(`constituency.${constituency}.long`)}
-              </label>
-            ))}
-          </fieldset>
+          <ConstituencyChecks chosen={chosen} toggle={toggle} />
           {noConstituency ? <p className="hint">{t("operator.delegation.pickConstituency")}</p> : null}
         </>
       ) : (
