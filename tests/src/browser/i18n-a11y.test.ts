@@ -41,7 +41,7 @@ describe("languages and accessibility in the browser", () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
+    database = await createTestDatabase("pglite", { demo: false });
     server = await startAppServer(database, { DEMO: "false" });
     browser = await launchBrowser();
     room = await createConsultationByApi(server, "ar");

@@ -39,7 +39,7 @@ describe("an end-to-end consultation in the browser", () => {
   const links: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
+    database = await createTestDatabase("pglite", { demo: false });
     server = await startAppServer(database, { DEMO: "false" });
     browser = await launchBrowser();
   });

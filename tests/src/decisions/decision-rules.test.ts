@@ -79,7 +79,7 @@ describe.each(databaseKinds)("decision rules on %s", (kind) => {
   let server: TestServer;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createTestDatabase(kind, { demo: false });
     server = await startServer(database, { DEMO: "false" });
   });
   afterAll(async () => {

@@ -47,14 +47,26 @@ describe.each(databaseKinds)("boot on %s", (kind) => {
     expect(Object.keys(state?.delegations ?? {})).toHaveLength(links.delegations.length);
   });
 
-  it("creates the demo once: a second start on the same database adds nothing", async () => {
+  it("creates the demo once: a second start on the same database adds nothing and gives the same links", async () => {
+    const first = server.app.demoLinks;
     await server.close();
     server = await startServer(database);
-    expect(server.app.demoLinks).toBeNull();
+    expect(server.app.demoLinks?.consultationId).toBe(first?.consultationId);
+    expect(server.app.demoLinks?.chair).toBe(first?.chair);
     const response = await fetch(`${server.url}/api/operator/consultations`, {
       headers: { authorization: `Bearer ${server.operatorToken}` },
     });
     const consultations = await response.json();
     expect(consultations).toHaveLength(1);
+  });
+
+  it("gives the demo's links under the address it now answers at, after a move", async () => {
+    const token = server.app.demoLinks?.chair.split("#")[1];
+    await server.close();
+    server = await startServer(database, { PUBLIC_URL: "https://trilogue.example.org" });
+    expect(server.app.demoLinks?.chair).toBe(`https://trilogue.example.org/join#${token}`);
+    expect(server.app.demoLinks?.delegations.every((d) => d.url.startsWith("https://trilogue.example.org/join#"))).toBe(
+      true,
+    );
   });
 });

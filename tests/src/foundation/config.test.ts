@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ConfigError, loadConfig } from "@trilogue/server";
 import { describe, expect, it } from "vitest";
+import { createTestDatabase } from "../support/databases.js";
 import { startServerProcess } from "../support/process.js";
 
 /** The configuration error `loadConfig` raises for `env`, or a failure if it accepts it. */
@@ -125,8 +126,10 @@ describe("the server process with a bad environment", () => {
 
 describe("the server process's log when nobody reads it at a terminal", () => {
   it("is one JSON object a line, and names the file that holds the demo's links", async () => {
-    const scratch = mkdtempSync(join(tmpdir(), "trilogue-log-"));
-    const dataDir = join(scratch, "data");
+    // A copy of the demo's template, as a second start finds it: an empty folder would spend most
+    // of this test initialising PGlite, which boot.test.ts covers.
+    const database = await createTestDatabase("pglite");
+    const dataDir = database.dataDir;
     const server = await startServerProcess({ DATA_DIR: dataDir, DEMO: "true" });
     try {
       // Ready answers before the start-up lines are written: wait for the last of them.
@@ -142,7 +145,7 @@ describe("the server process's log when nobody reads it at a terminal", () => {
       expect(entries.some((entry) => entry.msg?.startsWith("Trilogue is ready at http"))).toBe(true);
     } finally {
       await server.stop();
-      rmSync(scratch, { recursive: true, force: true });
+      await database.drop();
     }
   }, 150_000);
 });

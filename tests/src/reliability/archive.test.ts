@@ -85,7 +85,7 @@ describe("a consultation archive from PGlite to PostgreSQL", () => {
   });
 
   it("imports into PostgreSQL, where verify-log finds the same head, the chain intact and the state equal to its replay", async () => {
-    const target = await createTestDatabase("postgres");
+    const target = await createTestDatabase("postgres", { demo: false });
     targets.push(target);
     const imported = await runScript("archive", ["import", file], env(target));
     console.info(imported.out.trim());
@@ -113,7 +113,7 @@ describe("a consultation archive from PGlite to PostgreSQL", () => {
     expect(verified.code, `${verified.out}${verified.err}`).not.toBe(0);
     expect(verified.out).toContain(`at event ${forged.seq}: the event's content does not match its hash`);
 
-    const target = await createTestDatabase("pglite");
+    const target = await createTestDatabase("pglite", { demo: false });
     targets.push(target);
     const imported = await runScript("archive", ["import", tampered], env(target));
     expect(imported.code, `${imported.out}${imported.err}`).not.toBe(0);

@@ -32,7 +32,7 @@ describe.each(databaseKinds)("backup and restore under load, on %s", (kind) => {
 
   beforeAll(async () => {
     room = await openRoom(kind);
-    target = await createTestDatabase(kind);
+    target = await createTestDatabase(kind, { demo: false });
     const chair = await room.chair();
     const delegates: TestClient[] = [];
     for (const name of ["Senegal", "Egypt", "Uruguay"]) delegates.push(await room.delegate(name));

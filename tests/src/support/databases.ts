@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { pgliteTemplateFolder, postgresTemplateName } from "./templates.js";
+import { pgliteTemplate, postgresTemplate } from "./templates.js";
 
 /** Both databases every database-backed suite runs on. */
 export const databaseKinds = ["pglite", "postgres"] as const;
@@ -23,13 +23,26 @@ export type TestDatabase = {
 };
 
 /**
- * Creates an isolated database with the committed migrations applied (copied from a template), or an
- * empty one with `fresh`; PostgreSQL must answer (a test never skips for want of it).
+ * Creates an isolated database, copied from a template: the committed migrations applied and the
+ * demo consultation seeded (its links file in the data dir, as a first start leaves them), or
+ * without the demo (`demo: false`), or empty with `fresh`. PostgreSQL must answer (a test never
+ * skips for want of it).
  */
-export async function createTestDatabase(kind: DatabaseKind, options: { fresh?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: DatabaseKind,
+  options: { fresh?: boolean; demo?: boolean } = {},
+): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), "trilogue-test-"));
+  const demo = options.demo ?? true;
+  const copyLinks = (linksDir: string | null) => {
+    if (linksDir) copyFileSync(join(linksDir, "demo-links.json"), join(dataDir, "demo-links.json"));
+  };
   if (kind === "pglite") {
-    if (!options.fresh) cpSync(await pgliteTemplateFolder(), join(dataDir, "pglite"), { recursive: true });
+    if (!options.fresh) {
+      const template = await pgliteTemplate(demo);
+      cpSync(template.folder, join(dataDir, "pglite"), { recursive: true });
+      copyLinks(template.linksDir);
+    }
     return {
       kind,
       databaseUrl: undefined,
@@ -38,11 +51,12 @@ export async function createTestDatabase(kind: DatabaseKind, options: { fresh?: 
     };
   }
   const name = `trilogue_t_${randomBytes(6).toString("hex")}`;
-  const template = options.fresh ? "" : ` TEMPLATE ${await postgresTemplateName(testDatabaseUrl)}`;
+  const template = options.fresh ? null : await postgresTemplate(testDatabaseUrl, demo);
+  if (template) copyLinks(template.linksDir);
   const admin = new pg.Client({ connectionString: testDatabaseUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name}${template}`);
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template.name}` : ""}`);
   } finally {
     await admin.end();
   }
