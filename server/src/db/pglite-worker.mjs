@@ -10,7 +10,8 @@ import { PGlite, types } from "@electric-sql/pglite";
 const rawTypes = [types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE, 1231, 1115, 1185, 1187, 1182];
 const rawParsers = Object.fromEntries(rawTypes.map((oid) => [oid, (value) => value]));
 
-const db = await PGlite.create(workerData.dataDir);
+// The module compiled once by the main thread (pglite-remote.ts): this worker only instantiates it.
+const db = await PGlite.create(workerData.dataDir, { pgliteWasmModule: workerData.wasmModule });
 /** Open transactions by id: each holds PGlite's lock until the main thread ends it. */
 const transactions = new Map();
 let nextTransaction = 1;

@@ -1,27 +1,19 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { type Board, decryptShare, makeTrusteeKey } from "@trilogue/shared";
 import { honestBoard } from "@trilogue/shared/testing";
 import { describe, expect, it } from "vitest";
+import { runScript } from "../support/verify-log.js";
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, "../../..");
 const folder = mkdtempSync(join(tmpdir(), "verify-poll-"));
 
 /** Runs `pnpm verify-poll` on a board written to a file; returns its exit code and output. */
 async function verifyPoll(board: Board, name: string): Promise<{ code: number; out: string }> {
   const file = join(folder, `${name}.json`);
   writeFileSync(file, JSON.stringify(board));
-  try {
-    const { stdout } = await run("pnpm", ["--silent", "verify-poll", file], { cwd: root });
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, out: failed.stdout };
-  }
+  const { code, out } = await runScript("verify-poll", [file], {});
+  return { code: code ?? -1, out };
 }
 
 describe("pnpm verify-poll", () => {

@@ -94,7 +94,7 @@ function runServer(env: Record<string, string>): Promise<{ code: number | null; 
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`the server did not exit; stderr so far: ${stderr}`));
-    }, 30_000);
+    }, 90_000);
     child.on("error", reject);
     child.on("exit", (code) => {
       clearTimeout(timer);

@@ -109,7 +109,7 @@ describe("a consultation archive from PGlite to PostgreSQL", () => {
     writeFileSync(tampered, JSON.stringify(archive));
 
     const verified = await runScript("archive", ["verify", tampered], {});
-    // pnpm answers 1 for the script's 2: what counts is that it fails, saying where.
+    // The script answers 2 for a broken chain (pnpm turns it into 1): what counts is that it fails, saying where.
     expect(verified.code, `${verified.out}${verified.err}`).not.toBe(0);
     expect(verified.out).toContain(`at event ${forged.seq}: the event's content does not match its hash`);
 

@@ -1,5 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { copyFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -40,7 +41,9 @@ export async function createTestDatabase(
   if (kind === "pglite") {
     if (!options.fresh) {
       const template = await pgliteTemplate(demo);
-      cpSync(template.folder, join(dataDir, "pglite"), { recursive: true });
+      // cp(1), not fs.cpSync: a PGlite folder is 1,200 files and a mostly empty 16 MB WAL segment,
+      // which GNU cp copies in a tenth of the CPU time (sparse, no per-file JavaScript).
+      execFileSync("cp", ["-r", "--sparse=always", template.folder, join(dataDir, "pglite")]);
       copyLinks(template.linksDir);
     }
     return {
