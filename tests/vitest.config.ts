@@ -8,14 +8,11 @@ export default defineProject({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: "forks",
-    maxWorkers: 2,
     // The server's modules load once per worker, not once per file: each file still starts its own
     // servers and databases, and no test replaces a module, so nothing leaks from one file to the next.
     isolate: false,
     // A condition waited on gives up only after 20 s: on a loaded 2-core machine a broadcast or a
     // repaint can take seconds; a passing test waits no longer than the condition takes.
     expect: { poll: { timeout: 20_000, interval: 100 } },
-    // Runs after the fast unit projects (a project with its own worker count needs its own group).
-    sequence: { groupOrder: 1 },
   },
 });
