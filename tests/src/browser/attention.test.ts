@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, openPerson, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { eventually, join, TestClient } from "../support/clients.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
@@ -49,7 +49,7 @@ describe("a delegation cannot miss what the room asks of it", () => {
   });
   afterAll(async () => {
     chair?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, openPerson, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
 import { expectText, joinRoom, seen } from "./steps.js";
@@ -28,7 +28,7 @@ describe("mandate-language drafting in the browser", () => {
     await joinRoom(egypt, links?.delegations.find((d) => d.name === "Egypt")?.url ?? "", "Amr Abdellatif Aboulatta");
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

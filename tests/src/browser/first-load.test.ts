@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientDist, launchBrowser, startAppServer } from "../support/browser.js";
+import { clientDist, launchBrowser, releaseBrowser, startAppServer } from "../support/browser.js";
 import { delegateScriptKb, delegateScripts } from "../support/bundle-budget.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
@@ -31,7 +31,7 @@ describe("the first load", () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

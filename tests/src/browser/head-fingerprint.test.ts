@@ -1,7 +1,7 @@
 import { headFingerprint } from "@trilogue/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, openPerson, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { join, TestClient } from "../support/clients.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { queryRows, type TestServer } from "../support/server.js";
@@ -38,7 +38,7 @@ describe("the head fingerprint on the room display", () => {
   });
   afterAll(async () => {
     chair?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

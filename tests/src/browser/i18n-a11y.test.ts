@@ -1,7 +1,7 @@
 import { templateFor } from "@trilogue/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
 import { type AxeFinding, blocking, runAxe } from "./a11y-steps.js";
@@ -49,7 +49,7 @@ describe("languages and accessibility in the browser", () => {
   });
   afterAll(async () => {
     drivers?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

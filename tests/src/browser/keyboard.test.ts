@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
 import { focusState, press, tabTo } from "./a11y-steps.js";
@@ -34,7 +34,7 @@ describe("a full item by keyboard alone", () => {
     senegal = (await joinInLocale(browser, senegalLink, "Gorgui Ciss", "en-GB")).page;
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

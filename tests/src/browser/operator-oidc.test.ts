@@ -1,7 +1,15 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accounts, callbackPath } from "../operators/oidc-flow.js";
-import { clientDist, ensureClientBuilt, freePort, launchBrowser, openPerson, screenshot } from "../support/browser.js";
+import {
+  clientDist,
+  ensureClientBuilt,
+  freePort,
+  launchBrowser,
+  openPerson,
+  releaseBrowser,
+  screenshot,
+} from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { startOidcProvider, type TestOidcProvider } from "../support/oidc-provider.js";
 import { startServer, type TestServer } from "../support/server.js";
@@ -38,7 +46,7 @@ describe("the operator screen signed in with the organisation's provider", () =>
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await smtp?.close();
     await provider?.close();

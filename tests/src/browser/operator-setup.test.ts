@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, openPerson, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { join, TestClient } from "../support/clients.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
@@ -28,7 +28,7 @@ describe("the operator corrects the setup", () => {
     await signInOperator(operator, server.url, server.operatorToken);
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

@@ -1,6 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPerson, screenshot, screenshotDir, startAppServer } from "../support/browser.js";
+import {
+  launchBrowser,
+  openPerson,
+  releaseBrowser,
+  screenshot,
+  screenshotDir,
+  startAppServer,
+} from "../support/browser.js";
 import { join, TestClient } from "../support/clients.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
@@ -87,7 +94,7 @@ describe("a delegate on a phone", () => {
   });
   afterAll(async () => {
     for (const driver of drivers) driver.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

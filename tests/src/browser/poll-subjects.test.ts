@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openRoom, type Room } from "../decisions/room.js";
 import { openDraft, stateOf } from "../drafting/drafting-room.js";
-import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, openPerson, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
 import { expectText, joinRoom, seen } from "./steps.js";
@@ -39,7 +39,7 @@ describe("a vote on a proposal in the browser", () => {
   });
   afterAll(async () => {
     room?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

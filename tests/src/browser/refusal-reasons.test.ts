@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, openPerson, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { join, TestClient } from "../support/clients.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
@@ -40,7 +40,7 @@ describe("refusals in the person's language", () => {
   });
   afterAll(async () => {
     secretariat?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

@@ -5,7 +5,14 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openRoom, type Room } from "../decisions/room.js";
 import { ChairTrustee, castSealed } from "../decisions/secret-polls.js";
-import { launchBrowser, openPerson, screenshot, screenshotDir, startAppServer } from "../support/browser.js";
+import {
+  launchBrowser,
+  openPerson,
+  releaseBrowser,
+  screenshot,
+  screenshotDir,
+  startAppServer,
+} from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
 import { blocking, runAxe } from "./a11y-steps.js";
@@ -53,7 +60,7 @@ describe("the room display and the chair's console in the browser", () => {
   });
   afterAll(async () => {
     room?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, openPerson, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
 import { expectText, joinRoom, seen, waitOnline } from "./steps.js";
@@ -46,7 +46,7 @@ describe("a secret ballot in the browser", () => {
     await joinRoom(shared, link("Senegal"), "Gorgui Ciss");
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, openPerson, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
 import { expectText, joinRoom, seen } from "./steps.js";
@@ -30,7 +30,7 @@ describe("the chair's summary in the browser", () => {
     await joinRoom(delegate, links?.delegations.find((d) => d.name === "Egypt")?.url ?? "", "Amr Abdellatif Aboulatta");
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

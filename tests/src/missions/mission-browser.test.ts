@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInOperator } from "../browser/operator-steps.js";
 import { expectText, joinRoom } from "../browser/steps.js";
-import { launchBrowser, openPerson, screenshot, startAppServer } from "../support/browser.js";
+import { launchBrowser, openPerson, releaseBrowser, screenshot, startAppServer } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
 import { campUnderThreat, consultationOf, missionDelegations, operatorApi, samplePdf } from "./mission-cycle.js";
@@ -60,7 +60,7 @@ describe("the mission's register and briefings in the browser", () => {
   });
   afterAll(async () => {
     room?.close();
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     await database?.drop();
   });

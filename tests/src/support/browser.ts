@@ -18,8 +18,28 @@ export const screenshotDir = join(repoRoot, "test-artifacts", "screenshots");
 /** Debian's Chromium; a test never downloads a browser. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+let shared: Promise<Browser> | undefined;
+
+/**
+ * Headless Chromium, one per test worker: the files a worker runs one after another share it (a
+ * launch costs seconds of CPU), each person still in a context of their own, and `releaseBrowser`
+ * closes a file's contexts when it is done. A browser that died is launched again.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const running = shared ? await shared.catch(() => null) : null;
+  if (running?.isConnected()) return running;
+  shared = startChromium();
+  return shared;
+}
+
+/** Ends a file's use of the shared browser: every context it opened is closed. */
+export async function releaseBrowser(browser: Browser | undefined): Promise<void> {
+  if (!browser?.isConnected()) return;
+  await Promise.all(browser.contexts().map((context) => context.close()));
+}
+
 /** Starts headless Chromium with the flags a sandboxed CI machine needs. */
-export function launchBrowser(): Promise<Browser> {
+function startChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium`);
   return chromium.launch({
     executablePath: chromiumPath,
