@@ -2,9 +2,10 @@ import { round } from "../lib/histogram.js";
 import type { Pool } from "../lib/ipc.js";
 import { prepareConsultation } from "../lib/operator.js";
 import type { PhaseCpu } from "../lib/phase-cpu.js";
+import type { JoinPhases } from "../lib/report.js";
 import type { BenchServer } from "../lib/servers.js";
 import { currentSnapshot, openNamedPoll } from "./room.js";
-import { type Joined, phase, settle, split } from "./storm.js";
+import { type Joined, joinPhases, phase, settle, split } from "./storm.js";
 import { ratioOf, type StormBaselineResult, stormBaseline } from "./storm-baseline.js";
 
 /** A join storm of a large room on one node, with its same-run baseline. */
@@ -16,6 +17,7 @@ export type ScaleJoinRow = {
   baselineMs: number;
   ratio: number | null;
   generatorProcesses: number;
+  phases: JoinPhases;
 };
 
 /**
@@ -64,6 +66,7 @@ export async function joinStormAt(
       baselineMs: bare.joinMs,
       ratio: ratioOf(allReadyMs, bare.joinMs),
       generatorProcesses: pool.size,
+      phases: joinPhases(join.results, join.startAt),
     },
     baseline: bare,
   };
