@@ -320,7 +320,7 @@ async function runOnce(): Promise<BenchReport> {
           stormBaselines[`join ${size}`] = joined.baseline;
           partial.joinStorm.push({ ...joined.row, database: "postgres" });
           process.stdout.write(
-            `  join storm ${size}: ${joined.row.allReadyMs} ms (bare ${joined.row.baselineMs} ms; p50/max joined ${joined.row.phases.joined.p50Ms}/${joined.row.phases.joined.maxMs}, connected ${joined.row.phases.connected.p50Ms}/${joined.row.phases.connected.maxMs}, ready ${joined.row.phases.ready.p50Ms}/${joined.row.phases.ready.maxMs} ms), server ${joined.row.cpu.serverPercent}%, generators ${joined.row.cpu.generatorProcessesPercent?.join("/")}% CPU\n`,
+            `  join storm ${size}: ${joined.row.allReadyMs} ms (bare ${joined.row.baselineMs} ms; p50/max joined ${joined.row.phases.joined.p50Ms}/${joined.row.phases.joined.maxMs}, connected ${joined.row.phases.connected.p50Ms}/${joined.row.phases.connected.maxMs}, ready ${joined.row.phases.ready.p50Ms}/${joined.row.phases.ready.maxMs} ms), server ${joined.row.cpu.serverPercent}%, generators ${joined.row.cpu.generatorProcessesPercent?.join("/")}% CPU${joined.row.failed ? `; ${joined.row.failed} failed: ${JSON.stringify(joined.row.errors)}` : ""}\n`,
           );
         }
         const biggest = Math.max(...scale21.sizes);

@@ -13,6 +13,8 @@ export type ScaleJoinRow = {
   clients: number;
   allReadyMs: number;
   failed: number;
+  /** Why joins failed: each message with how many times it was seen (in each generator process). */
+  errors: [string, number][];
   cpu: PhaseCpu;
   baselineMs: number;
   ratio: number | null;
@@ -62,6 +64,7 @@ export async function joinStormAt(
       clients,
       allReadyMs,
       failed: join.results.reduce((sum, result) => sum + result.failed, 0),
+      errors: join.results.flatMap((result) => Object.entries(result.errors)),
       cpu: join.cpu(join.results),
       baselineMs: bare.joinMs,
       ratio: ratioOf(allReadyMs, bare.joinMs),

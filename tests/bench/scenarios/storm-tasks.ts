@@ -29,9 +29,19 @@ export async function stormJoin(params: { url: string; links: string[]; firstNum
   );
   const readyAt = epochNow();
   clients = joined.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
+  // Why joins failed, counted by message (a figure with failures must say what they were).
+  const errors: Record<string, number> = {};
+  for (const outcome of joined) {
+    if (outcome.status === "fulfilled") continue;
+    const reason: unknown = outcome.reason;
+    const cause = reason instanceof Error && reason.cause instanceof Error ? ` (${reason.cause.message})` : "";
+    const message = `${reason instanceof Error ? reason.message : String(reason)}${cause}`.slice(0, 120);
+    errors[message] = (errors[message] ?? 0) + 1;
+  }
   return {
     readyAt,
     failed: params.links.length - clients.length,
+    errors,
     cpuPercent: cpuSince(cpu, params.startAt),
     marks,
   };
