@@ -178,7 +178,7 @@ async function runOnce(): Promise<BenchReport> {
           };
           const steps = stormed.joinStorm.phases;
           process.stdout.write(
-            `  storm ${kind}: done (join storm ${stormed.joinStorm.allReadyMs} ms; p50/max joined ${steps.joined.p50Ms}/${steps.joined.maxMs}, connected ${steps.connected.p50Ms}/${steps.connected.maxMs}, ready ${steps.ready.p50Ms}/${steps.ready.maxMs} ms; server ${stormed.joinStorm.cpu.serverPercent}%, generators ${stormed.joinStorm.cpu.generatorProcessesPercent?.join("/")}%)\n`,
+            `  storm ${kind}: done (join storm ${stormed.joinStorm.allReadyMs} ms; p50/max joined ${steps.joined.p50Ms}/${steps.joined.maxMs}, connected ${steps.connected.p50Ms}/${steps.connected.maxMs}, ready ${steps.ready.p50Ms}/${steps.ready.maxMs} ms; server ${stormed.joinStorm.cpu.serverPercent}%, generators ${stormed.joinStorm.cpu.generatorProcessesPercent?.join("/")}%; from ${stormed.joinStorm.startAt} epoch ms)\n`,
           );
           // The same work on the bare Socket.IO server, at once, in the same processes.
           const bare = stormed.snapshot

@@ -22,7 +22,15 @@ export type StormParams = {
 };
 
 export type StormResult = {
-  joinStorm: { clients: number; allReadyMs: number; failed: number; cpu: PhaseCpu; phases: JoinPhases };
+  joinStorm: {
+    clients: number;
+    allReadyMs: number;
+    failed: number;
+    cpu: PhaseCpu;
+    phases: JoinPhases;
+    /** When the join storm started (epoch ms), to find it in a CPU profile. */
+    startAt: number;
+  };
   memory: {
     clients: number;
     rssBeforeBytes: number;
@@ -87,6 +95,7 @@ export async function storm(pool: Pool, params: StormParams): Promise<StormResul
     failed,
     cpu: join.cpu(join.results),
     phases: joinPhases(join.results, join.startAt),
+    startAt: join.startAt,
   };
   try {
     await settle(1000);
