@@ -4,6 +4,14 @@ import { buildApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config/config.js";
 import { loggerOptions, logsForPeople } from "./core/logger.js";
 
+/**
+ * Connections the kernel holds for us while the event loop is busy elsewhere. Node's default, 511,
+ * is less than a room: 2,000 delegations opening their links at once (an HTTP join, then a
+ * WebSocket each) overflowed it, and every connection dropped waited for TCP's retransmission (1 s,
+ * then 3 s, 7 s…) or failed. The kernel caps it at net.core.somaxconn (4096 on current Linux).
+ */
+const listenBacklog = 4096;
+
 /** The process entry: configuration, build, listen, and a graceful stop on SIGTERM and SIGINT. */
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -17,7 +25,7 @@ async function main() {
     throw error;
   }
   const app = await buildApp(config, { logger: loggerOptions(config.LOG_LEVEL, logsForPeople(process.stdout)) });
-  await app.listen({ port: config.PORT, host: config.HOST });
+  await app.listen({ port: config.PORT, host: config.HOST, backlog: listenBacklog });
 
   // Secrets go to files only the server's user can read (DATA_DIR is 0700), never to the log.
   if (app.secrets.generatedOperatorToken) {

@@ -58,7 +58,8 @@ io.on("connection", (socket) => {
   });
 });
 
-http.listen(0, "127.0.0.1", () => {
+// The same accept queue as Trilogue's server (server.ts), so that a storm's connections wait alike.
+http.listen({ port: 0, host: "127.0.0.1", backlog: 4096 }, () => {
   const address = http.address();
   process.stdout.write(`${JSON.stringify({ port: typeof address === "object" && address ? address.port : 0 })}\n`);
 });

@@ -176,7 +176,10 @@ async function runOnce(): Promise<BenchReport> {
             generatorProcesses: generators,
             serverPercent: Math.round(((server.cpuSeconds() - before) / ((performance.now() - began) / 1000)) * 100),
           };
-          process.stdout.write(`  storm ${kind}: done\n`);
+          const steps = stormed.joinStorm.phases;
+          process.stdout.write(
+            `  storm ${kind}: done (join storm ${stormed.joinStorm.allReadyMs} ms; p50/max joined ${steps.joined.p50Ms}/${steps.joined.maxMs}, connected ${steps.connected.p50Ms}/${steps.connected.maxMs}, ready ${steps.ready.p50Ms}/${steps.ready.maxMs} ms; server ${stormed.joinStorm.cpu.serverPercent}%, generators ${stormed.joinStorm.cpu.generatorProcessesPercent?.join("/")}%; from ${stormed.joinStorm.startAt} epoch ms)\n`,
+          );
           // The same work on the bare Socket.IO server, at once, in the same processes.
           const bare = stormed.snapshot
             ? await stormBaseline(pool, {
@@ -317,7 +320,7 @@ async function runOnce(): Promise<BenchReport> {
           stormBaselines[`join ${size}`] = joined.baseline;
           partial.joinStorm.push({ ...joined.row, database: "postgres" });
           process.stdout.write(
-            `  join storm ${size}: ${joined.row.allReadyMs} ms (bare ${joined.row.baselineMs} ms), generators ${joined.row.cpu.generatorProcessesPercent?.join("/")}% CPU\n`,
+            `  join storm ${size}: ${joined.row.allReadyMs} ms (bare ${joined.row.baselineMs} ms; p50/max joined ${joined.row.phases.joined.p50Ms}/${joined.row.phases.joined.maxMs}, connected ${joined.row.phases.connected.p50Ms}/${joined.row.phases.connected.maxMs}, ready ${joined.row.phases.ready.p50Ms}/${joined.row.phases.ready.maxMs} ms), server ${joined.row.cpu.serverPercent}%, generators ${joined.row.cpu.generatorProcessesPercent?.join("/")}% CPU${joined.row.failed ? `; ${joined.row.failed} failed: ${JSON.stringify(joined.row.errors)}` : ""}\n`,
           );
         }
         const biggest = Math.max(...scale21.sizes);

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Participant } from "@trilogue/shared";
-import DataLoader from "dataloader";
-import { eq, inArray, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { presentParticipant } from "../consultations/consultations.presenter.js";
-import { batchOptions } from "../core/batched-lookup.js";
 import { DomainError } from "../core/errors.js";
 import { hashToken, newToken } from "../core/tokens.js";
 import type { Db, Tx } from "../db/database.js";
@@ -23,41 +21,75 @@ export type Joined = {
 
 type Joining = { invitation: InvitationRow; displayName: string };
 
+/** The most joins one transaction takes; more wait for the next one. */
+export const maxJoinsPerTransaction = 500;
+
+type Waiting = { request: Joining; resolve: (joined: Joined) => void; reject: (error: unknown) => void };
+type Queue = { waiting: Waiting[]; running: boolean };
+
 /**
- * Exchanging invitation tokens for participants and sessions. People who join in the same turn
- * of the event loop (a room filling as the meeting opens) join together: one transaction per
- * consultation with set-wise inserts, and one `participant:joined` event naming them all, which
- * the room receives once instead of once per person.
+ * Exchanging invitation tokens for participants and sessions. People who join a consultation
+ * while its previous joins are being written (a room filling as the meeting opens) join together
+ * in the next transaction: set-wise inserts, and one `participant:joined` event naming them all,
+ * which the room receives once instead of once per person. At most one join transaction per
+ * consultation runs at a time on this node, so a storm of 2,000 costs a handful of transactions,
+ * not one per arrival queued behind each other on the consultation's lock.
  */
 export function createJoining(
   db: Db,
   publish: Publish,
   options: { lifetimes: SessionLifetimes; maxRedemptions: number },
 ) {
-  const batch = new DataLoader<Joining, Joined>(async (requests) => {
-    const byConsultation = new Map<string, Joining[]>();
-    for (const request of requests) {
-      const group = byConsultation.get(request.invitation.consultationId);
-      if (group) group.push(request);
-      else byConsultation.set(request.invitation.consultationId, [request]);
-    }
-    const joined = new Map<Joining, Joined | Error>();
-    await Promise.all(
-      [...byConsultation].map(async ([consultationId, group]) => {
+  const queues = new Map<string, Queue>();
+
+  async function drain(consultationId: string, queue: Queue) {
+    try {
+      while (queue.waiting.length > 0) {
+        const batch = queue.waiting.splice(0, maxJoinsPerTransaction);
         try {
-          for (const [request, result] of await joinTogether(db, publish, options, consultationId, group))
-            joined.set(request, result);
+          const outcomes = await joinTogether(
+            db,
+            publish,
+            options,
+            consultationId,
+            batch.map((waiting) => waiting.request),
+          );
+          batch.forEach((waiting, index) => {
+            const outcome = outcomes[index];
+            if (outcome && !(outcome instanceof Error)) waiting.resolve(outcome);
+            else waiting.reject(outcome ?? new Error("join was not carried out"));
+          });
         } catch (error) {
-          for (const request of group) joined.set(request, error instanceof Error ? error : new Error(String(error)));
+          // Nothing of the transaction committed: every join in it fails alike, and may be retried.
+          for (const waiting of batch) waiting.reject(error);
         }
-      }),
-    );
-    return requests.map((request) => joined.get(request) ?? new Error("join was not carried out"));
-  }, batchOptions);
+      }
+    } finally {
+      queue.running = false;
+      queues.delete(consultationId);
+    }
+  }
+
+  function enqueue(request: Joining): Promise<Joined> {
+    const consultationId = request.invitation.consultationId;
+    let queue = queues.get(consultationId);
+    if (!queue) {
+      queue = { waiting: [], running: false };
+      queues.set(consultationId, queue);
+    }
+    const own = queue;
+    return new Promise<Joined>((resolve, reject) => {
+      own.waiting.push({ request, resolve, reject });
+      if (own.running) return;
+      own.running = true;
+      // After the current I/O phase, so that requests read together share the first transaction too.
+      setImmediate(() => void drain(consultationId, own));
+    });
+  }
 
   /** Redeems an invitation token under a display name; refused as the link is (unknown, revoked, expired). */
   return async function redeem(token: string, displayName: string): Promise<Joined> {
-    return batch.load({ invitation: await usableInvitation(db, token), displayName });
+    return enqueue({ invitation: await usableInvitation(db, token), displayName });
   };
 }
 
@@ -90,11 +122,12 @@ async function admit(tx: Tx, group: readonly Joining[], defaultCap: number): Pro
     taken.set(id, (taken.get(id) ?? 0) + 1);
     admitted.add(request);
   }
-  for (const [id, count] of taken) {
-    await tx
-      .update(invitations)
-      .set({ redemptions: sql`${invitations.redemptions} + ${count}` })
-      .where(eq(invitations.id, id));
+  if (taken.size > 0) {
+    // One statement for every link used, not one per link: the lock above is held meanwhile.
+    const redemptions = sql.identifier(invitations.redemptions.name);
+    await tx.execute(
+      sql`update ${invitations} set ${redemptions} = ${invitations.redemptions} + t.n from unnest(${sql.param([...taken.keys()])}::uuid[], ${sql.param([...taken.values()])}::int[]) as t(id, n) where ${invitations.id} = t.id`,
+    );
   }
   return admitted;
 }
@@ -105,7 +138,7 @@ async function joinTogether(
   options: { lifetimes: SessionLifetimes; maxRedemptions: number },
   consultationId: string,
   everyone: readonly Joining[],
-): Promise<[Joining, Joined | Error][]> {
+): Promise<(Joined | Error)[]> {
   /** Each admitted request with its new participant's id, session token and expiry. */
   let newcomers: { request: Joining; id: string; token: string; expiresAt: Date }[] = [];
   const { value, events } = await inConsultation(db, consultationId, null, async ({ tx, now, emit }) => {
@@ -172,7 +205,7 @@ async function joinTogether(
       consultationId,
     });
   });
-  return everyone.map((request) => [request, results.get(request) ?? usedUp()]);
+  return everyone.map((request) => results.get(request) ?? usedUp());
 }
 
 /** The participant inserted for the request at `index`: one was inserted per request. */

@@ -12,6 +12,7 @@ import type {
 import { syncOver } from "@trilogue/shared";
 import { io, type Socket } from "socket.io-client";
 import { join } from "../../src/support/clients.js";
+import { epochNow } from "./clock.js";
 
 type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -35,14 +36,18 @@ export type BenchClient = {
   close(): void;
 };
 
+/** When each step of a join ended (epoch milliseconds): the HTTP join, the socket's connection, the state. */
+export type JoinMarks = { joinedAt?: number; connectedAt?: number; readyAt?: number };
+
 /** Joins with an invitation link, connects over WebSocket and waits for the full state. */
-export async function joinAndConnect(url: string, link: string, name: string): Promise<BenchClient> {
+export async function joinAndConnect(url: string, link: string, name: string, marks?: JoinMarks): Promise<BenchClient> {
   const { cookie } = await join(url, link, name);
-  return connect(url, cookie);
+  if (marks) marks.joinedAt = epochNow();
+  return connect(url, cookie, marks);
 }
 
 /** Connects with a session cookie and waits until the snapshot has arrived. */
-export async function connect(url: string, cookie: string): Promise<BenchClient> {
+export async function connect(url: string, cookie: string, marks?: JoinMarks): Promise<BenchClient> {
   const socket: BenchSocket = io(url, {
     transports: ["websocket"],
     extraHeaders: { cookie },
@@ -53,8 +58,10 @@ export async function connect(url: string, cookie: string): Promise<BenchClient>
     socket.once("connect", () => resolve());
     socket.once("connect_error", (error) => reject(error));
   });
+  if (marks) marks.connectedAt = epochNow();
   const sync = await catchUp(socket, null);
   if (!sync.ok) throw new Error(`sync refused: ${sync.error.message}`);
+  if (marks) marks.readyAt = epochNow();
   return {
     socket,
     cookie,

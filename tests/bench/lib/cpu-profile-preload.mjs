@@ -12,14 +12,16 @@ if (folder) {
   session.post("Profiler.enable");
   session.post("Profiler.setSamplingInterval", { interval: 500 });
   session.post("Profiler.start");
+  // The wall-clock moment the profile starts, to place the bench's phases (epoch ms) in it.
+  const startedAtEpochMs = performance.timeOrigin + performance.now();
   process.on("exit", () => {
     // A same-thread inspector session answers synchronously, so this runs before the exit.
     session.post("Profiler.stop", (error, result) => {
-      if (!error)
-        writeFileSync(
-          join(folder, `${process.env.BENCH_PROFILE_NAME ?? "server"}-${process.pid}.cpuprofile`),
-          JSON.stringify(result.profile),
-        );
+      if (!error) {
+        const name = join(folder, `${process.env.BENCH_PROFILE_NAME ?? "server"}-${process.pid}`);
+        writeFileSync(`${name}.cpuprofile`, JSON.stringify(result.profile));
+        writeFileSync(`${name}.clock.json`, JSON.stringify({ startedAtEpochMs }));
+      }
     });
   });
 }

@@ -57,6 +57,15 @@ export type JoinStormFigure = {
   ratio?: number | null;
   /** Rows of 1,000 and 2,000: the generator processes the room was spread over. */
   generatorProcesses?: number;
+  /** When each step of the join ended, in milliseconds from the start (p50 and max over the room). */
+  phases?: JoinPhases;
+};
+
+/** The join storm step by step: the HTTP join answered, the socket connected, the state received. */
+export type JoinPhases = {
+  joined: { p50Ms: number; maxMs: number };
+  connected: { p50Ms: number; maxMs: number };
+  ready: { p50Ms: number; maxMs: number };
 };
 
 export type ExportFigures = { md: number | null; pdf: number | null; docx: number | null; json: number | null };

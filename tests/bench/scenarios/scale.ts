@@ -2,9 +2,10 @@ import { round } from "../lib/histogram.js";
 import type { Pool } from "../lib/ipc.js";
 import { prepareConsultation } from "../lib/operator.js";
 import type { PhaseCpu } from "../lib/phase-cpu.js";
+import type { JoinPhases } from "../lib/report.js";
 import type { BenchServer } from "../lib/servers.js";
 import { currentSnapshot, openNamedPoll } from "./room.js";
-import { type Joined, phase, settle, split } from "./storm.js";
+import { type Joined, joinPhases, phase, settle, split } from "./storm.js";
 import { ratioOf, type StormBaselineResult, stormBaseline } from "./storm-baseline.js";
 
 /** A join storm of a large room on one node, with its same-run baseline. */
@@ -12,10 +13,13 @@ export type ScaleJoinRow = {
   clients: number;
   allReadyMs: number;
   failed: number;
+  /** Why joins failed: each message with how many times it was seen (in each generator process). */
+  errors: [string, number][];
   cpu: PhaseCpu;
   baselineMs: number;
   ratio: number | null;
   generatorProcesses: number;
+  phases: JoinPhases;
 };
 
 /**
@@ -60,10 +64,12 @@ export async function joinStormAt(
       clients,
       allReadyMs,
       failed: join.results.reduce((sum, result) => sum + result.failed, 0),
+      errors: join.results.flatMap((result) => Object.entries(result.errors)),
       cpu: join.cpu(join.results),
       baselineMs: bare.joinMs,
       ratio: ratioOf(allReadyMs, bare.joinMs),
       generatorProcesses: pool.size,
+      phases: joinPhases(join.results, join.startAt),
     },
     baseline: bare,
   };

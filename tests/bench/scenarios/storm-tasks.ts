@@ -1,5 +1,5 @@
 import type { Ack, CommandResult, ConsultationEvent } from "@trilogue/shared";
-import { type BenchClient, joinAndConnect, until } from "../lib/bench-client.js";
+import { type BenchClient, type JoinMarks, joinAndConnect, until } from "../lib/bench-client.js";
 import { epochNow, waitUntil } from "../lib/clock.js";
 import { ballotsIn } from "./room.js";
 
@@ -23,12 +23,28 @@ function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
 export async function stormJoin(params: { url: string; links: string[]; firstNumber: number; startAt: number }) {
   await waitUntil(params.startAt);
   const cpu = process.cpuUsage();
+  const marks: JoinMarks[] = params.links.map(() => ({}));
   const joined = await Promise.allSettled(
-    params.links.map((link, i) => joinAndConnect(params.url, link, `Delegate ${params.firstNumber + i}`)),
+    params.links.map((link, i) => joinAndConnect(params.url, link, `Delegate ${params.firstNumber + i}`, marks[i])),
   );
   const readyAt = epochNow();
   clients = joined.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
-  return { readyAt, failed: params.links.length - clients.length, cpuPercent: cpuSince(cpu, params.startAt) };
+  // Why joins failed, counted by message (a figure with failures must say what they were).
+  const errors: Record<string, number> = {};
+  for (const outcome of joined) {
+    if (outcome.status === "fulfilled") continue;
+    const reason: unknown = outcome.reason;
+    const cause = reason instanceof Error && reason.cause instanceof Error ? ` (${reason.cause.message})` : "";
+    const message = `${reason instanceof Error ? reason.message : String(reason)}${cause}`.slice(0, 120);
+    errors[message] = (errors[message] ?? 0) + 1;
+  }
+  return {
+    readyAt,
+    failed: params.links.length - clients.length,
+    errors,
+    cpuPercent: cpuSince(cpu, params.startAt),
+    marks,
+  };
 }
 
 /**

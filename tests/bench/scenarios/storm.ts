@@ -1,9 +1,11 @@
 import type { ConsultationEvent, Snapshot } from "@trilogue/shared";
+import type { JoinMarks } from "../lib/bench-client.js";
 import { epochNow, waitUntil } from "../lib/clock.js";
 import { LatencyRecorder, round } from "../lib/histogram.js";
 import type { Pool } from "../lib/ipc.js";
 import { readMetrics } from "../lib/operator.js";
 import type { PhaseCpu } from "../lib/phase-cpu.js";
+import type { JoinPhases } from "../lib/report.js";
 import { processCpuSeconds } from "../lib/servers.js";
 import { currentSnapshot, openNamedPoll } from "./room.js";
 import type { stormJoin, stormVote } from "./storm-tasks.js";
@@ -20,7 +22,15 @@ export type StormParams = {
 };
 
 export type StormResult = {
-  joinStorm: { clients: number; allReadyMs: number; failed: number; cpu: PhaseCpu };
+  joinStorm: {
+    clients: number;
+    allReadyMs: number;
+    failed: number;
+    cpu: PhaseCpu;
+    phases: JoinPhases;
+    /** When the join storm started (epoch ms), to find it in a CPU profile. */
+    startAt: number;
+  };
   memory: {
     clients: number;
     rssBeforeBytes: number;
@@ -84,6 +94,8 @@ export async function storm(pool: Pool, params: StormParams): Promise<StormResul
     allReadyMs: round(Math.max(...join.results.map((result) => result.readyAt)) - join.startAt),
     failed,
     cpu: join.cpu(join.results),
+    phases: joinPhases(join.results, join.startAt),
+    startAt: join.startAt,
   };
   try {
     await settle(1000);
@@ -166,6 +178,19 @@ export async function phase<R extends { cpuPercent: number }>(
       serverPercent,
     }),
   };
+}
+
+/** The join storm's steps over every generator process's clients, from `startAt` (see JoinMarks). */
+export function joinPhases(results: readonly Joined[], startAt: number): JoinPhases {
+  const step = (key: keyof JoinMarks) => {
+    const ms = results
+      .flatMap((result) => result.marks.map((marks) => marks[key]))
+      .filter((at): at is number => at !== undefined)
+      .map((at) => at - startAt)
+      .sort((a, b) => a - b);
+    return { p50Ms: round(ms[Math.floor(ms.length / 2)] ?? Number.NaN), maxMs: round(ms.at(-1) ?? Number.NaN) };
+  };
+  return { joined: step("joinedAt"), connected: step("connectedAt"), ready: step("readyAt") };
 }
 
 /** Splits the links into `parts` nearly equal consecutive shares. */

@@ -67,15 +67,20 @@ describe.each(databaseKinds)("abuse limits and protocol edges on %s", (kind) => 
   });
 
   it("lets a link open only as many sessions as its cap, even when joins arrive together", async () => {
-    const token = await issue();
+    // Two links in one burst: their joins share a transaction, and each link is counted on its own.
+    const tokens = [await issue(), await issue()];
     const statuses = await Promise.all(
-      ["192.0.2.1", "192.0.2.2", "192.0.2.3", "192.0.2.4"].map(
-        async (client) =>
-          (await post("/api/join", { token, displayName: "Observer" }, { "x-forwarded-for": client })).status,
+      ["192.0.2.1", "192.0.2.2", "192.0.2.3", "192.0.2.4", "192.0.2.11", "192.0.2.12", "192.0.2.13", "192.0.2.14"].map(
+        async (client, i) =>
+          (await post("/api/join", { token: tokens[i % 2], displayName: "Observer" }, { "x-forwarded-for": client }))
+            .status,
       ),
     );
-    expect(statuses.filter((status) => status === 200)).toHaveLength(2);
-    expect(statuses.filter((status) => status === 401)).toHaveLength(2);
+    for (const link of [0, 1]) {
+      const own = statuses.filter((_, i) => i % 2 === link);
+      expect(own.filter((status) => status === 200)).toHaveLength(2);
+      expect(own.filter((status) => status === 401)).toHaveLength(2);
+    }
     const once = await issue({ maxRedemptions: 1 });
     expect(
       (await post("/api/join", { token: once, displayName: "A" }, { "x-forwarded-for": "192.0.2.5" })).status,
