@@ -1,8 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { useRouter } from "./app/router";
 import { registerServiceWorker } from "./app/service-worker";
 import { initI18n } from "./i18n/i18n";
+import { connection } from "./realtime/connection";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/components.css";
@@ -13,6 +15,13 @@ import "./styles/display.css";
 import "./styles/languages.css";
 import "./styles/phone.css";
 import "./styles/print.css";
+
+// The room's screens (behind RoomGate) open the live link now, while their code and the strings
+// load, rather than once the screen has rendered: on a slow link the handshake and the catch-up
+// are most of a warm visit. Not `/display#<token>`: that page signs in with its link first. The
+// connection is in the first chunk: the join screen a delegate comes through needs it anyway.
+const { path, hash } = useRouter.getState();
+if (path === "/room" || path === "/convergence" || (path === "/display" && !hash)) connection.start();
 
 // index.html shows the name and a loading text until the first render replaces them.
 void initI18n().then(() => {

@@ -11,6 +11,15 @@ import type { Snapshot } from "./state.js";
 export const syncRequestSchema = z.strictObject({ lastSeq: z.number().int().min(0).nullable() });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
+/**
+ * What a client puts in Socket.IO's handshake `auth` (read again at every reconnect): the same
+ * `{ lastSeq }` as a `sync`, so that the server sends the catch-up (`catch-up`) as soon as the socket
+ * connects, without waiting a round trip for the client to ask. A handshake without it gets no
+ * catch-up until the client sends `sync`.
+ */
+export const handshakeAuthSchema = syncRequestSchema;
+export type HandshakeAuth = SyncRequest;
+
 /** The events a client missed, or a whole snapshot when it is too far behind (see `requestSync`). */
 export type SyncResult = { kind: "events"; events: ConsultationEvent[] } | { kind: "snapshot"; snapshot: Snapshot };
 
@@ -43,8 +52,10 @@ export type ClientToServerEvents = {
 
 /** Server → client. */
 export type ServerToClientEvents = {
-  /** The whole state, sent just before the answer to a `sync` that needs it. */
+  /** The whole state, sent just before the answer to a `sync` (or the `catch-up`) that needs it. */
   snapshot: (snapshot: Snapshot) => void;
+  /** Once on connect, when the handshake's `auth` carried `{ lastSeq }`: the catch-up a `sync` would have answered. */
+  "catch-up": (answer: Ack<SyncAnswer>) => void;
   /** Committed events, in sequence order, as soon as they commit. */
   events: (events: ConsultationEvent[]) => void;
   /** Who is connected, after any change. */
@@ -62,7 +73,14 @@ export type ServerToClientEvents = {
 /** Each server → client event's payload and moment, for the protocol reference (generated into `shared/README.md`). */
 export const serverEventDocs = {
   welcome: { payload: "`Me`", when: "once, on connect: who the server takes this socket to be" },
-  snapshot: { payload: "`Snapshot`", when: "just before a `sync` answer of kind `snapshot-sent` (see Catch-up)" },
+  snapshot: {
+    payload: "`Snapshot`",
+    when: "just before a `sync` answer or a `catch-up` of kind `snapshot-sent` (see Catch-up)",
+  },
+  "catch-up": {
+    payload: "`Ack<SyncAnswer>`",
+    when: "once, on connect, after `welcome`, when the handshake's `auth` is `{ lastSeq }`: what `sync { lastSeq }` would have answered (see Catch-up)",
+  },
   events: {
     payload: "`ConsultationEvent[]` in `seq` order",
     when: "after each commit; changes committed in the same tick travel together",
@@ -89,7 +107,7 @@ export const serverEventDocs = {
 export const clientEventDocs = {
   sync: {
     payload: "`{ lastSeq }` → `Ack<SyncAnswer>`",
-    when: "on every (re)connect, and when a gap in `events` does not close (see Catch-up)",
+    when: "on a (re)connect whose handshake did not carry `{ lastSeq }`, when a gap in `events` does not close, and after `resync` (see Catch-up)",
   },
 } as const satisfies {
   [E in Exclude<keyof ClientToServerEvents, CommandName>]: { payload: string; when: string };

@@ -20,10 +20,14 @@ export function useSessionBootstrap(): void {
   }, [status]);
 }
 
-/** Opens the live link once signed in; it stays open across screens of the room. */
+/**
+ * Opens the live link unless the session is known to be over; it stays open across screens of the
+ * room. No `GET /api/session` first: the handshake is the session check (its `welcome` says who
+ * this is, its refusal signs out), which saves a round trip on every visit to the room.
+ */
 export function useLiveConnection(): void {
   const status = useSessionStore((s) => s.status);
   useEffect(() => {
-    if (status === "signed-in") connection.start();
+    if (status !== "signed-out") connection.start();
   }, [status]);
 }

@@ -21,7 +21,7 @@ describe("sending a command", () => {
     commandReply = () => ({ ok: true, data: { seq: 4, id: "r1" } });
     socket.respond = (name) =>
       name === "sync" ? { ok: true, data: { kind: "snapshot", snapshot: snapshot(3) } } : commandReply(++attempt);
-    connection = createConnection(() => socket.asClient(), null);
+    connection = createConnection((auth) => socket.asClient(auth), null);
     connection.start();
     socket.connect();
     await settle();

@@ -1,5 +1,5 @@
 import type { Me } from "@trilogue/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useConnectionStore } from "../stores/connection-store";
 import { useConsultationStore } from "../stores/consultation-store";
 import { usePresenceStore } from "../stores/presence-store";
@@ -7,7 +7,7 @@ import { useSessionStore } from "../stores/session-store";
 import { FakeSocket } from "../test/fake-socket";
 import { event, id, item, snapshot } from "../test/fixtures";
 import { resetStores, settle } from "../test/reset";
-import { type Connection, createConnection } from "./connection";
+import { ackTimeoutMs, type Connection, createConnection } from "./connection";
 
 const opened = (seq: number, n: number) => event(seq, { upsert: { items: [item(n, { status: "open" })] } });
 
@@ -22,18 +22,48 @@ describe("the connection", () => {
       name === "sync"
         ? { ok: true, data: { kind: "snapshot", snapshot: snapshot(3) } }
         : { ok: true, data: { seq: 4 } };
-    connection = createConnection(() => socket.asClient(), null);
+    connection = createConnection((auth) => socket.asClient(auth), null);
   });
   afterEach(() => connection.stop());
 
-  it("asks for a snapshot on first connect and says it is online once caught up", async () => {
+  it("gets the snapshot on first connect without asking, and says it is online once caught up", async () => {
     connection.start();
     expect(useConnectionStore.getState().status).toBe("connecting");
     socket.connect();
     await settle();
-    expect(socket.payloads("sync")).toEqual([{ lastSeq: null }]);
+    // The handshake said it holds nothing; the server sent the snapshot and its catch-up unasked.
+    expect(socket.handshakes).toEqual([{ lastSeq: null }]);
+    expect(socket.payloads("sync")).toEqual([]);
     expect(useConsultationStore.getState().state?.seq).toBe(3);
     expect(useConnectionStore.getState().status).toBe("online");
+  });
+
+  it("asks with sync when the server sends no catch-up on connect", async () => {
+    vi.useFakeTimers();
+    try {
+      socket.pushesCatchUp = false;
+      connection.start();
+      socket.connect();
+      await vi.advanceTimersByTimeAsync(ackTimeoutMs - 1);
+      expect(useConsultationStore.getState().state).toBeNull();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(socket.payloads("sync")).toEqual([{ lastSeq: null }]);
+      expect(useConsultationStore.getState().state?.seq).toBe(3);
+      expect(useConnectionStore.getState().status).toBe("online");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("catches up again when the server says it may have missed events (resync)", async () => {
+    connection.start();
+    socket.connect();
+    await settle();
+    socket.respond = () => ({ ok: true, data: { kind: "events", events: [opened(4, 2)] } });
+    socket.serverEmit("resync");
+    await settle();
+    expect(socket.payloads("sync")).toEqual([{ lastSeq: 3 }]);
+    expect(useConsultationStore.getState().state?.seq).toBe(4);
   });
 
   it("applies live event batches, and on a gap asks for what it missed from its last sequence", async () => {
@@ -60,7 +90,9 @@ describe("the connection", () => {
     socket.respond = () => ({ ok: true, data: { kind: "events", events: [opened(4, 2)] } });
     socket.connect();
     await settle();
-    expect(socket.payloads("sync").at(-1)).toEqual({ lastSeq: 3 });
+    // The reconnect's handshake carried the last seq held; the events missed came unasked.
+    expect(socket.handshakes.at(-1)).toEqual({ lastSeq: 3 });
+    expect(socket.payloads("sync")).toEqual([]);
     expect(useConsultationStore.getState().state?.items[id(102)]?.status).toBe("open");
     expect(useConnectionStore.getState().status).toBe("online");
   });

@@ -4,7 +4,10 @@ import {
   type CommandResult,
   type ConsultationEvent,
   fieldOf,
+  type HandshakeAuth,
+  requestSync,
   type SessionEndReason,
+  type SyncAnswer,
   type SyncResult,
   syncOver,
 } from "@trilogue/shared";
@@ -33,10 +36,20 @@ export type Connection = {
   sync(): Promise<void>;
 };
 
+/** What the socket's handshake sends at each (re)connect, read at that moment (Socket.IO's `auth`). */
+export type HandshakeAuthSource = (send: (auth: HandshakeAuth) => void) => void;
+
 /** Builds a connection over the given socket factory; tests pass a fake. */
-export function createConnection(open: () => ClientSocket, env: Window | null = globalThis.window ?? null): Connection {
+export function createConnection(
+  open: (auth: HandshakeAuthSource) => ClientSocket,
+  env: Window | null = globalThis.window ?? null,
+): Connection {
   let socket: ClientSocket | null = null;
   let syncing: Promise<void> | null = null;
+  /** The catch-up the server sends unasked on a (re)connect (the handshake carried `lastSeq`), not yet applied. */
+  let pushed: Promise<Ack<SyncResult>> | null = null;
+  /** Gives up waiting for that catch-up (the connection stopped). */
+  let abandonPushed = () => {};
   let syncAgain = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const connectedWaiters = new Set<(connected: boolean) => void>();
@@ -56,8 +69,9 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
       if (!current?.connected) return;
       let ack: Ack<SyncResult>;
       try {
-        const lastSeq = consultation().lastSeq();
-        ack = await syncOver(current, lastSeq, ackTimeoutMs);
+        const arrived = pushed;
+        pushed = null;
+        ack = await (arrived ?? syncOver(current, consultation().lastSeq(), ackTimeoutMs));
       } catch {
         return; // no answer: the next connect or gap asks again
       }
@@ -86,8 +100,42 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
     }
     syncing = runSync().finally(() => {
       syncing = null;
+      // A reconnect's catch-up that arrived while an earlier round was under way: apply it now.
+      if (pushed) void sync();
     });
     return syncing;
+  }
+
+  /**
+   * The catch-up the server sends on connect, paired with its snapshot like a `sync` answer. Not
+   * here within the acknowledgement timeout (a server that does not send it) or cut off by a drop,
+   * it counts as an interrupted catch-up: `runSync` then asks with `sync`, or waits for the next connect.
+   */
+  function awaitPushed(s: ClientSocket): Promise<Ack<SyncResult>> {
+    const interrupted: Ack<SyncAnswer> = {
+      ok: false,
+      error: { code: "UNAVAILABLE", message: "The catch-up did not arrive; asking for it." },
+    };
+    return requestSync(
+      () =>
+        new Promise<Ack<SyncAnswer>>((resolve) => {
+          const done = (answer: Ack<SyncAnswer>) => {
+            clearTimeout(timer);
+            s.off("catch-up", done);
+            s.off("disconnect", dropped);
+            resolve(answer);
+          };
+          const dropped = () => done(interrupted);
+          const timer = setTimeout(dropped, ackTimeoutMs);
+          s.on("catch-up", done);
+          s.on("disconnect", dropped);
+          abandonPushed = dropped;
+        }),
+      (keep) => {
+        s.on("snapshot", keep);
+        return () => s.off("snapshot", keep);
+      },
+    );
   }
 
   function signedOut(reason: string, because?: SessionEndReason) {
@@ -122,14 +170,18 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
 
   function start() {
     if (socket) return;
-    const s = open();
+    // Read at every (re)connect: the server sends the catch-up from here without being asked.
+    const s = open((send) => send({ lastSeq: consultation().lastSeq() }));
     socket = s;
     connection().setStatus(isOffline() ? "offline" : "connecting");
     s.on("connect", () => {
       settleWaiters(true);
+      // Listening from this moment: the catch-up and its snapshot follow the connection on the socket.
+      pushed = awaitPushed(s);
       void sync();
     });
     s.on("disconnect", (reason) => {
+      pushed = null;
       if (connection().status === "signed-out") return;
       connection().setStatus(isOffline() ? "offline" : "reconnecting");
       // A server-side disconnect is not retried by Socket.IO; try once to learn whether the
@@ -148,6 +200,8 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
     s.on("events", onEvents);
     s.on("presence", (presence) => usePresenceStore.getState().update(presence));
     s.on("welcome", (me) => useSessionStore.getState().signedIn(me));
+    // The node may have missed other nodes' events (Redis was away): catch up as on a reconnect.
+    s.on("resync", () => void sync());
     // The chair's sockets alone hear this (the server's chair room).
     s.on("poll:waiting", (waiting) => useWaitingStore.getState().update(waiting));
     // The server says why before it closes the socket: say it in the reader's language, and do not reconnect.
@@ -160,6 +214,8 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
     env?.removeEventListener("offline", goOffline);
     env?.removeEventListener("online", goOnline);
     clearTimeout(retryTimer);
+    pushed = null;
+    abandonPushed();
     socket?.removeAllListeners();
     socket?.disconnect();
     socket = null;
@@ -188,8 +244,9 @@ export function createConnection(open: () => ClientSocket, env: Window | null = 
  * 400 ms link each long-polling round trip before the upgrade costs most of a second; where
  * WebSockets are blocked, `tryAllTransports` falls back to long-polling.
  */
-export const connection: Connection = createConnection(() =>
+export const connection: Connection = createConnection((auth) =>
   io({
+    auth,
     autoConnect: true,
     withCredentials: true,
     reconnectionDelayMax: 5000,

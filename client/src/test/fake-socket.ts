@@ -1,4 +1,5 @@
-import type { Ack } from "@trilogue/shared";
+import type { Ack, HandshakeAuth } from "@trilogue/shared";
+import type { HandshakeAuthSource } from "../realtime/connection";
 import type { ClientSocket } from "../realtime/socket-types";
 
 type Handler = (...args: never[]) => void;
@@ -17,6 +18,11 @@ export class FakeSocket {
   connected = false;
   active = true;
   readonly sent: Sent[] = [];
+  /** What each handshake carried in `auth` (read at every connect, as Socket.IO does). */
+  readonly handshakes: HandshakeAuth[] = [];
+  /** Whether this server sends the catch-up on connect when the handshake carries `lastSeq` (today's server does). */
+  pushesCatchUp = true;
+  private auth: HandshakeAuthSource | undefined;
   respond: (event: string, payload: unknown) => Reply = () => ({ ok: true, data: { seq: 0 } });
   private handlers = new Map<string, Handler[]>();
   private hanging: ((error: Error) => void)[] = [];
@@ -39,7 +45,17 @@ export class FakeSocket {
   connect() {
     this.connected = true;
     this.active = true;
+    let auth: HandshakeAuth | undefined;
+    this.auth?.((sent) => {
+      auth = sent;
+      this.handshakes.push(sent);
+    });
     this.fire("connect");
+    // As the server: the handshake asked for a catch-up, which follows the connection unasked.
+    if (auth && this.pushesCatchUp) {
+      const reply = this.respond("sync", auth);
+      if (reply !== "lost" && reply !== "hang") this.fire("catch-up", this.asServerSends("sync", reply));
+    }
     return this;
   }
   disconnect() {
@@ -82,8 +98,9 @@ export class FakeSocket {
   payloads(event: string): unknown[] {
     return this.sent.filter((s) => s.event === event).map((s) => s.payload);
   }
-  /** This fake, typed as the real client for `createConnection`. */
-  asClient(): ClientSocket {
+  /** This fake, typed as the real client for `createConnection`; `auth` as `io({ auth })` takes it. */
+  asClient(auth?: HandshakeAuthSource): ClientSocket {
+    this.auth = auth;
     return this as unknown as ClientSocket;
   }
 

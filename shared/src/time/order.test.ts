@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { byTime, byTimeLatestFirst, compareInstants } from "./order.js";
+import { byTime, byTimeLatestFirst, compareInstants, sortedByTime } from "./order.js";
 
 const moment = fc.option(
   fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }),
@@ -45,6 +45,15 @@ describe("ordering by time", () => {
         expect(fromStrings.map((e) => [e.id, iso(e)])).toEqual(fromDates.map((e) => [e.id, iso(e)]));
         const latest = [...list].sort(byTimeLatestFirst<Entity>((e) => e.at));
         expect(latest.map((e) => [e.id, iso(e)])).toEqual([...fromDates].reverse().map((e) => [e.id, iso(e)]));
+      }),
+    );
+  });
+
+  it("sorts a list as its comparator does when each moment is read once", () => {
+    fc.assert(
+      fc.property(fc.array(entity, { maxLength: 30 }), (list) => {
+        const compared = [...list].sort(byTime<Entity>(iso));
+        expect(sortedByTime(list, iso).map((e) => [e.id, iso(e)])).toEqual(compared.map((e) => [e.id, iso(e)]));
       }),
     );
   });

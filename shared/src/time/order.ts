@@ -29,6 +29,17 @@ export function byTime<T extends { id: string }>(time: (entity: T) => Instant): 
   return (a, b) => compareInstants(time(a), time(b)) || compareIds(a, b);
 }
 
+/**
+ * `entities` in the order of `byTime(time)`, reading each one's moment once instead of at every
+ * comparison: for lists that grow with the room (500 ballots re-sorted as each arrives).
+ */
+export function sortedByTime<T extends { id: string }>(entities: readonly T[], time: (entity: T) => Instant): T[] {
+  return entities
+    .map((entity) => ({ entity, ms: epochMs(time(entity)) }))
+    .sort((a, b) => (a.ms === b.ms ? compareIds(a.entity, b.entity) : a.ms < b.ms ? -1 : 1))
+    .map(({ entity }) => entity);
+}
+
 /** The same order, latest first. */
 export function byTimeLatestFirst<T extends { id: string }>(time: (entity: T) => Instant): (a: T, b: T) => number {
   const earliestFirst = byTime(time);

@@ -7,6 +7,7 @@ import { clientDist, launchBrowser, releaseBrowser, startAppServer } from "../su
 import { delegateScriptKb, delegateScripts } from "../support/bundle-budget.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
+import { joinRoom, waitOnline } from "./steps.js";
 
 /** The budget of the issue: a delegate's JavaScript, compressed as sent, at most 150 KB. */
 const delegateBudgetKb = 150;
@@ -105,6 +106,27 @@ describe("the first load", () => {
     const api = served.filter((entry) => entry.url.includes("/api/"));
     expect(api.length).toBeGreaterThan(0);
     expect(api.some((entry) => entry.fromWorker)).toBe(false);
+    await context.close();
+  });
+
+  it("opens the room on a second visit without asking HTTP who it is or asking for its state", async () => {
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await joinRoom(page, server.app.demoLinks?.delegations[0]?.url ?? "", "Delegate on a second visit");
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const asked: string[] = [];
+    page.on("request", (request) => asked.push(new URL(request.url()).pathname));
+    const sent: string[] = [];
+    page.on("websocket", (socket) =>
+      socket.on("framesent", ({ payload }) => sent.push(typeof payload === "string" ? payload : "binary")),
+    );
+    await page.reload();
+    await waitOnline(page);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    // The handshake is the session check and carries the last seq; the server sends the state unasked.
+    expect(asked).not.toContain("/api/session");
+    expect(sent.some((frame) => frame.includes('"sync"'))).toBe(false);
+    expect(sent.some((frame) => frame.startsWith("40") && frame.includes('"lastSeq":null'))).toBe(true);
     await context.close();
   });
 });

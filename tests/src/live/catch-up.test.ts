@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { snapshotFromState } from "@trilogue/shared";
+import {
+  type Ack,
+  type HandshakeAuth,
+  Replica,
+  requestSync,
+  type SyncAnswer,
+  type SyncResult,
+  snapshotFromState,
+} from "@trilogue/shared";
+import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join, TestClient } from "../support/clients.js";
+import { type ClientSocket, join, patienceMs, TestClient } from "../support/clients.js";
 import { databaseKinds } from "../support/databases.js";
 import { openRoom, type Room } from "../support/room.js";
 
@@ -94,6 +103,109 @@ describe.each(databaseKinds)("catch-up and idempotency on %s", (kind) => {
     // The key is bound to its command: reusing it for another is refused, not replayed.
     const misuse = await delegate.send("floor:withdraw", { requestId: requests[0]?.id ?? "" }, key);
     expect(misuse).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+  });
+});
+
+/**
+ * Connects as the browser does since issue 21: `{ lastSeq }` in the handshake's `auth`, and no `sync`
+ * sent. Resolves with the catch-up the server sent unasked (paired with its snapshot) and the
+ * names of what the socket heard, in order.
+ */
+async function connectAsBrowser(
+  baseUrl: string,
+  cookie: string,
+  auth: HandshakeAuth,
+): Promise<{ socket: ClientSocket; caughtUp: Ack<SyncResult>; heard: string[] }> {
+  const socket: ClientSocket = io(baseUrl, {
+    transports: ["websocket"],
+    extraHeaders: { cookie },
+    forceNew: true,
+    reconnection: false,
+    autoConnect: false,
+    auth,
+  });
+  const heard: string[] = [];
+  socket.onAny((event: string) => heard.push(event));
+  socket.onAnyOutgoing((event: string) => heard.push(`sent ${event}`));
+  const caughtUp = requestSync(
+    () =>
+      new Promise<Ack<SyncAnswer>>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no catch-up within patience")), patienceMs);
+        socket.once("catch-up", (answer) => {
+          clearTimeout(timer);
+          resolve(answer);
+        });
+        socket.once("connect_error", (error) => {
+          clearTimeout(timer);
+          reject(error);
+        });
+      }),
+    (keep) => {
+      socket.on("snapshot", keep);
+      return () => socket.off("snapshot", keep);
+    },
+  );
+  socket.connect();
+  try {
+    return { socket, caughtUp: await caughtUp, heard };
+  } catch (error) {
+    socket.disconnect();
+    throw error;
+  }
+}
+
+describe("the catch-up sent on connect, unasked", () => {
+  let room: Room;
+  let chair: TestClient;
+
+  beforeAll(async () => {
+    room = await openRoom("pglite");
+    chair = await room.chair();
+    await chair.must("consultation:set-status", { status: "live" });
+  });
+  afterAll(() => room.close());
+
+  it("a browser holding nothing gets who it is, then the snapshot, without sending sync", async () => {
+    const { cookie } = await join(room.server.url, room.server.app.demoLinks?.delegations[3]?.url ?? "", "Fresh");
+    const { socket, caughtUp, heard } = await connectAsBrowser(room.server.url, cookie, { lastSeq: null });
+    expect(caughtUp.ok && caughtUp.data.kind).toBe("snapshot");
+    // Presence may come between (it is coalesced); who it is, the state and the answer come in this order.
+    const ordered = ["welcome", "snapshot", "catch-up"];
+    expect(heard.filter((event) => ordered.includes(event))).toEqual(ordered);
+    expect(heard.filter((event) => event.startsWith("sent"))).toEqual([]);
+    const replica = new Replica();
+    if (caughtUp.ok) replica.applySync(caughtUp.data);
+    await chair.waitForSeq(replica.seq ?? 0);
+    expect(replica.state && snapshotFromState(replica.state)).toEqual(
+      chair.replica.state && snapshotFromState(chair.replica.state),
+    );
+    socket.disconnect();
+  });
+
+  it("a browser coming back with its last seq gets the events it missed, unasked", async () => {
+    const { cookie } = await join(room.server.url, room.server.app.demoLinks?.delegations[4]?.url ?? "", "Back");
+    const first = await connectAsBrowser(room.server.url, cookie, { lastSeq: null });
+    const held = new Replica();
+    if (first.caughtUp.ok) held.applySync(first.caughtUp.data);
+    first.socket.disconnect();
+    const heldSeq = held.seq;
+    const itemId = Object.values(chair.replica.state?.items ?? {})[0]?.id ?? "";
+    const last = await chair.must("agenda:set-time-box", { itemId, timeBoxSeconds: 600 });
+
+    const back = await connectAsBrowser(room.server.url, cookie, { lastSeq: heldSeq });
+    expect(back.caughtUp.ok && back.caughtUp.data.kind).toBe("events");
+    expect(back.heard).not.toContain("snapshot");
+    if (back.caughtUp.ok) held.applySync(back.caughtUp.data);
+    expect(held.seq).toBe(last.seq);
+    expect(held.state && snapshotFromState(held.state)).toEqual(
+      chair.replica.state && snapshotFromState(chair.replica.state),
+    );
+    back.socket.disconnect();
+  });
+
+  it("a browser without a session is refused at the handshake and hears nothing of the room", async () => {
+    const refused = connectAsBrowser(room.server.url, "", { lastSeq: null });
+    await expect(refused).rejects.toMatchObject({ data: { code: "UNAUTHENTICATED" } });
   });
 });
 

@@ -1,10 +1,26 @@
-import { eligibleVoters, type Poll } from "@trilogue/shared";
+import { type Ballot, type Delegation, eligibleVoters, type Poll } from "@trilogue/shared";
+import type { TFunction } from "i18next";
+import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useConsultation } from "../../hooks/use-consultation";
-import { useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
+import { byName, useBallots, useDelegationList, useTurnout } from "../../hooks/use-decisions";
 import { useWaitingStore } from "../../stores/waiting-store";
 import { useDisplayWords } from "../display/use-display-words";
 import { optionColumns } from "./poll-results";
+
+/** One row per ballot cast, by delegation name: whose ballot and what it chose, in words. */
+function castRows(t: TFunction, poll: Poll, ballots: readonly Ballot[], delegations: readonly Delegation[]) {
+  const options = optionColumns(t, poll);
+  const separator = t("format.listSeparator");
+  const names = new Map(delegations.map((delegation) => [delegation.id, delegation.name]));
+  return ballots
+    .map((ballot) => ({
+      id: ballot.id,
+      name: names.get(ballot.delegationId) ?? "",
+      choices: ballot.choices.map((index) => options[index]?.label ?? "").join(separator),
+    }))
+    .sort((a, b) => byName(a.name, b.name));
+}
 
 /** Props of {@link PollVoters}. */
 export type PollVotersProps = {
@@ -28,18 +44,11 @@ export function PollVoters({ poll, showMissing }: PollVotersProps) {
   const consultation = useConsultation();
   const told = useWaitingStore((s) => s.byPoll[poll.id]);
   const voted = useTurnout(poll.id)?.turnout.overall ?? 0;
+  // Recomputed when the ballots, the delegations or the poll change, not on every other event.
+  const cast = useMemo(() => castRows(t, poll, ballots, delegations), [t, poll, ballots, delegations]);
   if (poll.secret || poll.status === "draft") return null;
   const visible = poll.status === "closed" || poll.resultsVisibility === "live";
   if (!visible && !(showMissing && poll.status === "open")) return null;
-  const options = optionColumns(t, poll);
-  const names = new Map(delegations.map((delegation) => [delegation.id, delegation.name]));
-  const cast = ballots
-    .map((ballot) => ({
-      id: ballot.id,
-      name: names.get(ballot.delegationId) ?? "",
-      choices: ballot.choices.map((index) => options[index]?.label ?? "").join(t("format.listSeparator")),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
   const votedIds = new Set(ballots.map((ballot) => ballot.delegationId));
   const eligible = consultation ? eligibleVoters(consultation.decisionRule, delegations, poll.indicative) : [];
   // Hidden ballots: the server's list; before any ballot, every voting delegation; else wait for the list.
@@ -48,7 +57,7 @@ export function PollVoters({ poll, showMissing }: PollVotersProps) {
   const missing = eligible
     .filter((delegation) => (waitingIds ? waitingIds.has(delegation.id) : !votedIds.has(delegation.id)))
     .map((delegation) => delegation.name)
-    .sort((a, b) => a.localeCompare(b));
+    .sort(byName);
   return (
     <div className="poll-voters" data-testid="poll-voters">
       {cast.length > 0 ? (
@@ -62,12 +71,7 @@ export function PollVoters({ poll, showMissing }: PollVotersProps) {
           </thead>
           <tbody>
             {cast.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">
-                  <bdi>{row.name}</bdi>
-                </th>
-                <td dir="auto">{row.choices}</td>
-              </tr>
+              <VoterRow key={row.id} name={row.name} choices={row.choices} />
             ))}
           </tbody>
         </table>
@@ -91,3 +95,15 @@ export function PollVoters({ poll, showMissing }: PollVotersProps) {
     </div>
   );
 }
+
+/** One delegation's ballot; a row already shown is left alone when others arrive. */
+const VoterRow = memo(function VoterRow({ name, choices }: { name: string; choices: string }) {
+  return (
+    <tr>
+      <th scope="row">
+        <bdi>{name}</bdi>
+      </th>
+      <td dir="auto">{choices}</td>
+    </tr>
+  );
+});

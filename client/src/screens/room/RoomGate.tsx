@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useLiveConnection, useSessionBootstrap } from "../../app/session";
+import { useLiveConnection } from "../../app/session";
 import { Link } from "../../components/Link";
 import { SiteHeader } from "../../components/SiteHeader";
 import { useConsultationStore } from "../../stores/consultation-store";
@@ -15,7 +15,7 @@ export type RoomGateProps = {
 /** Shows its children only to a signed-in person whose state has arrived; explains otherwise. */
 export function RoomGate({ children }: RoomGateProps) {
   const { t } = useTranslation();
-  useSessionBootstrap();
+  // The socket's handshake says who this is (`welcome`) or that the session is over (refused).
   useLiveConnection();
   const status = useSessionStore((s) => s.status);
   const endedReason = useSessionStore((s) => s.endedReason);
