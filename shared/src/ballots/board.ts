@@ -3,7 +3,7 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { z } from "zod";
 import { votingConstituencySchema } from "../decisions/enums.js";
 import { limits } from "../domain/limits.js";
-import { type BallotFrame, ballotFault, frameKey, trackerOf } from "./ballot.js";
+import { type BallotFrame, ballotFaults, frameKey, trackerOf } from "./ballot.js";
 import { disclosureOf, scopesDisclosed, type TallyScope } from "./disclosure.js";
 import { ciphertextSchema, hex32Schema, partialsSchema, proofSchema, sealedBallotSchema } from "./schemas.js";
 import { aggregate, combineCounts, combinePublicKey, partialsFault, verifyTrusteeShare } from "./tally.js";
@@ -95,7 +95,7 @@ export const boardFrame = (board: Board): BallotFrame | null =>
  * proofs, the order, the disclosed scopes, every aggregate, every partial decryption and the
  * result. The first failure is named. `complete` says whether a result is there to check. A
  * ballot in `proven` (checked earlier by this verifier, under this very frame) has its tracker
- * checked and its proofs taken as checked.
+ * checked and its proofs taken as checked; the proofs of the others are checked in one batch.
  */
 export function verifyBoard(input: unknown, proven?: ProvenBallots): BoardVerdict {
   const parsed = boardSchema.safeParse(input);
@@ -133,16 +133,32 @@ export function verifyBoard(input: unknown, proven?: ProvenBallots): BoardVerdic
     maxChoices: board.maxChoices,
   };
   const known = proven?.frame === frameKey(frame) ? proven.trackers : new Set<string>();
+  // Trackers and order first, up to the first failure; then the proofs of the ballots before it
+  // not proved yet, all in one batch (`ballotFaults`). The first failure in board order is named.
+  let stop: BoardVerdict | null = null;
+  let checkedUpTo = board.ballots.length;
   let previous = "";
-  for (const entry of board.ballots) {
+  for (const [index, entry] of board.ballots.entries()) {
     if (trackerOf(entry.ballot) !== entry.tracker)
-      return fail(`ballot ${entry.tracker}: the tracker does not match`, "tracker", { tracker: entry.tracker });
-    if (entry.tracker <= previous)
-      return fail(`ballot ${entry.tracker}: ballots are not in tracker order`, "order", { tracker: entry.tracker });
+      stop = fail(`ballot ${entry.tracker}: the tracker does not match`, "tracker", { tracker: entry.tracker });
+    else if (entry.tracker <= previous)
+      stop = fail(`ballot ${entry.tracker}: ballots are not in tracker order`, "order", { tracker: entry.tracker });
+    if (stop) {
+      checkedUpTo = index;
+      break;
+    }
     previous = entry.tracker;
-    const fault = known.has(entry.tracker) ? null : ballotFault(frame, entry.ballot);
-    if (fault) return fail(`ballot ${entry.tracker}: ${fault}`, "ballot", { tracker: entry.tracker });
   }
+  const unproven = board.ballots.slice(0, checkedUpTo).filter((entry) => !known.has(entry.tracker));
+  const faults = ballotFaults(
+    frame,
+    unproven.map((entry) => entry.ballot),
+  );
+  for (const [index, fault] of faults.entries()) {
+    const tracker = unproven[index]?.tracker ?? "";
+    if (fault) return fail(`ballot ${tracker}: ${fault}`, "ballot", { tracker });
+  }
+  if (stop) return stop;
   if (board.ballots.length !== board.turnout)
     return fail(`the board holds ${board.ballots.length} ballots for a turnout of ${board.turnout}`, "turnout", {
       ballots: board.ballots.length,
