@@ -8,8 +8,9 @@ import {
   sealBallot,
   trackerOf,
 } from "./ballot.js";
-import type { Board } from "./board.js";
+import { type Board, boardSchema } from "./board.js";
 import { disclosureOf, scopesDisclosed } from "./disclosure.js";
+import compactBoard from "./fixtures/board-compact-proofs.json";
 import { decodeKey, G, mulSecret, Point, randomScalar } from "./group.js";
 import { type Ciphertext, proveCompactMembership } from "./proofs.js";
 import type { SealedBallot } from "./schemas.js";
@@ -92,3 +93,9 @@ export function sealCompactBallot(frame: BallotFrame, choices: readonly number[]
   const countProof = proveCompactMembership(ballotContext(frame, "count"), y, total, marked.size, totalR, range);
   return { ciphertexts, proofs, countProof };
 }
+
+/**
+ * A closed poll's board stored before proofs carried their commitments (compact proofs, sealed by
+ * that code), as it was served: 6 ballots, 3 options, 2 choices; overall 4 / 2 / 2.
+ */
+export const storedCompactBoard = (): Board => boardSchema.parse(compactBoard);
