@@ -1,6 +1,5 @@
 import {
   type Board,
-  boardHash,
   boardJson,
   combineCounts,
   combinePublicKey,
@@ -20,7 +19,7 @@ import {
 } from "@trilogue/shared";
 import type { Executor } from "../db/database.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
-import { rememberTallied } from "./board-cache.js";
+import { boardHashOf, rememberTallied } from "./board-cache.js";
 import { presentPoll } from "./polls.presenter.js";
 import { listDelegations, type PollRow, turnoutOf, updatePoll } from "./polls.repository.js";
 import { proofPool } from "./proof-pool.js";
@@ -171,7 +170,7 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
   const row = await updatePoll(uow.tx, poll.id, { result });
   await eraseSecretShare(uow.tx, poll.id, serverTrustee);
   const json = boardJson(await buildBoard(uow.tx, row));
-  const hash = boardHash(json);
+  const hash = boardHashOf(json);
   await setBoardHash(uow.tx, poll.id, hash);
   // Served from memory once the result shows (board.routes.ts): every delegation reads it now.
   rememberTallied(poll.id, json, hash);

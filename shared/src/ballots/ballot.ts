@@ -1,6 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import { decodeKey, decodePoint, encodePoint, G, mulSecret, Point, randomScalar } from "./group.js";
+import { decodeKey, decodeRememberedPoint, encodePoint, G, mulSecret, Point, randomScalar } from "./group.js";
 import {
   type Ciphertext,
   committedEquations,
@@ -32,7 +32,10 @@ export const ballotContext = (frame: BallotFrame, label: string) => [
 /** The sums a ballot may hold: 1 to the poll's number of choices. */
 export const countRange = (maxChoices: number) => Array.from({ length: maxChoices }, (_, i) => i + 1);
 
-export const decodeCiphertext = (ct: EncodedCiphertext): Ciphertext => ({ a: decodePoint(ct.a), b: decodePoint(ct.b) });
+export const decodeCiphertext = (ct: EncodedCiphertext): Ciphertext => ({
+  a: decodeRememberedPoint(ct.a),
+  b: decodeRememberedPoint(ct.b),
+});
 export const encodeCiphertext = (ct: Ciphertext): EncodedCiphertext => ({ a: encodePoint(ct.a), b: encodePoint(ct.b) });
 export const addCiphertexts = (x: Ciphertext, y: Ciphertext): Ciphertext => ({ a: x.a.add(y.a), b: x.b.add(y.b) });
 
