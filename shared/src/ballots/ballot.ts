@@ -196,14 +196,15 @@ export const ballotFault = (frame: BallotFrame, ballot: SealedBallot): string | 
 /** A proof's canonical form: c, s, then t when it carries its commitments. */
 const canonicalProof = ({ c, s, t }: MembershipProof) => (t === undefined ? { c, s } : { c, s, t });
 
+/** A ballot with its keys in the canonical order (that of the schema). */
+export const orderedBallot = (ballot: SealedBallot): SealedBallot => ({
+  ciphertexts: ballot.ciphertexts.map(({ a, b }) => ({ a, b })),
+  proofs: ballot.proofs.map(canonicalProof),
+  countProof: canonicalProof(ballot.countProof),
+});
+
 /** A canonical serialisation of a ballot: fixed key order, lowercase hex. */
-export function canonicalBallot(ballot: SealedBallot): string {
-  return JSON.stringify({
-    ciphertexts: ballot.ciphertexts.map(({ a, b }) => ({ a, b })),
-    proofs: ballot.proofs.map(canonicalProof),
-    countProof: canonicalProof(ballot.countProof),
-  });
-}
+export const canonicalBallot = (ballot: SealedBallot): string => JSON.stringify(orderedBallot(ballot));
 
 /** A ballot's tracker: SHA-256 of its canonical serialisation, hex. Random, since the ciphertexts are. */
 export const trackerOf = (ballot: SealedBallot): string => bytesToHex(sha256(utf8ToBytes(canonicalBallot(ballot))));

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type VotingConstituency, votingConstituencies } from "../decisions/enums.js";
 import { ballotFault, ballotFaults, frameKey, sealBallot, trackerOf } from "./ballot.js";
-import { type Board, boardFrame, verifyBoard } from "./board.js";
+import { type Board, boardFrame, boardJson, boardSchema, verifyBoard } from "./board.js";
 import { countsIn, disclosureOf, scopesDisclosed } from "./disclosure.js";
 import { combinePublicKey, decryptShare, makeTrusteeKey, verifyTrusteeShare } from "./tally.js";
 import { honestBoard, sealCompactBallot, storedCompactBoard } from "./test-poll.js";
@@ -221,6 +221,23 @@ describe("the board", { timeout: 60_000 }, () => {
       ok: false,
       reason: { code: "ballot", values: { tracker: entry.tracker } },
     });
+  });
+
+  it("serialises a board in the schema's order, whatever order storage gave its keys", () => {
+    // As Postgres' jsonb returns objects: shorter keys first.
+    const jsonbOrder = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(jsonbOrder);
+      if (!value || typeof value !== "object") return value;
+      const entries = Object.entries(value).sort(([x], [y]) => x.length - y.length || (x < y ? -1 : 1));
+      return Object.fromEntries(entries.map(([k, v]) => [k, jsonbOrder(v)]));
+    };
+    for (const served of [board, storedCompactBoard()]) {
+      const stored: Board = JSON.parse(JSON.stringify(jsonbOrder(served)));
+      const firstBallot = stored.ballots[0]?.ballot;
+      expect(firstBallot && Object.keys(firstBallot)).toEqual(["proofs", "countProof", "ciphertexts"]);
+      expect(boardJson(stored)).toBe(JSON.stringify(boardSchema.parse(served)));
+      expect(boardJson(stored)).toBe(boardJson(served));
+    }
   });
 
   it("takes ballots it proved on arrival as proved, under the same frame only, their trackers still checked", () => {
