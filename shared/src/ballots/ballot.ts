@@ -102,13 +102,15 @@ function prepare(frame: BallotFrame, y: Point, ballot: SealedBallot): string | C
   const proofs = [...ballot.proofs, ballot.countProof];
   const committed = proofs.filter((proof) => proof.t !== undefined).length;
   if (committed !== 0 && committed !== proofs.length) return "the ballot's proofs are not all of one form";
+  // The transcripts hash the ciphertexts' hex as received: it must be the one canonical encoding.
+  const hex = ciphertextHex(ballot.ciphertexts);
   const cts: Ciphertext[] = [];
   try {
+    if (!hex.every((part) => /^[0-9a-f]{64}$/.test(part))) throw new Error("not lowercase hex");
     for (const ct of ballot.ciphertexts) cts.push(decodeCiphertext(ct));
   } catch {
     return "a ciphertext is not a valid group element";
   }
-  const hex = ciphertextHex(ballot.ciphertexts);
   if (committed === 0) return compactFault(frame, y, ballot, cts, hex) ?? [];
   const claims: Claim[] = [];
   for (const [option, ct] of cts.entries()) {
