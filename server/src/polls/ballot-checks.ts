@@ -5,10 +5,10 @@ import {
   type Delegation,
   frameKey,
   type SealedBallot,
-  trackerOf,
 } from "@trilogue/shared";
 import { conflict, DomainError, forbidden, type Reason } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
+import { trackerOfSealed } from "./board-cache.js";
 import { assertMayVote } from "./eligibility.js";
 import { getPoll, type PollRow } from "./polls.repository.js";
 import { canonicalChoices, scopesOf } from "./polls.rules.js";
@@ -191,5 +191,10 @@ export function checkBallot(
   if (proofFault === undefined) throw new Error("the sealed ballot's proofs were not checked");
   if (proofFault)
     throw invalid(`The sealed ballot is refused: ${proofFault}.`, "sealed", { code: "ballot_proof_invalid" });
-  return { kind: "sealed", delegationId: delegation.id, ballot: payload.sealed, tracker: trackerOf(payload.sealed) };
+  return {
+    kind: "sealed",
+    delegationId: delegation.id,
+    ballot: payload.sealed,
+    tracker: trackerOfSealed(payload.sealed),
+  };
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { canonicalBallot, type SealedBallot } from "@trilogue/shared";
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -11,6 +12,9 @@ const gzipped = promisify(gzip);
  * of the event loop in JavaScript.
  */
 export const boardHashOf = (json: string): string => createHash("sha256").update(json, "utf8").digest("hex");
+
+/** A sealed ballot's tracker, as the shared `trackerOf` gives it, by Node's native SHA-256 (on the event loop, per ballot). */
+export const trackerOfSealed = (ballot: SealedBallot): string => boardHashOf(canonicalBallot(ballot));
 
 /**
  * A board as served: its JSON (the very bytes its hash is over), an ETag from that hash, and
