@@ -9,7 +9,10 @@
 import { parentPort, receiveMessageOnPort } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 
-const { aggregate, ballotFaults, frameKey } = await tsImport("@trilogue/shared/ballots", import.meta.url);
+const { aggregate, ballotFaults, decryptShare, frameKey, partialsFault } = await tsImport(
+  "@trilogue/shared/ballots",
+  import.meta.url,
+);
 
 /** At most this many ballots checked together: a batch's verdicts all come back when it is done. */
 const batchBallots = 48;
@@ -46,6 +49,14 @@ const answer = ({ id, task, ...input }) => {
   try {
     // A closing poll's aggregates (its ballots were checked when cast).
     if (task === "aggregate") return { id, result: aggregate(input.optionCount, input.ballots, input.scopes) };
+    // The server trustee's partial decryptions at the close, and the check of another trustee's.
+    if (task === "decrypt")
+      return { id, result: decryptShare(input.pollId, input.trusteeId, input.secret, input.aggregates) };
+    if (task === "partials")
+      return {
+        id,
+        result: partialsFault(input.pollId, input.trusteeId, input.publicShare, input.aggregates, input.partials),
+      };
     return { id, result: faultsOf([input])[0] };
   } catch (error) {
     return { id, error: String(error) };

@@ -6,7 +6,6 @@ import {
   constituencies,
   countDelegations,
   type Delegation,
-  decryptShare,
   disclosureOf,
   eligibleVoters,
   isOneOf,
@@ -127,7 +126,7 @@ export async function closeSealed(uow: UnitOfWork, poll: PollRow): Promise<void>
     uow.tx,
     poll.id,
     serverTrustee,
-    decryptShare(poll.id, serverTrustee, server.secretShare, aggregates),
+    await proofPool.decryptShare(poll.id, serverTrustee, server.secretShare, aggregates),
   );
   // Nothing to decrypt: no trustee has anything to add.
   if (aggregates.length === 0) {
