@@ -3,7 +3,8 @@
  *
  *   pnpm verify-poll <board.json>
  *
- * Recomputes every trustee's key proof and the public key, every ballot's tracker and proofs, the
+ * Recomputes every trustee's key proof and the public key, every ballot's tracker and proofs (the
+ * committed proofs of all ballots in one batch; compact ones, from boards of before, each alone), the
  * scopes the secrecy floor allows, every aggregate, every partial decryption and the result
  * (shared/src/ballots/board.ts; the protocol is in shared/README.md). Exits 0 when everything
  * holds, 2 naming the first failure, 1 when the file cannot be read.

@@ -179,6 +179,7 @@ export const reasonCodes = [
   "ballot_empty",
   "ballot_unknown_option",
   "ballot_too_many_choices",
+  "ballot_proof_invalid",
   "position_item_concluded",
   "position_revisions_full",
   "position_no_draft",

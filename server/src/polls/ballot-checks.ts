@@ -5,10 +5,10 @@ import {
   type Delegation,
   frameKey,
   type SealedBallot,
-  trackerOf,
 } from "@trilogue/shared";
-import { conflict, DomainError, forbidden } from "../core/errors.js";
+import { conflict, DomainError, forbidden, type Reason } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
+import { trackerOfSealed } from "./board-cache.js";
 import { assertMayVote } from "./eligibility.js";
 import { getPoll, type PollRow } from "./polls.repository.js";
 import { canonicalChoices, scopesOf } from "./polls.rules.js";
@@ -32,7 +32,8 @@ export function assertPollOpen(poll: PollRow): void {
       : conflict("The poll is closed.", { code: "poll_closed" });
 }
 
-const invalid = (message: string, path: string) => new DomainError("VALIDATION", message, [{ path: [path], message }]);
+const invalid = (message: string, path: string, reason?: Reason) =>
+  new DomainError("VALIDATION", message, [{ path: [path], message }], reason);
 
 type BallotPayload = Pick<CommandPayload<"ballot:cast">, "choices" | "sealed">;
 
@@ -188,6 +189,12 @@ export function checkBallot(
     throw invalid("This poll is secret: its ballot is sealed in the browser and never carries choices.", "sealed");
   if (!publicKey) throw conflict("The poll's key is not complete.", { code: "poll_key_incomplete" });
   if (proofFault === undefined) throw new Error("the sealed ballot's proofs were not checked");
-  if (proofFault) throw invalid(`The sealed ballot is refused: ${proofFault}.`, "sealed");
-  return { kind: "sealed", delegationId: delegation.id, ballot: payload.sealed, tracker: trackerOf(payload.sealed) };
+  if (proofFault)
+    throw invalid(`The sealed ballot is refused: ${proofFault}.`, "sealed", { code: "ballot_proof_invalid" });
+  return {
+    kind: "sealed",
+    delegationId: delegation.id,
+    ballot: payload.sealed,
+    tracker: trackerOfSealed(payload.sealed),
+  };
 }

@@ -1,9 +1,20 @@
+import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { boardHash } from "@trilogue/shared";
+import { canonicalBallot, type SealedBallot } from "@trilogue/shared";
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
+
+/**
+ * The board's hash, as the shared `boardHash` gives it (SHA-256 of the JSON's UTF-8 bytes, hex), by
+ * Node's native SHA-256: a board of hundreds of ballots is a megabyte or more, tens of milliseconds
+ * of the event loop in JavaScript.
+ */
+export const boardHashOf = (json: string): string => createHash("sha256").update(json, "utf8").digest("hex");
+
+/** A sealed ballot's tracker, as the shared `trackerOf` gives it, by Node's native SHA-256 (on the event loop, per ballot). */
+export const trackerOfSealed = (ballot: SealedBallot): string => boardHashOf(canonicalBallot(ballot));
 
 /**
  * A board as served: its JSON (the very bytes its hash is over), an ETag from that hash, and
@@ -11,7 +22,7 @@ const gzipped = promisify(gzip);
  */
 export type ServedBoard = { json: string; etag: string; br: Buffer | null; gzip: Buffer | null };
 
-export function serveBoard(json: string, hash: string = boardHash(json)): ServedBoard {
+export function serveBoard(json: string, hash: string = boardHashOf(json)): ServedBoard {
   const served: ServedBoard = { json, etag: `"${hash}"`, br: null, gzip: null };
   const bytes = Buffer.from(json);
   // Hex compresses well; a middling quality keeps the work short for a board of hundreds of ballots.

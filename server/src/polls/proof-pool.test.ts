@@ -1,4 +1,5 @@
 import { combinePublicKey, makeTrusteeKey, sealBallot } from "@trilogue/shared";
+import { sealCompactBallot } from "@trilogue/shared/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { createProofPool } from "./proof-pool.js";
 
@@ -37,5 +38,26 @@ describe("the proof pool", () => {
     expect(faults[3]).toMatch(/does not verify/);
     expect(faults.filter((fault) => fault === null)).toHaveLength(7);
     expect(await pool.faults(frame, [])).toEqual([]);
+  }, 30_000);
+
+  it("checks together the ballots queued for one worker, naming only the forged one, compact ones alone", async () => {
+    const single = createProofPool(1);
+    try {
+      const pollId = "00000000-0000-4000-8000-000000000003";
+      const publicKey = combinePublicKey([makeTrusteeKey(pollId, "chair").share.publicShare]);
+      const frame = { pollId, publicKey, optionCount: 3, maxChoices: 1 };
+      const good = Array.from({ length: 9 }, (_, i) => sealBallot(frame, [i % 3]));
+      const victim = good[6];
+      const [first, second] = victim?.proofs ?? [];
+      if (!victim || !first || !second) throw new Error("no proofs");
+      const forged = { ...victim, proofs: [second, first, ...victim.proofs.slice(2)] };
+      const sent = [...good.slice(0, 6), forged, ...good.slice(7), sealCompactBallot(frame, [2])];
+      // One ballot per message, as each delegation's ballot arrives: the worker drains its queue.
+      const faults = await Promise.all(sent.map((ballot) => single.fault(frame, ballot)));
+      expect(faults[6]).toMatch(/option 1 holds 0 or 1 does not verify/);
+      expect(faults.filter((fault) => fault === null)).toHaveLength(sent.length - 1);
+    } finally {
+      await single.close();
+    }
   }, 30_000);
 });

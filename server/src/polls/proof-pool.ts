@@ -1,8 +1,16 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Aggregate, BallotFrame, SealedBallot, TallyScope, VotingConstituency } from "@trilogue/shared";
+import type {
+  Aggregate,
+  BallotFrame,
+  SealedBallot,
+  TallyScope,
+  TrusteePartials,
+  VotingConstituency,
+} from "@trilogue/shared";
 
 type Waiter = { size: number; resolve: (result: never) => void; reject: (error: Error) => void };
+type Answer = { id: number; result: never; error?: string };
 type Checker = { worker: Worker; ready: Promise<void>; waiting: Map<number, Waiter>; load: number };
 
 /** Splits `list` into `parts` runs of nearly equal length, in order. */
@@ -22,10 +30,11 @@ function split<T>(list: readonly T[], parts: number): T[][] {
  * milliseconds of curve arithmetic each) never stalls the event loop that answers everyone else.
  * A small pool (one worker per core, up to four: during a storm the main thread mostly waits on
  * I/O; started when a secret poll opens or at the first secret ballot) running the very function
- * the browser and `verify-poll` run: `ballotFault` (and, at close, `aggregate`). A batch of ballots (the ballots of one group
- * commit) travels as one message per worker, split evenly among them, and comes back with one
- * verdict per ballot. A worker that dies fails its pending checks (the ballots are refused,
- * nothing is stored) and is replaced at the next batch.
+ * the browser and `verify-poll` run: `ballotFaults` (and, at close, `aggregate`). A batch of
+ * ballots travels as one message per worker, split evenly among them, and comes back with one
+ * verdict per ballot; a worker checks together every ballot queued for it (up to a bound), in one
+ * multi-scalar multiplication (proof-worker.mjs). A worker that dies fails its pending checks
+ * (the ballots are refused, nothing is stored) and is replaced at the next batch.
  */
 export function createProofPool(size = Math.max(1, Math.min(4, availableParallelism()))) {
   const checkers: (Checker | undefined)[] = Array.from({ length: size }, () => undefined);
@@ -47,12 +56,13 @@ export function createProofPool(size = Math.max(1, Math.min(4, availableParallel
       checker.load = 0;
     };
     ready.then(() =>
-      worker.on("message", ({ id, result }: { id: number; result: never }) => {
+      worker.on("message", ({ id, result, error }: Answer) => {
         const waiter = waiting.get(id);
         waiting.delete(id);
         if (!waiter) return;
         checker.load -= waiter.size;
-        waiter.resolve(result);
+        if (error === undefined) waiter.resolve(result);
+        else waiter.reject(new Error(error));
       }),
     );
     ready.catch(() => undefined);
@@ -89,7 +99,7 @@ export function createProofPool(size = Math.max(1, Math.min(4, availableParallel
     request<(string | null)[]>(ballots.length, { task: "faults", frame, ballots });
 
   return {
-    /** Why each ballot is refused (as `ballotFault` says), or null when its proofs hold: one verdict each, in order. */
+    /** Why each ballot is refused (as `ballotFaults` says), or null when its proofs hold: one verdict each, in order. */
     async faults(frame: BallotFrame, ballots: readonly SealedBallot[]): Promise<(string | null)[]> {
       if (ballots.length === 0) return [];
       const runs = split(ballots, Math.min(size, ballots.length));
@@ -105,6 +115,23 @@ export function createProofPool(size = Math.max(1, Math.min(4, availableParallel
       scopes: readonly TallyScope[],
     ): Promise<Aggregate[]> {
       return request<Aggregate[]>(ballots.length, { task: "aggregate", optionCount, ballots, scopes });
+    },
+    /**
+     * A trustee's partial decryptions with their proofs (`decryptShare`: the server's own at the
+     * close), in a worker: constant-time multiplications, hundreds of milliseconds under load.
+     */
+    decryptShare(pollId: string, trusteeId: string, secret: string, aggregates: readonly Aggregate[]) {
+      return request<TrusteePartials>(1, { task: "decrypt", pollId, trusteeId, secret, aggregates });
+    },
+    /** Why a trustee's partial decryptions are refused, or null (`partialsFault`), in a worker. */
+    partialsFault(
+      pollId: string,
+      trusteeId: string,
+      publicShare: string,
+      aggregates: readonly Aggregate[],
+      partials: TrusteePartials,
+    ) {
+      return request<string | null>(1, { task: "partials", pollId, trusteeId, publicShare, aggregates, partials });
     },
     /** Starts every worker now (a secret poll opening), so that the first ballots do not wait for them. */
     warm(): void {

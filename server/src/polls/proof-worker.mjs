@@ -1,26 +1,92 @@
-// A proof checker off the main event loop: checks sealed ballots with the shared `ballotFault`
-// (shared/src/ballots/ballot.ts), a batch per message, one verdict per ballot (a bad ballot
-// never spoils its neighbours); and sums a closing poll's aggregates. Started by proof-pool.ts;
+// A proof checker off the main event loop: checks sealed ballots with the shared `ballotFaults`
+// (shared/src/ballots/ballot.ts) and sums a closing poll's aggregates. Started by proof-pool.ts;
 // it loads the shared TypeScript source through tsx, as the server runs.
-import { parentPort } from "node:worker_threads";
+//
+// Batches: when a message of ballots comes in, every other message already queued for this
+// worker is taken with it (up to `batchBallots` ballots), and the ballots of each frame are checked
+// together, in one multi-scalar multiplication (batch verification). One verdict per ballot: a bad
+// ballot is found by checking alone the ballots of a batch that fails, and never spoils the others.
+import { parentPort, receiveMessageOnPort } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 
-const { aggregate, ballotFault } = await tsImport("@trilogue/shared/ballots", import.meta.url);
+const { aggregate, ballotFaults, decryptShare, frameKey, partialsFault } = await tsImport(
+  "@trilogue/shared/ballots",
+  import.meta.url,
+);
 
-const tasks = {
-  faults: ({ frame, ballots }) =>
-    ballots.map((ballot) => {
-      try {
-        return ballotFault(frame, ballot);
-      } catch {
-        return "the ballot could not be checked";
-      }
-    }),
-  // A closing poll's aggregates (its ballots were checked when cast).
-  aggregate: ({ optionCount, ballots, scopes }) => aggregate(optionCount, ballots, scopes),
+/** At most this many ballots checked together: a batch's verdicts all come back when it is done. */
+const batchBallots = 48;
+
+/** One verdict per ballot of each message, the messages' ballots of one frame checked together. */
+function faultsOf(messages) {
+  const byFrame = new Map();
+  for (const message of messages) {
+    const key = frameKey(message.frame);
+    const group = byFrame.get(key) ?? { frame: message.frame, ballots: [] };
+    byFrame.set(key, group);
+    group.ballots.push(...message.ballots);
+  }
+  const verdicts = new Map();
+  for (const [key, { frame, ballots }] of byFrame) {
+    let faults;
+    try {
+      faults = ballotFaults(frame, ballots);
+    } catch {
+      faults = ballots.map(() => "the ballot could not be checked");
+    }
+    verdicts.set(key, faults);
+  }
+  const taken = new Map();
+  return messages.map((message) => {
+    const key = frameKey(message.frame);
+    const from = taken.get(key) ?? 0;
+    taken.set(key, from + message.ballots.length);
+    return verdicts.get(key).slice(from, from + message.ballots.length);
+  });
+}
+
+const answer = ({ id, task, ...input }) => {
+  try {
+    // A closing poll's aggregates (its ballots were checked when cast).
+    if (task === "aggregate") return { id, result: aggregate(input.optionCount, input.ballots, input.scopes) };
+    // The server trustee's partial decryptions at the close, and the check of another trustee's.
+    if (task === "decrypt")
+      return { id, result: decryptShare(input.pollId, input.trusteeId, input.secret, input.aggregates) };
+    if (task === "partials")
+      return {
+        id,
+        result: partialsFault(input.pollId, input.trusteeId, input.publicShare, input.aggregates, input.partials),
+      };
+    return { id, result: faultsOf([input])[0] };
+  } catch (error) {
+    return { id, error: String(error) };
+  }
 };
 
-parentPort.on("message", ({ id, task, ...input }) => {
-  parentPort.postMessage({ id, result: tasks[task](input) });
+parentPort.on("message", (first) => {
+  if (first.task !== "faults") {
+    parentPort.postMessage(answer(first));
+    return;
+  }
+  // The ballots queued behind this one join its batch; anything else waits its turn, in order.
+  const batch = [first];
+  const after = [];
+  let ballots = first.ballots.length;
+  while (ballots < batchBallots) {
+    const queued = receiveMessageOnPort(parentPort);
+    if (!queued) break;
+    if (queued.message.task === "faults") {
+      batch.push(queued.message);
+      ballots += queued.message.ballots.length;
+    } else after.push(queued.message);
+  }
+  let results;
+  try {
+    results = faultsOf(batch).map((result, i) => ({ id: batch[i].id, result }));
+  } catch (error) {
+    results = batch.map(({ id }) => ({ id, error: String(error) }));
+  }
+  for (const result of results) parentPort.postMessage(result);
+  for (const message of after) parentPort.postMessage(answer(message));
 });
 parentPort.postMessage({ ready: true });

@@ -1,13 +1,11 @@
 import {
   type Board,
-  boardHash,
   boardJson,
   combineCounts,
   combinePublicKey,
   constituencies,
   countDelegations,
   type Delegation,
-  decryptShare,
   disclosureOf,
   eligibleVoters,
   isOneOf,
@@ -20,7 +18,7 @@ import {
 } from "@trilogue/shared";
 import type { Executor } from "../db/database.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
-import { rememberTallied } from "./board-cache.js";
+import { boardHashOf, rememberTallied } from "./board-cache.js";
 import { presentPoll } from "./polls.presenter.js";
 import { listDelegations, type PollRow, turnoutOf, updatePoll } from "./polls.repository.js";
 import { proofPool } from "./proof-pool.js";
@@ -128,7 +126,7 @@ export async function closeSealed(uow: UnitOfWork, poll: PollRow): Promise<void>
     uow.tx,
     poll.id,
     serverTrustee,
-    decryptShare(poll.id, serverTrustee, server.secretShare, aggregates),
+    await proofPool.decryptShare(poll.id, serverTrustee, server.secretShare, aggregates),
   );
   // Nothing to decrypt: no trustee has anything to add.
   if (aggregates.length === 0) {
@@ -171,7 +169,7 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
   const row = await updatePoll(uow.tx, poll.id, { result });
   await eraseSecretShare(uow.tx, poll.id, serverTrustee);
   const json = boardJson(await buildBoard(uow.tx, row));
-  const hash = boardHash(json);
+  const hash = boardHashOf(json);
   await setBoardHash(uow.tx, poll.id, hash);
   // Served from memory once the result shows (board.routes.ts): every delegation reads it now.
   rememberTallied(poll.id, json, hash);

@@ -1,9 +1,10 @@
-import { type ChairMe, type DelegateMe, is, partialsFault, verifyTrusteeShare } from "@trilogue/shared";
+import { type ChairMe, type DelegateMe, is, verifyTrusteeShare } from "@trilogue/shared";
 import { assertNotClosed } from "../consultations/consultations.rules.js";
 import { conflict, DomainError, forbidden } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
 import type { CommandHandlers } from "../realtime/command-bus.js";
 import { getPoll } from "./polls.repository.js";
+import { proofPool } from "./proof-pool.js";
 import { getAggregates, listTrustees, storePartials, storeTrusteeKey } from "./sealed-ballots.repository.js";
 import { chairTrustee, presentPollWithSealing, tallyIfComplete } from "./sealing.service.js";
 
@@ -55,7 +56,7 @@ export const trusteeCommands: Pick<CommandHandlers, "trustee:publish-key" | "tru
       const trustee = (await listTrustees(uow.tx, poll.id)).find((t) => t.trusteeId === trusteeId);
       if (!trustee?.publicShare) throw conflict("You are not a trustee of this poll.", { code: "poll_not_trustee" });
       if (trustee.partials) throw conflict("This decryption share is in already.", { code: "poll_share_in" });
-      const fault = partialsFault(poll.id, trusteeId, trustee.publicShare, stored.aggregates, partials);
+      const fault = await proofPool.partialsFault(poll.id, trusteeId, trustee.publicShare, stored.aggregates, partials);
       if (fault) throw invalid(`The decryption share is refused: ${fault}.`, "partials");
       await storePartials(uow.tx, poll.id, trusteeId, partials);
       const tallied = await tallyIfComplete(uow, poll);

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type VotingConstituency, votingConstituencies } from "../decisions/enums.js";
-import { ballotFault, frameKey, sealBallot, trackerOf } from "./ballot.js";
-import { type Board, boardFrame, verifyBoard } from "./board.js";
+import { ballotFault, ballotFaults, frameKey, sealBallot, trackerOf } from "./ballot.js";
+import { type Board, boardFrame, boardJson, boardSchema, verifyBoard } from "./board.js";
 import { countsIn, disclosureOf, scopesDisclosed } from "./disclosure.js";
 import { combinePublicKey, decryptShare, makeTrusteeKey, verifyTrusteeShare } from "./tally.js";
-import { honestBoard } from "./test-poll.js";
+import { honestBoard, sealCompactBallot, storedCompactBoard } from "./test-poll.js";
 
 const pollId = "00000000-0000-4000-8000-000000000001";
 const key = makeTrusteeKey(pollId, "chair");
@@ -47,6 +47,68 @@ describe("sealed ballots", { timeout: 60_000 }, () => {
     expect(ballotFault(frame, sealBallot(elsewhere, [0]))).toMatch(/does not verify/);
     const otherKey = { ...frame, publicKey: makeTrusteeKey(pollId, "chair").share.publicShare };
     expect(ballotFault(frame, sealBallot(otherKey, [0]))).toMatch(/does not verify/);
+  });
+
+  it("checks a batch at once, naming exactly the forged ballot and accepting the others", () => {
+    const multi = { ...frame, optionCount: 4, maxChoices: 2 };
+    const good = Array.from({ length: 9 }, (_, i) => sealBallot(multi, i % 2 ? [i % 4] : [0, (i % 3) + 1]));
+    expect(ballotFaults(multi, good)).toEqual(good.map(() => null));
+    // Option 3's 0/1 proof taken from another ballot: its hash holds for that ballot only.
+    const victim = good[4];
+    const donor = good[5];
+    if (!victim || !donor) throw new Error("no ballots");
+    const forged = { ...victim, proofs: victim.proofs.map((p, i) => (i === 2 ? (donor.proofs[2] ?? p) : p)) };
+    // A response changed: the challenges still sum to the hash, only the equations fail.
+    const seventh = good[7];
+    const [s0, ...sRest] = seventh?.countProof.s ?? [];
+    if (!seventh || !s0) throw new Error("no proof");
+    const other = s0.startsWith("0") ? `1${s0.slice(1)}` : `0${s0.slice(1)}`;
+    const bent = { ...seventh, countProof: { ...seventh.countProof, s: [other, ...sRest] } };
+    const batch = [...good.slice(0, 4), forged, ...good.slice(5, 7), bent, ...good.slice(8)];
+    const faults = ballotFaults(multi, batch);
+    expect(faults[4]).toMatch(/option 3 holds 0 or 1 does not verify/);
+    expect(faults[7]).toMatch(/number of choices does not verify/);
+    expect(faults.filter((fault) => fault === null)).toHaveLength(batch.length - 2);
+  });
+
+  it("refuses a proof whose commitments are swapped, replaced or not canonical", () => {
+    const ballot = sealBallot(frame, [2]);
+    const proof = ballot.proofs[1];
+    const [A0, B0, A1, B1] = proof?.t ?? [];
+    if (!proof || !A0 || !B0 || !A1 || !B1) throw new Error("no commitments");
+    const other = sealBallot(frame, [2]).proofs[1]?.t?.[0] ?? "";
+    const withCommitments = (t: string[]) => ({
+      ...ballot,
+      proofs: ballot.proofs.map((p, i) => (i === 1 ? { ...proof, t } : p)),
+    });
+    for (const t of [
+      [A1, B1, A0, B0], // the branches' commitments swapped
+      [B0, A0, A1, B1], // A and B swapped
+      [other, B0, A1, B1], // a commitment replaced by another valid point
+      ["f".repeat(64), B0, A1, B1], // not a canonical encoding
+      [A0, B0, A1], // one missing
+    ])
+      expect(ballotFault(frame, withCommitments(t))).toMatch(/option 2 holds 0 or 1 does not verify/);
+    // Compact proofs (no commitments) mixed with committed ones in one ballot: refused.
+    const compact = sealCompactBallot(frame, [2]);
+    expect(ballotFault(frame, { ...ballot, countProof: compact.countProof })).toMatch(/one form/);
+    // The commitments are part of the tracker.
+    expect(trackerOf(withCommitments([A1, B1, A0, B0]))).not.toBe(trackerOf(ballot));
+  });
+
+  it("still verifies compact proofs (ballots sealed before batch verification), alone, among committed ones", () => {
+    const compact = Array.from({ length: 3 }, (_, i) => sealCompactBallot(frame, [i]));
+    const committed = Array.from({ length: 3 }, (_, i) => sealBallot(frame, [i]));
+    expect(ballotFaults(frame, [...compact, ...committed])).toEqual(Array.from({ length: 6 }, () => null));
+    const [first, second] = compact[0]?.proofs ?? [];
+    if (!first || !second || !compact[0]) throw new Error("no proofs");
+    const forged = { ...compact[0], proofs: [second, first, ...compact[0].proofs.slice(2)] };
+    expect(ballotFaults(frame, [forged, ...committed])).toEqual([
+      expect.stringMatching(/option 1 holds 0 or 1 does not verify/),
+      null,
+      null,
+      null,
+    ]);
   });
 
   it("has a tracker that changes with every encryption", () => {
@@ -132,6 +194,50 @@ describe("the board", { timeout: 60_000 }, () => {
         { scope: "host", counts: [0, 0, 0] },
       ],
     });
+  });
+
+  it("verifies a board stored before batch verification (compact proofs)", () => {
+    const stored = storedCompactBoard();
+    expect(verifyBoard(stored)).toEqual({
+      ok: true,
+      complete: true,
+      result: [
+        { scope: "all", counts: [4, 2, 2] },
+        { scope: "council", counts: [2, 1, 1] },
+        { scope: "tpcc", counts: [2, 1, 1] },
+        { scope: "secretariat", counts: [0, 0, 0] },
+        { scope: "host", counts: [0, 0, 0] },
+      ],
+    });
+    // Still checked: a compact proof bent (and its tracker recomputed) fails, named.
+    const bent = copy(stored);
+    const entry = bent.ballots[2];
+    const [p0, p1] = entry?.ballot.proofs ?? [];
+    if (!entry || !p0 || !p1) throw new Error("no ballot");
+    entry.ballot.proofs = [p1, p0, ...entry.ballot.proofs.slice(2)];
+    entry.tracker = trackerOf(entry.ballot);
+    bent.ballots.sort((x, y) => (x.tracker < y.tracker ? -1 : 1));
+    expect(verifyBoard(bent)).toMatchObject({
+      ok: false,
+      reason: { code: "ballot", values: { tracker: entry.tracker } },
+    });
+  });
+
+  it("serialises a board in the schema's order, whatever order storage gave its keys", () => {
+    // As Postgres' jsonb returns objects: shorter keys first.
+    const jsonbOrder = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(jsonbOrder);
+      if (!value || typeof value !== "object") return value;
+      const entries = Object.entries(value).sort(([x], [y]) => x.length - y.length || (x < y ? -1 : 1));
+      return Object.fromEntries(entries.map(([k, v]) => [k, jsonbOrder(v)]));
+    };
+    for (const served of [board, storedCompactBoard()]) {
+      const stored: Board = JSON.parse(JSON.stringify(jsonbOrder(served)));
+      const firstBallot = stored.ballots[0]?.ballot;
+      expect(firstBallot && Object.keys(firstBallot)).toEqual(["proofs", "countProof", "ciphertexts"]);
+      expect(boardJson(stored)).toBe(JSON.stringify(boardSchema.parse(served)));
+      expect(boardJson(stored)).toBe(boardJson(served));
+    }
   });
 
   it("takes ballots it proved on arrival as proved, under the same frame only, their trackers still checked", () => {

@@ -24,6 +24,21 @@ export const encodePoint = (p: Point): string => bytesToHex(p.toBytes());
 /** Decodes a canonical point; throws on anything else (RFC 9496 decoding). */
 export const decodePoint = (hex: string): Point => Point.fromBytes(hexToBytes(hex));
 
+const decoded = new Map<string, Point>();
+const decodedKept = 16_384;
+/**
+ * `decodePoint`, remembered (the last 16,384 points): a ballot's ciphertexts are decoded when its
+ * proofs are checked, and again when the ballots are summed at the close, in the same verifier.
+ */
+export function decodeRememberedPoint(hex: string): Point {
+  const known = decoded.get(hex);
+  if (known) return known;
+  const point = decodePoint(hex);
+  if (decoded.size >= decodedKept) decoded.delete(decoded.keys().next().value ?? "");
+  decoded.set(hex, point);
+  return point;
+}
+
 export const encodeScalar = (k: bigint): string => mod(k).toString(16).padStart(64, "0");
 /** Decodes a scalar, which must be canonical (below the order). */
 export function decodeScalar(hex: string): bigint {

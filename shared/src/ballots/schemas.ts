@@ -14,13 +14,28 @@ export const proofSchema = z.strictObject({
 });
 
 /**
+ * A ballot's membership proof: compact ({c, s}, ballots sealed before batch verification), or
+ * carrying its commitments t (A₀, B₀, A₁, B₁, …: two per branch), which lets a verifier check
+ * many ballots in one multi-scalar multiplication.
+ */
+export const membershipProofSchema = z.strictObject({
+  c: z.array(hex32Schema).min(1).max(limits.pollOptions),
+  s: z.array(hex32Schema).min(1).max(limits.pollOptions),
+  t: z
+    .array(hex32Schema)
+    .min(2)
+    .max(2 * limits.pollOptions)
+    .optional(),
+});
+
+/**
  * A sealed (encrypted) ballot: one ciphertext per option, each with its proof that it holds 0 or
  * 1, and a proof that their sum lies between 1 and the poll's number of choices.
  */
 export const sealedBallotSchema = z.strictObject({
   ciphertexts: z.array(ciphertextSchema).min(2).max(limits.pollOptions),
-  proofs: z.array(proofSchema).min(2).max(limits.pollOptions),
-  countProof: proofSchema,
+  proofs: z.array(membershipProofSchema).min(2).max(limits.pollOptions),
+  countProof: membershipProofSchema,
 });
 export type SealedBallot = z.infer<typeof sealedBallotSchema>;
 

@@ -6,7 +6,7 @@ import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 
-const { ballotFault, boardFrame, boardHash, frameKey, trackerOf, verifyBoard } = await tsImport(
+const { ballotFaults, boardFrame, boardHash, frameKey, trackerOf, verifyBoard } = await tsImport(
   "@trilogue/shared/ballots",
   import.meta.url,
 );
@@ -33,11 +33,17 @@ const tasks = {
     const key = frameKey(frame);
     const trackers = proven.get(key) ?? new Set();
     proven.set(key, trackers);
-    for (const entry of board.ballots) {
-      if (trackers.has(entry.tracker)) continue;
-      if (trackerOf(entry.ballot) === entry.tracker && ballotFault(frame, entry.ballot) === null)
-        trackers.add(entry.tracker);
-    }
+    // The ballots not proved yet, in one batch (batch verification, as the page's worker does).
+    const fresh = board.ballots.filter(
+      (entry) => !trackers.has(entry.tracker) && trackerOf(entry.ballot) === entry.tracker,
+    );
+    const faults = ballotFaults(
+      frame,
+      fresh.map((entry) => entry.ballot),
+    );
+    fresh.forEach((entry, index) => {
+      if (faults[index] === null) trackers.add(entry.tracker);
+    });
     return { count: trackers.size };
   },
   /** What this thread has proved, to hand to the thread that verifies. */

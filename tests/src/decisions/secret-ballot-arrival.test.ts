@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { sealBallot, trackerOf } from "@trilogue/shared";
+import { sealBallot, trackerOf, verifyBoard } from "@trilogue/shared";
+import { sealCompactBallot } from "@trilogue/shared/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../support/clients.js";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases.js";
@@ -44,7 +45,8 @@ describe.each(databaseKinds)("sealed ballots checked on arrival, on %s", (kind) 
     const franceLast = sealBallot(frame, [2]);
     const russian = sealBallot(frame, [1]);
     const retryKey = randomUUID();
-    const othersSealed = others.map((_, i) => sealBallot(frame, [i % 3]));
+    // The first of the others casts from an old cached page: compact proofs, checked alone.
+    const othersSealed = others.map((_, i) => (i === 0 ? sealCompactBallot : sealBallot)(frame, [i % 3]));
 
     // All at once: France sends twice (the second counts), Russia sends one ballot twice with one
     // key (a retry while the first is in flight), India a ballot whose 0/1 proofs do not verify.
@@ -63,6 +65,7 @@ describe.each(databaseKinds)("sealed ballots checked on arrival, on %s", (kind) 
       expect(refused.error.code).toBe("VALIDATION");
       expect(refused.error.message).toMatch(/option 1 holds 0 or 1 does not verify/);
       expect(refused.error.issues?.[0]?.path).toEqual(["sealed"]);
+      expect(refused.error.reason).toEqual({ code: "ballot_proof_invalid" });
     }
     // A retry after the commit reads its receipt back.
     expect(await russia.send("ballot:cast", { pollId, sealed: russian }, retryKey)).toEqual(russia1);
@@ -79,6 +82,11 @@ describe.each(databaseKinds)("sealed ballots checked on arrival, on %s", (kind) 
     expect(trackers).not.toContain(trackerOf(franceFirst));
     expect(trackers).toContain(trackerOf(russian));
     expect(trackers).not.toContain(trackerOf(swapped));
+    // The old page's compact ballot is counted, and the board (both forms) verifies.
+    const compact = othersSealed[0];
+    if (!compact) throw new Error("no compact ballot");
+    expect(trackers).toContain(trackerOf(compact));
+    expect(verifyBoard(board)).toMatchObject({ ok: true, complete: false });
     // Nothing of India's refused ballot is stored: no ballot, no participation, no receipt.
     const indiaId = room.delegationId("India");
     for (const table of ["poll_sealed_ballots", "poll_participation"])
@@ -96,5 +104,19 @@ describe.each(databaseKinds)("sealed ballots checked on arrival, on %s", (kind) 
     const late = await india.send("ballot:cast", { pollId, sealed: elsewhere });
     expect(late.ok).toBe(false);
     if (!late.ok) expect(late.error.code).toBe("VALIDATION");
+    // A proof whose commitments were tampered with (two swapped): refused, with its reason.
+    const honest = sealBallot(frame, [0]);
+    const [t0, t1, ...tail] = honest.countProof.t ?? [];
+    if (!t0 || !t1) throw new Error("no commitments");
+    const bent = await india.send("ballot:cast", {
+      pollId,
+      sealed: { ...honest, countProof: { ...honest.countProof, t: [t1, t0, ...tail] } },
+    });
+    expect(bent.ok).toBe(false);
+    if (!bent.ok) {
+      expect(bent.error.code).toBe("VALIDATION");
+      expect(bent.error.message).toMatch(/number of choices does not verify/);
+      expect(bent.error.reason).toEqual({ code: "ballot_proof_invalid" });
+    }
   });
 });

@@ -127,6 +127,7 @@ export const reasons: Strings<typeof en, PluralFormsOf["ar"]> = {
     ballot_empty: "تؤشر بطاقة الاقتراع على خيار واحد على الأقل.",
     ballot_unknown_option: "تؤشر بطاقة الاقتراع على خيار ليس في التصويت.",
     ballot_too_many_choices: "الحد الأقصى للخيارات في هذا التصويت: {{max}}.",
+    ballot_proof_invalid: "براهين بطاقة الاقتراع المختومة لا تتحقق: لم تُحتسب. أعد تحميل الصفحة وصوّت مرة أخرى.",
     position_item_concluded: "اختُتم البند: أُقفل باب المواقف بشأنه.",
     position_revisions_full: "الحد الأقصى لمراجعات الموقف: {{max}}.",
     position_no_draft: "ليس لدى وفدكم مشروع بشأن هذا البند.",

@@ -127,6 +127,8 @@ export const reasons = {
     ballot_empty: "A ballot marks at least one option.",
     ballot_unknown_option: "The ballot marks an option the poll does not have.",
     ballot_too_many_choices: "Choices this poll takes at most: {{max}}.",
+    ballot_proof_invalid:
+      "The sealed ballot's proofs do not verify: it was not counted. Reload the page and vote again.",
     position_item_concluded: "The item is concluded: positions on it are closed.",
     position_revisions_full: "A position can be revised at most {{max}} times.",
     position_no_draft: "Your delegation has no draft on this item.",

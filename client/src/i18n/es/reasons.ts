@@ -136,6 +136,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["es"]> = {
     ballot_empty: "Una papeleta marca al menos una opción.",
     ballot_unknown_option: "La papeleta marca una opción que la votación no tiene.",
     ballot_too_many_choices: "Número máximo de opciones en esta votación: {{max}}.",
+    ballot_proof_invalid:
+      "Las pruebas de la papeleta sellada no se verifican: no se ha contado. Recargue la página y vote de nuevo.",
     position_item_concluded: "El tema está concluido: las posiciones sobre él están cerradas.",
     position_revisions_full: "Una posición puede revisarse como máximo {{max}} veces.",
     position_no_draft: "Su delegación no tiene ningún borrador sobre este tema.",

@@ -140,6 +140,8 @@ export const reasons: Strings<typeof en, PluralFormsOf["fr"]> = {
     ballot_empty: "Un bulletin coche au moins une option.",
     ballot_unknown_option: "Le bulletin coche une option que le sondage ne propose pas.",
     ballot_too_many_choices: "Nombre maximal de choix pour ce sondage : {{max}}.",
+    ballot_proof_invalid:
+      "Les preuves du bulletin scellé ne se vérifient pas : il n'a pas été compté. Rechargez la page et votez de nouveau.",
     position_item_concluded: "Le point est conclu : les positions à son sujet sont closes.",
     position_revisions_full: "Une position peut être révisée au plus {{max}} fois.",
     position_no_draft: "Votre délégation n'a pas de projet sur ce point.",

@@ -124,6 +124,7 @@ export const reasons: Strings<typeof en, PluralFormsOf["zh"]> = {
     ballot_empty: "选票至少须标记一个选项。",
     ballot_unknown_option: "选票标记了投票中没有的选项。",
     ballot_too_many_choices: "此投票最多可选：{{max}} 项。",
+    ballot_proof_invalid: "密封选票的证明未通过验证，未被计入。请重新加载页面后再次投票。",
     position_item_concluded: "该项目已结束：对其的立场已关闭。",
     position_revisions_full: "立场最多可修改 {{max}} 次。",
     position_no_draft: "贵代表团在此项目上没有草稿。",

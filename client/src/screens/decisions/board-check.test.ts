@@ -1,9 +1,10 @@
-import type { Board, Poll } from "@trilogue/shared";
-import { boardHash } from "@trilogue/shared/ballots";
-import { honestBoard } from "@trilogue/shared/testing";
+import type { Board, Poll, VotingConstituency } from "@trilogue/shared";
+import { boardHash, sealBallot, trackerOf } from "@trilogue/shared/ballots";
+import { honestBoard, storedCompactBoard } from "@trilogue/shared/testing";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { id } from "../../test/fixtures";
 import { checkBoard } from "./board-check";
+import { answer } from "./board-verifier";
 import { keepBallot, keptBallot } from "./poll-results";
 import { forgetTrackers, keepTracker, keptTracker } from "./sealed-ballot";
 import { trusteeIdOf, trusteeStep } from "./use-trustee";
@@ -127,6 +128,37 @@ describe("the board checked in the browser", () => {
         expect(strings[code], `${language} ${code}`).not.toBe(english[code]);
       }
     }
+  });
+
+  it("verifies a board stored before batch verification (compact proofs)", async () => {
+    const stored = storedCompactBoard();
+    serve(stored);
+    const check = await checkBoard({ ...pollOf(stored), id: stored.pollId }, "c", stored.ballots[3]?.tracker ?? null);
+    expect(check.status).toBe("verified");
+  });
+
+  it("proves an open board's new ballots in one batch, all but a forged one, which the close then names", () => {
+    const board = honestBoard({
+      pollId: "00000000-0000-4000-8000-0000000000c1",
+      optionCount: 3,
+      maxChoices: 1,
+      voters: [0, 1, 2, 0, 1].map((choice) => ({ group: ["council"], choices: [choice] })),
+    });
+    const open: Board = { ...board, aggregates: null, partials: [], result: null };
+    const frame = { pollId: open.pollId, publicKey: open.publicKey ?? "", optionCount: 3, maxChoices: 1 };
+    const good = sealBallot(frame, [2]);
+    const [p0, p1, ...rest] = good.proofs;
+    if (!p0 || !p1) throw new Error("no proofs");
+    const forged = { ...good, proofs: [p1, p0, ...rest] };
+    const tpcc: VotingConstituency[] = ["tpcc"];
+    const ballots = [...open.ballots, { tracker: trackerOf(forged), group: tpcc, ballot: forged }];
+    ballots.sort((x, y) => (x.tracker < y.tracker ? -1 : 1));
+    const withForged = { ...open, ballots, turnout: ballots.length };
+    expect(answer({ kind: "prove", text: JSON.stringify(withForged) })).toEqual({ kind: "proved", count: 5 });
+    expect(answer({ kind: "verify", text: JSON.stringify(withForged) })).toMatchObject({
+      kind: "verified",
+      verdict: { ok: false, reason: { code: "ballot", values: { tracker: trackerOf(forged) } } },
+    });
   });
 
   it("says so when the board cannot be read", async () => {

@@ -1,7 +1,7 @@
 import {
   type Board,
   type BoardVerdict,
-  ballotFault,
+  ballotFaults,
   boardFrame,
   boardHash,
   frameKey,
@@ -12,7 +12,8 @@ import {
 /**
  * The board checks a browser runs, in its Web Worker (board-worker.ts), or in the page where
  * there are no workers. While a secret poll is open, each read of its board proves the ballots
- * not seen before (tracker and proofs, as `verifyBoard` checks them); at the close, the full check
+ * not seen before (tracker and proofs, as `verifyBoard` checks them, the new ones in one batch);
+ * at the close, the full check
  * takes those as proved, so that only the new ballots, the aggregates, the partial decryptions
  * and the result are left to check.
  */
@@ -36,16 +37,22 @@ export type VerifierAnswer =
   | { kind: "verified"; verdict: BoardVerdict; hash: string }
   | { kind: "unreadable" };
 
-/** Proves the ballots of an open poll's board not proved yet; returns how many are proved now. */
+/**
+ * Proves the ballots of an open poll's board not proved yet, all in one batch (`ballotFaults`);
+ * returns how many are proved now.
+ */
 function prove(board: Board): number {
   const frame = boardFrame(board);
   if (!frame) return 0;
   const trackers = provenIn(frameKey(frame));
-  for (const entry of board.ballots) {
-    if (trackers.has(entry.tracker)) continue;
-    if (trackerOf(entry.ballot) === entry.tracker && ballotFault(frame, entry.ballot) === null)
-      trackers.add(entry.tracker);
-  }
+  const fresh = board.ballots.filter(
+    (entry) => !trackers.has(entry.tracker) && trackerOf(entry.ballot) === entry.tracker,
+  );
+  const faults = ballotFaults(
+    frame,
+    fresh.map((entry) => entry.ballot),
+  );
+  for (const [index, entry] of fresh.entries()) if (faults[index] === null) trackers.add(entry.tracker);
   return trackers.size;
 }
 
