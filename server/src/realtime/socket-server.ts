@@ -182,7 +182,9 @@ export function createSocketServer(deps: {
           if (!socket.connected) return;
           socket.emit("catch-up", answer);
           await tellChairWhoIsWaiting();
-        });
+        })
+        // The database failed us: the client, hearing nothing, asks with `sync` after a while.
+        .catch((error: unknown) => app.log.warn({ err: error }, "could not send the catch-up on connect"));
     }
 
     for (const name of commandNames) {
