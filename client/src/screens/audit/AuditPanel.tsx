@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../../hooks/use-format";
 import { localeTag } from "../../i18n/languages";
 import { useOperatorStore } from "../../stores/operator-store";
-import type { AuditSource } from "./audit-api";
+import { type AuditSource, auditPageSize } from "./audit-api";
 import { eventLabel } from "./audit-labels";
 import { useAuditTrail } from "./use-audit-trail";
 import "./audit.css";
@@ -14,7 +14,14 @@ import "./audit.css";
  * time. The chair reads its own consultation's; the operator, the consultation being set up.
  * Key it by the consultation so picking another starts afresh.
  */
-export function AuditPanel({ source: kind }: { source: "chair" | "operator" }) {
+export function AuditPanel({
+  source: kind,
+  pageSize = auditPageSize,
+}: {
+  source: "chair" | "operator";
+  /** The server's page size; a test gives a small one to page through a few rows. */
+  pageSize?: number;
+}) {
   const { t } = useTranslation();
   const token = useOperatorStore((s) => s.token);
   const signedIn = useOperatorStore((s) => s.operator !== null);
@@ -23,7 +30,7 @@ export function AuditPanel({ source: kind }: { source: "chair" | "operator" }) {
     if (kind === "chair") return { kind };
     return signedIn && consultationId ? { kind, token, consultationId } : null;
   }, [kind, token, signedIn, consultationId]);
-  const trail = useAuditTrail(source);
+  const trail = useAuditTrail(source, pageSize);
   const [open, setOpen] = useState(false);
   const id = useId();
   const toggle = () => {

@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { id } from "../../test/fixtures";
 import { resetStores, settle } from "../../test/reset";
 import { AuditPanel } from "./AuditPanel";
-import { auditPageSize, mergeAuditPage, nextAfter } from "./audit-api";
+import { mergeAuditPage, nextAfter } from "./audit-api";
 
 // A small page, so the test renders a few rows rather than the server's 500.
-vi.mock("./audit-api", async (original) => ({ ...(await original<typeof import("./audit-api")>()), auditPageSize: 4 }));
+const auditPageSize = 4;
 
 const entry = (seq: number, type: string, actor: AuditEntry["actor"] = null): AuditEntry =>
   ({ seq, type, at: "2025-03-04T10:15:42Z", actor, touched: {}, consultationChanged: false }) as AuditEntry;
@@ -41,7 +41,7 @@ describe("the audit trail", () => {
     full[0] = entry(1, "item:time-box-set", chair);
     full[1] = entry(2, "delegation:registered");
     answer(full);
-    render(<AuditPanel source="chair" />);
+    render(<AuditPanel source="chair" pageSize={auditPageSize} />);
     expect(fetchMock).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole("button", { name: "Audit trail" }));
     await settle();

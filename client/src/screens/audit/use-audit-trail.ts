@@ -22,7 +22,7 @@ export type AuditTrail = {
  * Reads the audit trail a page at a time through `?after=<seq>`. `source` must be stable while
  * mounted: the panel is keyed by the consultation, so picking another starts afresh.
  */
-export function useAuditTrail(source: AuditSource | null): AuditTrail {
+export function useAuditTrail(source: AuditSource | null, pageSize = auditPageSize): AuditTrail {
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [started, setStarted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -51,9 +51,9 @@ export function useAuditTrail(source: AuditSource | null): AuditTrail {
     read.current = mergeAuditPage(read.current, page);
     setEntries(read.current);
     setFailed(false);
-    setMore(page.length >= auditPageSize);
+    setMore(page.length >= pageSize);
     setUpToDate(page.length === 0);
-  }, []);
+  }, [pageSize]);
 
   return { entries, started, busy, failed, more, upToDate, loadNext };
 }
