@@ -32,6 +32,16 @@ export type SyncAnswer = { kind: "events"; events: ConsultationEvent[] } | { kin
 
 /** Who is connected, by person; delegations are derived from it on the client. */
 export type PresenceState = { online: string[] };
+/** Who came online and who went offline since the last announcement (participant ids). */
+export type PresenceChange = { came: string[]; went: string[] };
+
+/** A presence list with a change applied (what a client holds after `presence:changed`). */
+export function applyPresenceChange(online: Iterable<string>, change: PresenceChange): Set<string> {
+  const next = new Set(online);
+  for (const id of change.went) next.delete(id);
+  for (const id of change.came) next.add(id);
+  return next;
+}
 
 /** The signed-in person, as the server knows them from their session. */
 export const meSchema = z.object({
@@ -58,8 +68,10 @@ export type ServerToClientEvents = {
   "catch-up": (answer: Ack<SyncAnswer>) => void;
   /** Committed events, in sequence order, as soon as they commit. */
   events: (events: ConsultationEvent[]) => void;
-  /** Who is connected, after any change. */
+  /** Who is connected: the whole list, once to each socket that connected since the last announcement. */
   presence: (presence: PresenceState) => void;
+  /** Who came and went since the last announcement, to the sockets that already hold the list. */
+  "presence:changed": (change: PresenceChange) => void;
   /** Sent once on connect: who the server takes this socket to be. */
   welcome: (me: Me) => void;
   /** The server may have missed relaying other nodes' events (Redis was away): sync now. */
@@ -87,7 +99,11 @@ export const serverEventDocs = {
   },
   presence: {
     payload: "`{ online: participantId[] }`",
-    when: "after anyone connects or leaves (coalesced, read across nodes)",
+    when: "the whole list, once to each socket after it connects, with the next announcement (coalesced, read across nodes)",
+  },
+  "presence:changed": {
+    payload: "`{ came: participantId[], went: participantId[] }`",
+    when: "after anyone connects or leaves (coalesced; a large room waits longer between announcements), to the sockets that already had the list: apply it to the list held",
   },
   resync: {
     payload: "none",

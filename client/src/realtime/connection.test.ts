@@ -101,9 +101,12 @@ describe("the connection", () => {
     connection.start();
     const me: Me = { participantId: id(9), consultationId: id(1), role: "chair", delegationId: null, displayName: "F" };
     socket.serverEmit("welcome", me);
-    socket.serverEmit("presence", { online: [id(9)] });
+    socket.serverEmit("presence", { online: [id(9), id(10)] });
     expect(useSessionStore.getState().me).toEqual(me);
     expect(usePresenceStore.getState().online.has(id(9))).toBe(true);
+    // Later announcements say only who came and went.
+    socket.serverEmit("presence:changed", { came: [id(11)], went: [id(10)] });
+    expect([...usePresenceStore.getState().online].sort()).toEqual([id(9), id(11)]);
   });
 
   it("signs out when the handshake is refused for want of a session", () => {

@@ -199,6 +199,7 @@ export function createConnection(
     });
     s.on("events", onEvents);
     s.on("presence", (presence) => usePresenceStore.getState().update(presence));
+    s.on("presence:changed", (change) => usePresenceStore.getState().change(change));
     s.on("welcome", (me) => useSessionStore.getState().signedIn(me));
     // The node may have missed other nodes' events (Redis was away): catch up as on a reconnect.
     s.on("resync", () => void sync());

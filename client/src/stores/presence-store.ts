@@ -1,4 +1,4 @@
-import type { PresenceState } from "@trilogue/shared";
+import { applyPresenceChange, type PresenceChange, type PresenceState } from "@trilogue/shared";
 import { create } from "zustand";
 
 /** Who is connected to the consultation right now. */
@@ -7,9 +7,12 @@ export type PresenceStore = {
   online: ReadonlySet<string>;
   /** Replaces the list with the server's latest announcement. */
   update(presence: PresenceState): void;
+  /** Applies who came and went since the last announcement. */
+  change(change: PresenceChange): void;
 };
 
 export const usePresenceStore = create<PresenceStore>()((set) => ({
   online: new Set(),
   update: (presence) => set({ online: new Set(presence.online) }),
+  change: (change) => set(({ online }) => ({ online: applyPresenceChange(online, change) })),
 }));

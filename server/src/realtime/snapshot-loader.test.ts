@@ -2,28 +2,58 @@ import type { Snapshot } from "@trilogue/shared";
 import { describe, expect, it } from "vitest";
 import { createSnapshotLoader } from "./snapshot-loader.js";
 
-/** A load the test finishes by hand; the "snapshot" is the number of the load. */
+/**
+ * Loads the test finishes by hand, each reading the head as it is when the load starts (as the
+ * repeatable-read transaction does); `head.seq` is what has been committed so far.
+ */
 function controlledLoads() {
-  const started: { consultationId: string; finish: () => void }[] = [];
-  const load = (consultationId: string) =>
-    new Promise<Snapshot>((resolve) => {
-      const number = started.length + 1;
-      started.push({ consultationId, finish: () => resolve({ seq: number } as Snapshot) });
+  const head = { seq: 1 };
+  const started: { seq: number; finish: () => void; fail: () => void }[] = [];
+  const load = (_consultationId: string) =>
+    new Promise<Snapshot>((resolve, reject) => {
+      const seq = head.seq;
+      started.push({
+        seq,
+        finish: () => resolve({ seq } as Snapshot),
+        fail: () => reject(new Error("database away")),
+      });
     });
-  return { started, load };
+  const headSeq = async (_consultationId: string) => head.seq;
+  return { head, started, load, headSeq };
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe("shared snapshot loads", () => {
-  it("serves a request only from a load that began after it, one load at a time", async () => {
-    const { started, load } = controlledLoads();
-    const snapshotOf = createSnapshotLoader(load);
+  it("serves the requests that arrive while a load runs from it, when nothing was committed since", async () => {
+    const { started, load, headSeq } = controlledLoads();
+    const snapshotOf = createSnapshotLoader(load, headSeq);
     const first = snapshotOf("c1");
-    // These arrive while the first load runs: they wait for the next one, together.
+    await tick();
     const second = snapshotOf("c1");
     const third = snapshotOf("c1");
+    await tick();
     expect(started).toHaveLength(1);
+    started[0]?.finish();
+    expect((await first).seq).toBe(1);
+    expect((await second).seq).toBe(1);
+    expect((await third).seq).toBe(1);
+    // Later requests reuse it too, without a load, while the head stays where it was.
+    expect((await snapshotOf("c1")).seq).toBe(1);
+    expect(started).toHaveLength(1);
+  });
+
+  it("never serves a snapshot older than what was committed before the request", async () => {
+    const { head, started, load, headSeq } = controlledLoads();
+    const snapshotOf = createSnapshotLoader(load, headSeq);
+    const first = snapshotOf("c1");
+    await tick();
+    expect(started).toHaveLength(1);
+    // A commit after the load read its rows: the requests that follow wait for the next load, together.
+    head.seq = 2;
+    const second = snapshotOf("c1");
+    const third = snapshotOf("c1");
+    await tick();
     started[0]?.finish();
     expect((await first).seq).toBe(1);
     await tick();
@@ -31,23 +61,44 @@ describe("shared snapshot loads", () => {
     started[1]?.finish();
     expect((await second).seq).toBe(2);
     expect((await third).seq).toBe(2);
-    // Idle again: the next request starts its own load at once.
+    // Another commit: the reused snapshot is too old now.
+    head.seq = 3;
     const fourth = snapshotOf("c1");
+    await tick();
     expect(started).toHaveLength(3);
     started[2]?.finish();
     expect((await fourth).seq).toBe(3);
   });
 
+  it("forgets a snapshot after a while, even with nothing committed", async () => {
+    const { started, load, headSeq } = controlledLoads();
+    const snapshotOf = createSnapshotLoader(load, headSeq, 20);
+    const first = snapshotOf("c1");
+    await tick();
+    started[0]?.finish();
+    await first;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    const again = snapshotOf("c1");
+    await tick();
+    expect(started).toHaveLength(2);
+    started[1]?.finish();
+    expect((await again).seq).toBe(1);
+  });
+
   it("keeps consultations apart and survives a failed load", async () => {
-    let calls = 0;
-    const snapshotOf = createSnapshotLoader(async (consultationId) => {
-      calls += 1;
-      if (consultationId === "broken" && calls === 1) throw new Error("database away");
-      return { seq: calls } as Snapshot;
-    });
-    await expect(snapshotOf("broken")).rejects.toThrow("database away");
-    const [a, b] = await Promise.all([snapshotOf("broken"), snapshotOf("other")]);
-    expect(a.seq).toBe(2);
-    expect(b.seq).toBe(3);
+    const { started, load, headSeq } = controlledLoads();
+    const snapshotOf = createSnapshotLoader(load, headSeq);
+    const broken = snapshotOf("broken");
+    await tick();
+    started[0]?.fail();
+    await expect(broken).rejects.toThrow("database away");
+    const a = snapshotOf("broken");
+    const b = snapshotOf("other");
+    await tick();
+    expect(started).toHaveLength(3);
+    started[1]?.finish();
+    started[2]?.finish();
+    expect((await a).seq).toBe(1);
+    expect((await b).seq).toBe(1);
   });
 });

@@ -7,7 +7,10 @@ import type {
 } from "@trilogue/shared";
 import type { Server } from "socket.io";
 
-type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+/** The least time between two broadcasts of the same snapshot (its first goes out at once). */
+export const snapshotResendGapMs = 50;
 
 /**
  * Sends snapshots to sockets catching up. Those that want the same snapshot in the same turn of
@@ -15,20 +18,20 @@ type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, 
  * encodes and frames once and writes to each socket as the same buffer; as acknowledgements it
  * would be serialised and copied per socket (500 × 150 KB at once). The broadcast stays on this
  * node: a snapshot must not travel through the Redis adapter. Resolves once it is written, so
- * that the acknowledgement follows it on the socket.
+ * that the acknowledgement follows it on the socket. A snapshot reused for many requests (see
+ * snapshot-loader.ts) goes out at most once per `minGapMs`, to all who asked meanwhile.
  */
-export function createSnapshotSender(io: Io) {
+export function createSnapshotSender(io: Io, minGapMs = snapshotResendGapMs) {
   const pending = new Map<Snapshot, { socketIds: string[]; written: (() => void)[] }>();
-  let scheduled = false;
+  const lastSent = new WeakMap<Snapshot, number>();
 
-  function flush() {
-    scheduled = false;
-    const batches = [...pending.entries()];
-    pending.clear();
-    for (const [snapshot, { socketIds, written }] of batches) {
-      io.local.to(socketIds).emit("snapshot", snapshot);
-      for (const resolve of written) resolve();
-    }
+  function flush(snapshot: Snapshot) {
+    const batch = pending.get(snapshot);
+    pending.delete(snapshot);
+    if (!batch) return;
+    lastSent.set(snapshot, performance.now());
+    io.local.to(batch.socketIds).emit("snapshot", snapshot);
+    for (const resolve of batch.written) resolve();
   }
 
   return function sendSnapshot(socketId: string, snapshot: Snapshot): Promise<void> {
@@ -37,13 +40,14 @@ export function createSnapshotSender(io: Io) {
       if (!batch) {
         batch = { socketIds: [], written: [] };
         pending.set(snapshot, batch);
+        // Each broadcast encodes the snapshot again (150 KB at 500, 600 KB at 2,000): one reused for
+        // a whole join storm is sent at most once per gap, to everyone who asked meanwhile.
+        const since = performance.now() - (lastSent.get(snapshot) ?? Number.NEGATIVE_INFINITY);
+        if (since >= minGapMs) setImmediate(() => flush(snapshot));
+        else setTimeout(() => flush(snapshot), minGapMs - since);
       }
       batch.socketIds.push(socketId);
       batch.written.push(resolve);
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
     });
   };
 }

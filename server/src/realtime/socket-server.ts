@@ -9,12 +9,13 @@ import type {
   SyncAnswer,
 } from "@trilogue/shared";
 import { commandNames, handshakeAuthSchema, syncRequestSchema, toValidationIssues, whoMayRead } from "@trilogue/shared";
-import { eq } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { Server, type Socket } from "socket.io";
 import { resolveSessionWithId } from "../auth/invitations.service.js";
 import { sessionCookie } from "../auth/session-cookie.js";
 import { loadSnapshot } from "../consultations/snapshot.js";
+import { batchedLookup } from "../core/batched-lookup.js";
 import { DomainError, toAppError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { consultations } from "../db/schema.js";
@@ -79,7 +80,10 @@ export function createSocketServer(deps: {
   };
   const openSockets = new Map<string, number>();
   const presence = createPresence(io);
-  const snapshotOf = createSnapshotLoader((consultationId) => loadSnapshot(db, consultationId));
+  const snapshotOf = createSnapshotLoader(
+    (consultationId) => loadSnapshot(db, consultationId),
+    (consultationId) => headSeq(db, consultationId),
+  );
   const sendSnapshot = createSnapshotSender(io);
 
   // The handshake authenticates with the session cookie; nothing else is accepted.
@@ -141,8 +145,8 @@ export function createSocketServer(deps: {
       ...(whoMayRead.pollWaiting(me) ? [chairRoom(me.consultationId)] : []),
     ]);
     socket.emit("welcome", me);
-    presence.changed(me.consultationId);
-    socket.on("disconnect", () => presence.changed(me.consultationId));
+    presence.arrived(me.consultationId, me.participantId, socket.id);
+    socket.on("disconnect", () => presence.left(me.consultationId, me.participantId));
 
     const take = createTokenBucket(40, 20);
 
@@ -248,10 +252,15 @@ async function sync(
   }
 }
 
-async function headSeq(db: Db, consultationId: string): Promise<number> {
-  const [row] = await db
-    .select({ lastSeq: consultations.lastSeq })
+/** The seq of the last event committed in each consultation asked for in the same turn, in one query. */
+const lastSeqOf = batchedLookup(async (db, consultationIds) => {
+  const rows = await db
+    .select({ id: consultations.id, lastSeq: consultations.lastSeq })
     .from(consultations)
-    .where(eq(consultations.id, consultationId));
-  return row?.lastSeq ?? 0;
+    .where(inArray(consultations.id, [...consultationIds]));
+  return new Map(rows.map((row) => [row.id, row.lastSeq]));
+});
+
+async function headSeq(db: Db, consultationId: string): Promise<number> {
+  return (await lastSeqOf(db, consultationId)) ?? 0;
 }

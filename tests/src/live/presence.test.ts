@@ -31,6 +31,38 @@ describe.each(databaseKinds)("presence and rate limits on %s", (kind) => {
     expect(chair.presence.online).toContain(first.me?.participantId);
   });
 
+  it("sends each socket the whole list once, then only who came and went", async () => {
+    const watcher = await room.invite("observer", null, "Watching observer");
+    const selfId = watcher.me?.participantId ?? "";
+    await eventually(() => watcher.presence.online.includes(selfId), 5000, "the watcher's own list");
+    const arrivals = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => room.invite("observer", null, `Arriving observer ${i + 1}`)),
+    );
+    const arrivalIds = arrivals.map((client) => client.me?.participantId ?? "");
+    const everyone = [watcher, ...arrivals];
+    const allIds = [selfId, ...arrivalIds];
+    // Whenever each connected, each ends holding every one of them online.
+    await eventually(
+      () => everyone.every((client) => allIds.every((id) => client.presence.online.includes(id))),
+      5000,
+      "every client to see every arrival online",
+    );
+    const heardBy = (client: (typeof everyone)[number], event: string) =>
+      client.heard.filter((message) => message.event === event).length;
+    // The watcher had the list once; the arrivals reached it as changes, not as lists again.
+    expect(heardBy(watcher, "presence")).toBe(1);
+    expect(heardBy(watcher, "presence:changed")).toBeGreaterThan(0);
+    for (const client of arrivals) expect(heardBy(client, "presence")).toBe(1);
+    const [leaving, ...staying] = arrivals;
+    leaving?.close();
+    await eventually(
+      () => [watcher, ...staying].every((client) => !client.presence.online.includes(leaving?.me?.participantId ?? "")),
+      5000,
+      "everyone to see the one who left go",
+    );
+    for (const client of everyone) client.close();
+  });
+
   it("slows down a connection that floods commands, without affecting others", async () => {
     const flooder = await room.delegate("Japan");
     const acks = await Promise.all(

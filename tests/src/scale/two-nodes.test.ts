@@ -54,6 +54,20 @@ describe("two server nodes sharing PostgreSQL and Redis", () => {
     const items = Object.values(chairA.replica.state?.items ?? {}).sort((a, b) => a.position - b.position);
     await chairA.must("agenda:open", { itemId: items[0]?.id ?? "" });
 
+    // Presence is read across nodes: each sees the other node's people online (a full list first,
+    // then changes), and someone leaving node B is seen gone on node A.
+    const ids = [chairA, chairB, india, rwanda].map((client) => client.me?.participantId ?? "");
+    await eventually(
+      () => [chairA, chairB, india, rwanda].every((client) => ids.every((id) => client.presence.online.includes(id))),
+      10_000,
+      "everyone online at both nodes",
+    );
+    const passing = await TestClient.connect(nodeB.url, (await join(nodeB.url, link("Japan"), "Japan on B")).cookie);
+    const passingId = passing.me?.participantId ?? "";
+    await eventually(() => india.presence.online.includes(passingId), 10_000, "Japan online at node A");
+    passing.close();
+    await eventually(() => !india.presence.online.includes(passingId), 10_000, "Japan gone at node A");
+
     // A delegate on node A sees what a delegate on node B did.
     const request = await rwanda.must("floor:request", { kind: "speaker" });
     await india.waitForSeq(request.seq);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
   type Ack,
+  applyPresenceChange,
   type ClientToServerEvents,
   type CommandInput,
   type CommandName,
@@ -79,6 +80,9 @@ export class TestClient {
     });
     socket.on("presence", (presence) => {
       client.presence = presence;
+    });
+    socket.on("presence:changed", (change) => {
+      client.presence = { online: [...applyPresenceChange(client.presence.online, change)] };
     });
     socket.on("resync", () => {
       void client.sync().catch(() => undefined);
