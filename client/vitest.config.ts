@@ -11,6 +11,6 @@ export default defineProject({
     name: "client",
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
-    setupFiles: ["src/test/setup.ts", ...(process.env.CPU_PROBE ? ["../tests/src/support/cpu-probe.ts"] : [])],
+    setupFiles: ["src/test/setup.ts"],
   },
 });

@@ -1,4 +1,4 @@
 import { defineProject } from "vitest/config";
 
 // Pure rules and schemas: no test replaces a module, so files share one module load per worker.
-export default defineProject({ test: { setupFiles: process.env.CPU_PROBE ? ["../tests/src/support/cpu-probe.ts"] : [], name: "shared", include: ["src/**/*.test.ts"], isolate: false } });
+export default defineProject({ test: { name: "shared", include: ["src/**/*.test.ts"], isolate: false } });

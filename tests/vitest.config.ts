@@ -2,7 +2,7 @@ import { defineProject } from "vitest/config";
 
 // Real servers, real databases, real Chromium: slower, so longer timeouts and fewer at once.
 export default defineProject({
-  test: { setupFiles: [...(process.env.CPU_PROBE ? ["src/support/cpu-probe.ts"] : [])],
+  test: {
     name: "tests",
     include: ["src/**/*.test.ts"],
     testTimeout: 120_000,
