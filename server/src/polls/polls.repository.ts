@@ -215,4 +215,3 @@ export async function recordParticipations(
       set: { castBy: sql`excluded.cast_by` },
     });
 }
-

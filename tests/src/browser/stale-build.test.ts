@@ -18,7 +18,10 @@ function deployNewBuild(dist: string): void {
   const assets = join(dist, "assets");
   const stems = readdirSync(assets).map((file) => file.replace(/\.(js|css)(\.map)?$/, ""));
   const renamed = new Map([...new Set(stems)].map((stem) => [stem, `${stem}n`]));
-  const pattern = new RegExp([...renamed.keys()].map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  const pattern = new RegExp(
+    [...renamed.keys()].map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+    "g",
+  );
   const rewrite = (text: string) => text.replace(pattern, (stem) => renamed.get(stem) ?? stem);
   for (const file of readdirSync(assets)) {
     const path = join(assets, file);
