@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { useRouter } from "./app/router";
 import { registerServiceWorker } from "./app/service-worker";
+import { reloadOnStaleBuild } from "./app/stale-build";
 import { initI18n } from "./i18n/i18n";
 import { connection } from "./realtime/connection";
 import "./styles/base.css";
@@ -15,6 +16,9 @@ import "./styles/display.css";
 import "./styles/languages.css";
 import "./styles/phone.css";
 import "./styles/print.css";
+
+// Before any screen's chunk is asked for: a cached page of an earlier build reloads with the new one.
+reloadOnStaleBuild();
 
 // The room's screens (behind RoomGate) open the live link now, while their code and the strings
 // load, rather than once the screen has rendered: on a slow link the handshake and the catch-up

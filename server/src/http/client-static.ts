@@ -38,7 +38,10 @@ export function registerClient(app: FastifyInstance, clientDist: string | undefi
     setHeaders: setCacheHeaders,
   });
   app.setNotFoundHandler((request, reply) => {
-    if (request.method !== "GET" || request.url.startsWith("/api/") || request.url.startsWith("/socket.io")) {
+    // A hashed file that is not here is one a page of an earlier build asks for: the page in its
+    // place would be cached under the file's name and fail as a script; a 404 lets the page reload.
+    const notThePage = ["/api/", "/socket.io", "/assets/"].some((prefix) => request.url.startsWith(prefix));
+    if (request.method !== "GET" || notThePage) {
       return reply.code(404).send({ error: { code: "NOT_FOUND", message: "Not found." } });
     }
     return reply.sendFile("index.html");

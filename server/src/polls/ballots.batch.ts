@@ -6,14 +6,7 @@ import type { BatchCommand, BatchHandler, BatchOutcome } from "../realtime/group
 import { copiedBallot } from "./ballot-cast.js";
 import { assertPollOpen, type CheckedBallot, checkBallot, proofFaults, proveEarly } from "./ballot-checks.js";
 import { presentBallot } from "./polls.presenter.js";
-import {
-  delegationsByIds,
-  getPoll,
-  type PollRow,
-  recordParticipations,
-  upsertBallots,
-  votedAmong,
-} from "./polls.repository.js";
+import { castNamedBallots, delegationsByIds, getPoll, type PollRow, recordParticipations } from "./polls.repository.js";
 import { listTrustees, trackerTaken, upsertSealedBallot } from "./sealed-ballots.repository.js";
 import { publicKeyOf } from "./sealing.service.js";
 
@@ -102,17 +95,10 @@ async function storeNamed(uow: UnitOfWork, poll: PollRow, accepted: Accepted[], 
   const named = accepted.flatMap(({ index, cast, ballot }) =>
     ballot.kind === "named" ? [{ index, cast, delegationId: ballot.delegationId, choices: ballot.choices }] : [],
   );
-  const voted = await votedAmong(
+  // Who had voted, the participations and the ballots: one statement for the batch.
+  const stored = await castNamedBallots(
     uow.tx,
     poll.id,
-    named.map((b) => b.delegationId),
-  );
-  await recordParticipations(
-    uow.tx,
-    named.map(({ cast, delegationId }) => ({ pollId: poll.id, delegationId, castBy: cast.me.participantId })),
-  );
-  const rows = await upsertBallots(
-    uow.tx,
     named.map(({ cast, delegationId, choices }) => ({
       id: randomUUID(),
       pollId: poll.id,
@@ -122,10 +108,9 @@ async function storeNamed(uow: UnitOfWork, poll: PollRow, accepted: Accepted[], 
       castAt: uow.now,
     })),
   );
-  const byDelegation = new Map(rows.map((row) => [row.delegationId, row]));
   for (const { index, delegationId } of named) {
-    const row = byDelegation.get(delegationId);
-    if (!row) throw new Error("a ballot of the batch was not stored");
+    const ballot = stored.get(delegationId);
+    if (!ballot) throw new Error("a ballot of the batch was not stored");
     // Hidden until close otherwise: the ballot is kept, the room sees the turnout only.
     outcomes[index] = {
       kind: "done",
@@ -133,8 +118,8 @@ async function storeNamed(uow: UnitOfWork, poll: PollRow, accepted: Accepted[], 
         poll.resultsVisibility === "live"
           ? [
               {
-                type: voted.has(delegationId) ? "ballot:changed" : "ballot:counted",
-                patch: { upsert: { ballots: [presentBallot(row)] } },
+                type: ballot.changed ? "ballot:changed" : "ballot:counted",
+                patch: { upsert: { ballots: [presentBallot(ballot.row)] } },
               },
             ]
           : [],

@@ -30,12 +30,7 @@ type Transfer = { scriptBytes: number; allBytes: number; fromWorker: number };
 async function throttle(page: Page): Promise<{ cdp: CDPSession; transfer: Transfer }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: link.latencyMs,
-    downloadThroughput: (link.downKbitPerSecond * 1000) / 8,
-    uploadThroughput: (link.upKbitPerSecond * 1000) / 8,
-  });
+  await cdp.send("Network.emulateNetworkConditions", conditions());
   const transfer: Transfer = { scriptBytes: 0, allBytes: 0, fromWorker: 0 };
   const scripts = new Set<string>();
   cdp.on("Network.responseReceived", (event) => {
@@ -47,6 +42,49 @@ async function throttle(page: Page): Promise<{ cdp: CDPSession; transfer: Transf
     if (scripts.has(event.requestId)) transfer.scriptBytes += event.encodedDataLength;
   });
   return { cdp, transfer };
+}
+
+/**
+ * Emulates the link for the service worker too. A page's DevTools session throttles the page's
+ * own requests only: what the worker fetches (the page itself, when it asks the network) would
+ * otherwise cross no emulated link at all, and a visit that waits on it would look free. The
+ * worker is a target of its own, reached from the browser's session (Playwright opens no session
+ * on it), so its commands go as messages to that target.
+ */
+async function throttleServiceWorker(browser: Browser): Promise<void> {
+  const root = await browser.newBrowserCDPSession();
+  const { targetInfos } = await root.send("Target.getTargets");
+  const worker = targetInfos.find((target) => target.type === "service_worker");
+  if (!worker) throw new Error("no service worker to throttle");
+  const { sessionId } = await root.send("Target.attachToTarget", { targetId: worker.targetId, flatten: false });
+  const answered = new Set<number>();
+  root.on("Target.receivedMessageFromTarget", (event) => {
+    const message: unknown = JSON.parse(event.message);
+    if (typeof message === "object" && message && "id" in message && typeof message.id === "number") {
+      answered.add(message.id);
+    }
+  });
+  const commands = [
+    { id: 1, method: "Network.enable", params: {} },
+    { id: 2, method: "Network.emulateNetworkConditions", params: conditions() },
+  ];
+  for (const command of commands) {
+    await root.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify(command) });
+  }
+  const deadline = Date.now() + 10_000;
+  while (!commands.every((command) => answered.has(command.id))) {
+    if (Date.now() > deadline) throw new Error("the service worker did not take the emulated link");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function conditions() {
+  return {
+    offline: false,
+    latency: link.latencyMs,
+    downloadThroughput: (link.downKbitPerSecond * 1000) / 8,
+    uploadThroughput: (link.upKbitPerSecond * 1000) / 8,
+  };
 }
 
 const shown = (page: Page, title: string) =>
@@ -80,6 +118,7 @@ export async function firstLoad(): Promise<FirstLoadResult> {
     // Let the service worker install before the second visit, as a person reading the room would.
     await cold.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await cold.close();
+    await throttleServiceWorker(browser);
 
     const warm = await context.newPage();
     const { transfer: warmTransfer } = await throttle(warm);
