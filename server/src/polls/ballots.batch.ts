@@ -6,8 +6,14 @@ import type { BatchCommand, BatchHandler, BatchOutcome } from "../realtime/group
 import { copiedBallot } from "./ballot-cast.js";
 import { assertPollOpen, type CheckedBallot, checkBallot, proofFaults, proveEarly } from "./ballot-checks.js";
 import { presentBallot } from "./polls.presenter.js";
-import { castNamedBallots, delegationsByIds, getPoll, type PollRow, recordParticipations } from "./polls.repository.js";
-import { listTrustees, trackerTaken, upsertSealedBallot } from "./sealed-ballots.repository.js";
+import {
+  castNamedBallots,
+  delegationsByIds,
+  getPoll,
+  type PollRow,
+  recordParticipations,
+} from "./polls.repository.js";
+import { listTrustees, takenTrackers, upsertSealedBallots } from "./sealed-ballots.repository.js";
 import { publicKeyOf } from "./sealing.service.js";
 
 type Cast = BatchCommand<"ballot:cast">;
@@ -127,26 +133,45 @@ async function storeNamed(uow: UnitOfWork, poll: PollRow, accepted: Accepted[], 
   }
 }
 
-/** Sealed ballots: a copy of a ballot already on the board (or earlier in the batch) is refused. */
+/**
+ * Sealed ballots: a copy of a ballot already on the board (or earlier in the batch) is refused.
+ * The board is asked once for the batch's trackers and the ballots stored in one statement.
+ */
 async function storeSealed(uow: UnitOfWork, poll: PollRow, accepted: Accepted[], outcomes: BatchOutcome[]) {
-  const seen = new Set<string>();
-  const participations: { pollId: string; delegationId: string; castBy: string }[] = [];
-  for (const { index, cast, ballot } of accepted) {
-    if (ballot.kind !== "sealed") continue;
-    if (seen.has(ballot.tracker) || (await trackerTaken(uow.tx, poll.id, ballot.tracker))) {
-      outcomes[index] = { kind: "refused", error: conflict(copiedBallot, { code: "ballot_copied" }) };
+  const sealed = accepted.flatMap(({ index, cast, ballot }) =>
+    ballot.kind === "sealed" ? [{ index, cast, ballot }] : [],
+  );
+  const taken = await takenTrackers(
+    uow.tx,
+    poll.id,
+    sealed.map(({ ballot }) => ballot.tracker),
+  );
+  const stored: { index: number; cast: Cast; ballot: Extract<CheckedBallot, { kind: "sealed" }> }[] = [];
+  for (const entry of sealed) {
+    if (taken.has(entry.ballot.tracker)) {
+      outcomes[entry.index] = { kind: "refused", error: conflict(copiedBallot, { code: "ballot_copied" }) };
       continue;
     }
-    seen.add(ballot.tracker);
-    await upsertSealedBallot(uow.tx, {
+    taken.add(entry.ballot.tracker);
+    stored.push(entry);
+  }
+  await upsertSealedBallots(
+    uow.tx,
+    stored.map(({ ballot }) => ({
       pollId: poll.id,
       delegationId: ballot.delegationId,
       tracker: ballot.tracker,
       ballot: ballot.ballot,
-    });
-    participations.push({ pollId: poll.id, delegationId: ballot.delegationId, castBy: cast.me.participantId });
-    // No event: an event would carry the casting delegate as its actor.
-    outcomes[index] = { kind: "done", events: [] };
-  }
-  await recordParticipations(uow.tx, participations);
+    })),
+  );
+  await recordParticipations(
+    uow.tx,
+    stored.map(({ cast, ballot }) => ({
+      pollId: poll.id,
+      delegationId: ballot.delegationId,
+      castBy: cast.me.participantId,
+    })),
+  );
+  // No event: an event would carry the casting delegate as its actor.
+  for (const { index } of stored) outcomes[index] = { kind: "done", events: [] };
 }

@@ -1,7 +1,14 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { canonicalBallot, type SealedBallot } from "@trilogue/shared";
+import {
+  type Board,
+  type BoardEntry,
+  boardJson,
+  canonicalBallot,
+  orderedBallot,
+  type SealedBallot,
+} from "@trilogue/shared";
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -11,34 +18,35 @@ const gzipped = promisify(gzip);
  * Node's native SHA-256: a board of hundreds of ballots is a megabyte or more, tens of milliseconds
  * of the event loop in JavaScript.
  */
-export const boardHashOf = (json: string): string => createHash("sha256").update(json, "utf8").digest("hex");
+export const boardHashOf = (json: string | Buffer): string => createHash("sha256").update(json).digest("hex");
 
 /** A sealed ballot's tracker, as the shared `trackerOf` gives it, by Node's native SHA-256 (on the event loop, per ballot). */
 export const trackerOfSealed = (ballot: SealedBallot): string => boardHashOf(canonicalBallot(ballot));
 
 /**
- * A board as served: its JSON (the very bytes its hash is over), an ETag from that hash, and
- * compressed copies made once, off the event loop (zlib's thread pool), as soon as they are ready.
+ * A board (or a part of one) as served: its bytes (those its hash is over, encoded once: a string
+ * of a megabyte written to hundreds of readers was encoded again for each, on the event loop), an
+ * ETag from that hash, and compressed copies made once, off the event loop (zlib's thread pool).
+ * A reader that accepts them waits for them: an uncompressed megabyte written to each of hundreds
+ * of readers at a tally held the event loop for seconds (writev on loopback, in the storm bench).
  */
-export type ServedBoard = { json: string; etag: string; br: Buffer | null; gzip: Buffer | null };
+export type ServedBoard = { bytes: Buffer; etag: string; br: Promise<Buffer | null>; gzip: Promise<Buffer | null> };
 
-export function serveBoard(json: string, hash: string = boardHashOf(json)): ServedBoard {
-  const served: ServedBoard = { json, etag: `"${hash}"`, br: null, gzip: null };
+/** Below this, an answer goes as it is: compressing costs more than it saves. */
+const compressFrom = 8 * 1024;
+
+export function serveBoard(json: string, hash?: string): ServedBoard {
   const bytes = Buffer.from(json);
-  // Hex compresses well; a middling quality keeps the work short for a board of hundreds of ballots.
-  void brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).then(
-    (buffer) => {
-      served.br = buffer;
-    },
-    () => undefined,
-  );
-  void gzipped(bytes, { level: 6 }).then(
-    (buffer) => {
-      served.gzip = buffer;
-    },
-    () => undefined,
-  );
-  return served;
+  const small = bytes.length < compressFrom;
+  return {
+    bytes,
+    etag: `"${hash ?? boardHashOf(bytes)}"`,
+    // Hex compresses well; a middling quality keeps the work short for a board of hundreds of ballots.
+    br: small
+      ? Promise.resolve(null)
+      : brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).catch(() => null),
+    gzip: small ? Promise.resolve(null) : gzipped(bytes, { level: 6 }).catch(() => null),
+  };
 }
 
 /**
@@ -77,37 +85,137 @@ export function talliedBoard(pollId: string, build: () => Promise<string>): Prom
   );
 }
 
+/** What a board is read from: its trackers in order, the entries of some of them, and the rest of it. */
+export type BoardSource = {
+  trackers(): Promise<string[]>;
+  entries(trackers: readonly string[]): Promise<BoardEntry[]>;
+  head(): Promise<Board>;
+};
+
+/** Where a poll's board stands: open (ballots still come), closed (trustees still decrypt), or tallied. */
+export type BoardPhase = "open" | "closed" | "tallied";
+
 /**
- * Boards not yet tallied. Readers arriving together share one build. An open poll's is kept for a
- * moment (`freshMs`): browsers read it as ballots arrive, to check each ballot's proofs before the
- * close, and a board a second old only means its newest ballots are checked at the next read.
+ * A board as its readers follow it (`GET …/board?since=<cursor>`, shared/README.md "Following a
+ * board"): every version of its list of trackers this process has served (a cursor names one),
+ * each entry serialised once (its JSON as `boardJson` writes it), and the board's JSON around its
+ * ballots. Answers are built once per version and `since`, for every reader asking the same.
  */
-const current = new Map<string, { board: Promise<ServedBoard>; until: number }>();
+type Followed = {
+  /** Names this process's versions: a cursor of another process (or of before a restart) is not one of ours. */
+  epoch: string;
+  versions: (string[] | undefined)[];
+  entries: Map<string, string>;
+  head: { before: string; after: string };
+  phase: BoardPhase;
+  until: number;
+  answers: Map<string, Promise<ServedBoard>>;
+};
+
+const followed = new Map<string, Followed>();
+const refreshing = new Map<string, Promise<Followed>>();
+const followedKept = 16;
+/** Versions older than these are forgotten: their readers get the whole list again. */
+const versionsKept = 256;
+/**
+ * An open poll's board is read again at most once a second: browsers read it as ballots arrive,
+ * and a board a second old only means its newest ballots are proved at the next read.
+ */
 const freshMs = 1000;
 
-export function currentBoard(
+const sameList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((t, i) => t === y[i]);
+const ballotsKey = '"ballots":[';
+
+async function refresh(pollId: string, phase: BoardPhase, source: BoardSource, now: number): Promise<Followed> {
+  const known = followed.get(pollId);
+  const trackers = await source.trackers();
+  const entries = known?.entries ?? new Map<string, string>();
+  const missing = trackers.filter((tracker) => !entries.has(tracker));
+  for (const { tracker, group, ballot } of await source.entries(missing))
+    entries.set(tracker, JSON.stringify({ tracker, group, ballot: orderedBallot(ballot) }));
+  const current = new Set(trackers);
+  for (const tracker of entries.keys()) if (!current.has(tracker)) entries.delete(tracker);
+  const versions = known?.versions ?? [];
+  const last = versions.at(-1);
+  if (!last || !sameList(last, trackers)) versions.push(trackers);
+  if (versions.length > versionsKept) versions[versions.length - versionsKept - 1] = undefined;
+  // The board's JSON with no ballots, cut where they go: `boardJson` writes the very same bytes
+  // around them. The key cannot occur inside a string, whose quotes are escaped.
+  const empty = boardJson({ ...(await source.head()), ballots: [] });
+  const at = empty.indexOf(`${ballotsKey}]`) + ballotsKey.length;
+  const state: Followed = {
+    epoch: known?.epoch ?? randomUUID(),
+    versions,
+    entries,
+    head: { before: empty.slice(0, at), after: empty.slice(at) },
+    phase,
+    // Only an open poll's board is kept a moment: a closing poll's aggregates must be read as they are.
+    until: phase === "tallied" ? Number.POSITIVE_INFINITY : phase === "open" ? now + freshMs : now,
+    answers: new Map(),
+  };
+  followed.delete(pollId);
+  followed.set(pollId, state);
+  if (followed.size > followedKept) followed.delete(followed.keys().next().value ?? "");
+  return state;
+}
+
+/** The board as it stands, read again when stale; readers arriving together share one read. */
+function standing(pollId: string, phase: BoardPhase, source: BoardSource, now: number): Promise<Followed> {
+  const known = followed.get(pollId);
+  if (known && known.phase === phase && known.until > now) return Promise.resolve(known);
+  const running = refreshing.get(pollId);
+  if (running) return running;
+  const read = refresh(pollId, phase, source, now).finally(() => refreshing.delete(pollId));
+  refreshing.set(pollId, read);
+  return read;
+}
+
+/** What a reader asks for, as one of the answers of this version: the board, its head, a reset, or since a version. */
+function askedFor(state: Followed, since: string | null): string {
+  if (since === null) return "board";
+  if (since === "head") return "head";
+  const [epoch, at] = since.split(".");
+  return epoch === state.epoch && /^\d+$/.test(at ?? "") && state.versions[Number(at)] ? `since ${at}` : "reset";
+}
+
+function answer(state: Followed, asked: string): string {
+  const trackers = state.versions.at(-1) ?? [];
+  const board = (list: readonly string[]) =>
+    `${state.head.before}${list.map((tracker) => state.entries.get(tracker) ?? "").join(",")}${state.head.after}`;
+  if (asked === "board") return board(trackers);
+  const cursor = JSON.stringify(`${state.epoch}.${state.versions.length - 1}`);
+  const part = (reset: boolean, removed: readonly string[], added: readonly string[]) =>
+    `{"version":"trilogue-board-part-v1","cursor":${cursor},"reset":${reset},"removed":${JSON.stringify(removed)},"board":${board(added)}}`;
+  if (asked === "head") return part(false, [], []);
+  const base = asked.startsWith("since ") ? state.versions[Number(asked.slice(6))] : undefined;
+  if (!base) return part(true, [], trackers);
+  const now = new Set(trackers);
+  const before = new Set(base);
+  return part(
+    false,
+    base.filter((tracker) => !now.has(tracker)),
+    trackers.filter((tracker) => !before.has(tracker)),
+  );
+}
+
+/**
+ * A poll's board (`since` null) or the part of it a reader following it lacks: the entries added
+ * since its cursor, the trackers removed (a delegation that cast again), the rest of the board
+ * whole, and its new cursor. An unknown cursor (or "") gets every entry (`reset`); "head" gets
+ * none (a trustee needs the aggregates only). Built once per version and `since` for every reader.
+ */
+export async function followedBoard(
   pollId: string,
-  status: string,
-  build: () => Promise<string>,
+  phase: BoardPhase,
+  since: string | null,
+  source: BoardSource,
   now = Date.now(),
 ): Promise<ServedBoard> {
-  const key = `${pollId}\n${status}`;
-  // Only an open poll's board is kept: a closing poll's aggregates must be read as they are.
-  const keepMs = status === "open" ? freshMs : 0;
-  const known = current.get(key);
-  if (known && known.until > now) return known.board;
-  const board = build().then((json) => serveBoard(json));
-  const entry = { board, until: Number.POSITIVE_INFINITY };
-  current.set(key, entry);
-  board.then(
-    () => {
-      entry.until = Date.now() + keepMs;
-    },
-    () => {
-      if (current.get(key) === entry) current.delete(key);
-    },
-  );
-  // Old entries go once stale: a poll closes, its board moves to `tallied`.
-  for (const [id, other] of current) if (other.until + freshMs < now) current.delete(id);
-  return board;
+  const state = await standing(pollId, phase, source, now);
+  const asked = askedFor(state, since);
+  const known = state.answers.get(asked);
+  if (known) return known;
+  const served = Promise.resolve(serveBoard(answer(state, asked)));
+  state.answers.set(asked, served);
+  return served;
 }

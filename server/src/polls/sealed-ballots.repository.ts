@@ -1,7 +1,8 @@
 import type { Aggregate, SealedBallot, TrusteePartials, TrusteeShare } from "@trilogue/shared";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { delegations, pollAggregates, pollSealedBallots, pollTrustees } from "../db/schema.js";
+import { unnestRows } from "../db/unnest.js";
 
 /**
  * A secret poll's storage: trustees, sealed ballots (ciphertexts and proofs only) and, after
@@ -42,6 +43,35 @@ export async function trackerTaken(db: Executor, pollId: string, tracker: string
   return row !== undefined;
 }
 
+/** Which of these trackers are on the poll's board already (one query for a batch of ballots). */
+export async function takenTrackers(db: Executor, pollId: string, trackers: readonly string[]): Promise<Set<string>> {
+  if (trackers.length === 0) return new Set();
+  const rows = await db
+    .select({ tracker: pollSealedBallots.tracker })
+    .from(pollSealedBallots)
+    .where(and(eq(pollSealedBallots.pollId, pollId), inArray(pollSealedBallots.tracker, [...trackers])));
+  return new Set(rows.map((row) => row.tracker));
+}
+
+/**
+ * Stores several delegations' sealed ballots at once, each replacing its delegation's last: one
+ * statement (`unnest`) for a storm's batch instead of one round trip per ballot. One per
+ * delegation per call.
+ */
+export async function upsertSealedBallots(
+  db: Executor,
+  rows: readonly (typeof pollSealedBallots.$inferInsert)[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insert(pollSealedBallots)
+    .select(unnestRows(pollSealedBallots, rows))
+    .onConflictDoUpdate({
+      target: [pollSealedBallots.pollId, pollSealedBallots.delegationId],
+      set: { tracker: sql`excluded.tracker`, ballot: sql`excluded.ballot` },
+    });
+}
+
 /** Stores a delegation's sealed ballot, replacing its last one. */
 export async function upsertSealedBallot(db: Executor, row: typeof pollSealedBallots.$inferInsert): Promise<void> {
   await db
@@ -64,6 +94,33 @@ export async function listSealedBallots(db: Executor, pollId: string) {
     .from(pollSealedBallots)
     .innerJoin(delegations, eq(delegations.id, pollSealedBallots.delegationId))
     .where(eq(pollSealedBallots.pollId, pollId))
+    .orderBy(asc(pollSealedBallots.tracker)) as Promise<
+    { tracker: string; ballot: SealedBallot; constituencies: string[] }[]
+  >;
+}
+
+/** The trackers of the counted ballots, in order: what a board's readers follow while the poll is open. */
+export async function listTrackers(db: Executor, pollId: string): Promise<string[]> {
+  const rows = await db
+    .select({ tracker: pollSealedBallots.tracker })
+    .from(pollSealedBallots)
+    .where(eq(pollSealedBallots.pollId, pollId))
+    .orderBy(asc(pollSealedBallots.tracker));
+  return rows.map((row) => row.tracker);
+}
+
+/** The counted ballots with these trackers (those a board's cache does not hold yet), as `listSealedBallots`. */
+export async function sealedBallotsByTrackers(db: Executor, pollId: string, trackers: readonly string[]) {
+  if (trackers.length === 0) return [];
+  return db
+    .select({
+      tracker: pollSealedBallots.tracker,
+      ballot: pollSealedBallots.ballot,
+      constituencies: delegations.constituencies,
+    })
+    .from(pollSealedBallots)
+    .innerJoin(delegations, eq(delegations.id, pollSealedBallots.delegationId))
+    .where(and(eq(pollSealedBallots.pollId, pollId), inArray(pollSealedBallots.tracker, [...trackers])))
     .orderBy(asc(pollSealedBallots.tracker)) as Promise<
     { tracker: string; ballot: SealedBallot; constituencies: string[] }[]
   >;

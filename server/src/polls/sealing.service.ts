@@ -13,6 +13,7 @@ import {
   makeTrusteeKey,
   type Poll,
   type PollResult,
+  type SealedBallot,
   scopesDisclosed,
   votingConstituenciesOf,
 } from "@trilogue/shared";
@@ -96,14 +97,16 @@ export async function presentPollWithSealing(db: Executor, row: PollRow): Promis
   return { ...presentPoll(row), sealing: presentSealing(trustees, stored?.boardHash ?? null) };
 }
 
+/** A board entry from its row: the ballot with its delegation's voting constituencies only. */
+export const boardEntryOf = (row: { tracker: string; ballot: SealedBallot; constituencies: string[] }) => ({
+  tracker: row.tracker,
+  group: votingConstituenciesOf({ constituencies: row.constituencies.filter((c) => isOneOf(constituencies, c)) }),
+  ballot: row.ballot,
+});
+
 /** The board entries: tracker order, each with its delegation's voting constituencies only. */
 async function boardBallots(db: Executor, pollId: string) {
-  const rows = await listSealedBallots(db, pollId);
-  return rows.map((row) => ({
-    tracker: row.tracker,
-    group: votingConstituenciesOf({ constituencies: row.constituencies.filter((c) => isOneOf(constituencies, c)) }),
-    ballot: row.ballot,
-  }));
+  return (await listSealedBallots(db, pollId)).map(boardEntryOf);
 }
 
 /**
@@ -168,7 +171,8 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
   };
   const row = await updatePoll(uow.tx, poll.id, { result });
   await eraseSecretShare(uow.tx, poll.id, serverTrustee);
-  const json = boardJson(await buildBoard(uow.tx, row));
+  // The ballots read above: a board of hundreds is a megabyte of rows, read once.
+  const json = boardJson({ ...(await buildBoardHead(uow.tx, row)), ballots });
   const hash = boardHashOf(json);
   await setBoardHash(uow.tx, poll.id, hash);
   // Served from memory once the result shows (board.routes.ts): every delegation reads it now.
@@ -178,8 +182,13 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
 
 /** A secret poll's bulletin board, as served to the participants and checked by `verify-poll`. */
 export async function buildBoard(db: Executor, poll: PollRow): Promise<Board> {
+  return { ...(await buildBoardHead(db, poll)), ballots: await boardBallots(db, poll.id) };
+}
+
+/** A board without its ballots: what changes at the close and the tally (board-parts.ts). */
+export async function buildBoardHead(db: Executor, poll: PollRow): Promise<Board> {
   const trustees = await listTrustees(db, poll.id);
-  const ballots = await boardBallots(db, poll.id);
+  const ballots: Board["ballots"] = [];
   const stored = await getAggregates(db, poll.id);
   const result = poll.result;
   const aggregates = stored?.aggregates ?? null;

@@ -82,12 +82,33 @@ export type BoardVerdict =
   | { ok: true; complete: boolean; result: { scope: TallyScope; counts: number[] }[] | null }
   | { ok: false; failure: string; reason: BoardFailure };
 
+/** One ballot of a board: its tracker, its delegation's voting constituencies and the sealed ballot. */
+export type BoardEntry = Board["ballots"][number];
+/** A board entry as the schema reads it, alone (a board followed in parts checks its entries as they come). */
+export const boardEntrySchema = boardSchema.shape.ballots.element;
+
 /**
  * Ballots whose proofs this verifier has already checked (a browser checks each ballot as it
  * arrives while the poll is open): trackers, under the frame they were checked in. A tracker is
- * the hash of the ballot's every byte, and each board entry's tracker is still recomputed.
+ * the hash of the ballot's every byte, and each board entry's tracker is still recomputed, unless
+ * the entry is the very object in `checked`: one this verifier read with the schema and whose
+ * tracker it recomputed itself, then kept unchanged (`BoardFollower`, board-follow.ts).
  */
-export type ProvenBallots = { frame: string; trackers: ReadonlySet<string> };
+export type ProvenBallots = { frame: string; trackers: ReadonlySet<string>; checked?: WeakSet<BoardEntry> };
+
+/**
+ * The board read with its schema. Entries already read and checked by this verifier (`checked`:
+ * the very objects) are kept as they are, the rest of the board read with the schema: a board
+ * followed while open is not read again whole at the close.
+ */
+function parseBoard(input: unknown, checked: WeakSet<BoardEntry> | undefined) {
+  const object = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : null;
+  const entries = object?.ballots;
+  if (!checked || !object || !Array.isArray(entries) || !entries.every((entry) => checked.has(entry)))
+    return boardSchema.safeParse(input);
+  const parsed = boardSchema.safeParse({ ...object, ballots: [] });
+  return parsed.success ? { ...parsed, data: { ...parsed.data, ballots: entries as BoardEntry[] } } : parsed;
+}
 
 /** The frame a board's ballots are proved in, once its key is known. */
 export const boardFrame = (board: Board): BallotFrame | null =>
@@ -108,7 +129,7 @@ export const boardFrame = (board: Board): BallotFrame | null =>
  * checked and its proofs taken as checked; the proofs of the others are checked in one batch.
  */
 export function verifyBoard(input: unknown, proven?: ProvenBallots): BoardVerdict {
-  const parsed = boardSchema.safeParse(input);
+  const parsed = parseBoard(input, proven?.checked);
   if (!parsed.success)
     return {
       ok: false,
@@ -142,14 +163,16 @@ export function verifyBoard(input: unknown, proven?: ProvenBallots): BoardVerdic
     optionCount: board.options.length,
     maxChoices: board.maxChoices,
   };
-  const known = proven?.frame === frameKey(frame) ? proven.trackers : new Set<string>();
+  const ours = proven?.frame === frameKey(frame);
+  const known = ours ? proven.trackers : new Set<string>();
+  const checked = ours ? proven.checked : undefined;
   // Trackers and order first, up to the first failure; then the proofs of the ballots before it
   // not proved yet, all in one batch (`ballotFaults`). The first failure in board order is named.
   let stop: BoardVerdict | null = null;
   let checkedUpTo = board.ballots.length;
   let previous = "";
   for (const [index, entry] of board.ballots.entries()) {
-    if (trackerOf(entry.ballot) !== entry.tracker)
+    if (!checked?.has(entry) && trackerOf(entry.ballot) !== entry.tracker)
       stop = fail(`ballot ${entry.tracker}: the tracker does not match`, "tracker", { tracker: entry.tracker });
     else if (entry.tracker <= previous)
       stop = fail(`ballot ${entry.tracker}: ballots are not in tracker order`, "order", { tracker: entry.tracker });

@@ -29,12 +29,17 @@ export const roomApi = {
     response: displayLinkSchema,
     status: 201,
   }),
-  /** The exact bytes whose hash the result cites, so a download, not a re-serialised answer. */
+  /**
+   * The exact bytes whose hash the result cites, so a download, not a re-serialised answer. With
+   * `since` (a cursor, "" or "head"), the part of the board a reader following it lacks
+   * (`boardPartSchema`, shared/README.md "Following a board").
+   */
   pollBoard: route({
     method: "GET",
     path: "/api/consultations/:id/polls/:pollId/board",
     audience: "participant",
     params: consultation.extend({ pollId: idSchema }),
+    query: z.object({ since: z.string().max(200).optional() }),
     response: "file",
     files: [mediaTypes.json],
   }),

@@ -1,64 +1,56 @@
 // The bench's stand-in for a delegate page's board worker (client/src/screens/decisions/
-// board-verifier.ts): while a secret poll is open, proves each board ballot not seen before
-// (tracker and proofs); at the close, verifies the board taking those as proved. Off the
-// generator's event loop, as the page's worker is off its main thread.
+// board-verifier.ts), with the very follower the page runs (`BoardFollower`): while a secret poll
+// is open, takes in each part of its board (the ballots added since the last read) and proves the
+// new ballots; at the close, takes in the last part and runs the checks of `verify-poll` on the
+// board the parts add up to. Off the generator's event loop, as the page's worker is off its main
+// thread.
+import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 
-const { ballotFaults, boardFrame, boardHash, frameKey, trackerOf, verifyBoard } = await tsImport(
-  "@trilogue/shared/ballots",
-  import.meta.url,
-);
+const { BoardFollower, boardPartSchema } = await tsImport("@trilogue/shared/ballots", import.meta.url);
 
-// The pages' work belongs to the delegates' own machines: here, on the server's, the proving
-// thread runs at the lowest priority (on Linux this sets this thread's niceness only), on idle
-// CPU rather than the server's. The final check runs in a thread at normal priority.
-if (workerData?.idle) {
+// The pages' proving while the poll is open belongs to the delegates' own machines: here, on the
+// server's, this thread runs it at the lowest priority (on Linux this sets this thread's niceness
+// only), on idle CPU rather than the server's. The final check runs at normal priority.
+const nice = (value) => {
   try {
-    setPriority(19);
+    setPriority(value);
   } catch {
-    // Not allowed here: it runs at normal priority.
+    // Not allowed here: the priority stays as it is.
   }
+};
+nice(19);
+// This thread's id, for the generator to raise its priority at the close (`hurry`): a task
+// running at the lowest priority cannot raise it itself until it ends.
+let tid = 0;
+try {
+  tid = Number(readlinkSync("/proc/thread-self").split("/").at(-1));
+} catch {
+  // Not Linux: the thread keeps its priority until its next task.
 }
+parentPort.postMessage({ id: 0, answer: { tid } });
 
-/** Trackers proved, by frame. */
-const proven = new Map();
+const followers = new Map();
+const followerOf = (pollId) => {
+  const follower = followers.get(pollId) ?? new BoardFollower();
+  followers.set(pollId, follower);
+  return follower;
+};
 
 const tasks = {
-  prove({ text }) {
-    const board = JSON.parse(text);
-    const frame = boardFrame(board);
-    if (!frame) return { count: 0 };
-    const key = frameKey(frame);
-    const trackers = proven.get(key) ?? new Set();
-    proven.set(key, trackers);
-    // The ballots not proved yet, in one batch (batch verification, as the page's worker does).
-    const fresh = board.ballots.filter(
-      (entry) => !trackers.has(entry.tracker) && trackerOf(entry.ballot) === entry.tracker,
-    );
-    const faults = ballotFaults(
-      frame,
-      fresh.map((entry) => entry.ballot),
-    );
-    fresh.forEach((entry, index) => {
-      if (faults[index] === null) trackers.add(entry.tracker);
-    });
-    return { count: trackers.size };
+  follow({ pollId, text }) {
+    const follower = followerOf(pollId);
+    const count = follower.apply(boardPartSchema.parse(JSON.parse(text)));
+    return { count, cursor: follower.cursor };
   },
-  /** What this thread has proved, to hand to the thread that verifies. */
-  proven: () => ({ proven: Object.fromEntries([...proven].map(([key, trackers]) => [key, [...trackers]])) }),
-  adopt({ proven: given }) {
-    for (const [key, trackers] of Object.entries(given)) proven.set(key, new Set(trackers));
-    return {};
-  },
-  verify({ text }) {
-    const board = JSON.parse(text);
-    const frame = boardFrame(board);
-    const key = frame ? frameKey(frame) : null;
-    const trackers = (key && proven.get(key)) || new Set();
-    const verdict = verifyBoard(board, key ? { frame: key, trackers } : undefined);
-    return { ok: verdict.ok && verdict.complete, hash: boardHash(text), proven: trackers.size };
+  finish({ pollId, text }) {
+    nice(0);
+    const follower = followerOf(pollId);
+    follower.apply(boardPartSchema.parse(JSON.parse(text)));
+    const { verdict, hash } = follower.verify();
+    return { ok: verdict.ok && verdict.complete, hash, failure: verdict.ok ? undefined : verdict.failure };
   },
 };
 

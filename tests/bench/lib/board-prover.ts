@@ -1,23 +1,23 @@
+import { setPriority } from "node:os";
 import { Worker } from "node:worker_threads";
 
-type Answer = {
-  count?: number;
-  ok?: boolean;
-  hash?: string;
-  proven?: Record<string, string[]> | number;
-  error?: string;
-};
-type Request =
-  | { kind: "prove" | "verify"; text: string }
-  | { kind: "proven" }
-  | { kind: "adopt"; proven: Record<string, string[]> };
+type Answer = { count?: number; cursor?: string; ok?: boolean; hash?: string; failure?: string; error?: string };
+type Request = { kind: "follow" | "finish"; pollId: string; text: string };
 
-function thread(idle: boolean) {
-  const worker = new Worker(new URL("./board-prover-worker.mjs", import.meta.url), { workerData: { idle } });
+/**
+ * A delegate page's board checks in the bench (board-prover-worker.mjs), as its Web Worker runs
+ * them: while the poll is open, the thread (at the lowest priority: the pages' work is done on the
+ * delegates' machines, not the server's) follows the board in parts and proves the new ballots; at
+ * the close (at normal priority) it takes in the last part and verifies the board.
+ */
+export function startBoardProver(pollId: string) {
+  const worker = new Worker(new URL("./board-prover-worker.mjs", import.meta.url));
   worker.unref();
   const waiting = new Map<number, (answer: Answer) => void>();
   let next = 1;
-  worker.on("message", ({ id, answer }: { id: number; answer: Answer }) => {
+  let tid = 0;
+  worker.on("message", ({ id, answer }: { id: number; answer: Answer & { tid?: number } }) => {
+    if (id === 0) tid = answer.tid ?? 0;
     waiting.get(id)?.(answer);
     waiting.delete(id);
   });
@@ -27,23 +27,15 @@ function thread(idle: boolean) {
       waiting.set(id, resolve);
       worker.postMessage({ id, request });
     });
-  return { ask, close: () => worker.terminate() };
-}
-
-/**
- * A delegate page's board checks in the bench (board-prover-worker.mjs), as its Web Worker runs
- * them: while the poll is open, a thread at the lowest priority proves the new ballots (the
- * pages' work is done on the delegates' machines, not the server's); at the close, a thread at
- * normal priority verifies the board with what the first proved.
- */
-export function startBoardProver() {
-  const proving = thread(true);
-  const verifying = thread(false);
-  let etag: string | null = null;
+  let cursor: string | null = null;
   let busy = false;
   let again = false;
+  const partOf = (url: string, from: string) => `${url}?since=${encodeURIComponent(from)}`;
   return {
-    /** Reads the open board (when changed, by its ETag) and proves its new ballots. */
+    /** Where the page follows the board from ("" before its first part). */
+    cursor: () => cursor ?? "",
+    partOf,
+    /** Reads the part of the open board the page lacks and proves its new ballots. */
     async proveOpen(url: string, cookie: string): Promise<void> {
       if (busy) {
         again = true;
@@ -53,20 +45,31 @@ export function startBoardProver() {
       try {
         do {
           again = false;
-          const response = await fetch(url, { headers: { cookie, ...(etag ? { "if-none-match": etag } : {}) } });
+          const response = await fetch(partOf(url, cursor ?? ""), { headers: { cookie } });
           if (response.status !== 200) continue;
-          await proving.ask({ kind: "prove", text: await response.text() });
-          etag = response.headers.get("etag");
+          const text = await response.text();
+          // As the page does: the next read starts where this part ends; the thread proves in order.
+          const next = (JSON.parse(text) as { cursor?: unknown }).cursor;
+          if (typeof next === "string") cursor = next;
+          void ask({ kind: "follow", pollId, text });
         } while (again);
       } finally {
         busy = false;
       }
     },
-    async verify(text: string): Promise<Answer> {
-      const { proven } = await proving.ask({ kind: "proven" });
-      if (proven && typeof proven === "object") await verifying.ask({ kind: "adopt", proven });
-      return verifying.ask({ kind: "verify", text });
+    /**
+     * At the close: the thread back to normal priority at once, even in the middle of a task (on
+     * a delegate's machine the page would have had the CPU to itself).
+     */
+    hurry(): void {
+      try {
+        if (tid) setPriority(tid, 0);
+      } catch {
+        // Not allowed: the thread raises it itself at its next task.
+      }
     },
-    close: () => Promise.all([proving.close(), verifying.close()]),
+    /** Takes in the last part (its text) and verifies the board: ok, and the board's hash as served. */
+    finish: (text: string) => ask({ kind: "finish", pollId, text }),
+    close: () => worker.terminate(),
   };
 }

@@ -21,6 +21,11 @@ import { joinedClients } from "./storm-tasks.js";
  */
 let sealed: (SealedBallot | null)[] = [];
 
+/** BENCH_TRACE=1: when this process's page followed and checked the board (epoch ms), on stderr. */
+const trace = (line: string) => {
+  if (process.env.BENCH_TRACE) process.stderr.write(`  [${process.pid} ${epochNow()}] ${line}\n`);
+};
+
 function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
   const used = process.cpuUsage(start);
   return Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - beganAt)) * 100);
@@ -90,8 +95,8 @@ export async function stormSecretVote(params: {
   // One client here plays a delegate's page that proves each ballot as it arrives (the others'
   // pages would do the same work on their own machines): a moment after a turnout change, it
   // reads the board and proves the new ballots in its worker.
-  prover?.close();
-  const page = startBoardProver();
+  void prover?.close();
+  const page = startBoardProver(params.pollId);
   prover = page;
   const first = clients[0];
   let pending = false;
@@ -101,7 +106,11 @@ export async function stormSecretVote(params: {
     setTimeout(
       () => {
         pending = false;
-        void page.proveOpen(boardUrlOf(params), first.cookie).catch(() => undefined);
+        const began = epochNow();
+        void page.proveOpen(boardUrlOf(params), first.cookie).then(
+          () => trace(`followed ${epochNow() - began} ms (${page.cursor()})`),
+          () => undefined,
+        );
       },
       500 + Math.random() * 1500,
     );
@@ -141,11 +150,13 @@ export async function stormSecretVote(params: {
 
 /**
  * From the chair's close (at `startAt`, sent by the orchestrator) to the verified result at every
- * client here: each client, once the room shows the result, reads the board over HTTP and checks
- * it. The full check (`verifyBoard`, what the browser runs) is run once in this process, on the
- * first board read; every other client checks that its bytes are those very bytes (SHA-256, the
- * hash the room was given) and that the result shown is the board's. On a delegate's own machine
- * the full check runs in its page: `verifyMs` is what each client's check costs here.
+ * client here: each client, once the room shows the result, reads the part of the board a page
+ * that followed it while open lacks (from the cursor this process's page reached: every delegate's
+ * page follows the board as this one did) and checks it. The full check (the page's last part
+ * taken in, then `verifyBoard` on the board the parts add up to, hashed as served) is run once in
+ * this process; every other client checks that its bytes are the very bytes the page verified
+ * and that the board's hash is the one the room was given. On a delegate's own machine the check
+ * runs in its page: `verifyMs` is what each client's check costs here.
  */
 export async function stormSecretTally(params: {
   url: string;
@@ -162,16 +173,20 @@ export async function stormSecretTally(params: {
     why[reason] = (why[reason] ?? 0) + 1;
   };
   let verifyMs = 0;
-  let verified: Promise<string | null> | null = null;
-  const check = async (text: string): Promise<string | null> => {
+  let verified: Promise<{ bytes: string; hash: string | null }> | null = null;
+  const page = prover ?? startBoardProver(params.pollId);
+  prover = page;
+  const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+  const check = async (text: string) => {
     const began = performance.now();
     // In the page's worker, with the ballots it proved while the poll was open.
-    const page = prover ?? startBoardProver();
-    prover = page;
-    const verdict = await page.verify(text);
+    const verdict = await page.finish(text);
     verifyMs = performance.now() - began;
-    return verdict.ok && verdict.hash ? verdict.hash : null;
+    trace(`board checked in ${Math.round(verifyMs)} ms, ${Math.round(epochNow() - params.startAt)} ms after the close`);
+    if (!verdict.ok) process.stdout.write(`  board check failed: ${verdict.failure ?? verdict.error}\n`);
+    return { bytes: sha256(text), hash: verdict.ok && verdict.hash ? verdict.hash : null };
   };
+  let from: string | null = null;
   clients.forEach((client, i) => {
     let started = false;
     client.onEvents((events) => {
@@ -180,8 +195,11 @@ export async function stormSecretTally(params: {
         .find((each) => each.id === params.pollId && each.result);
       if (!poll || started) return;
       started = true;
+      if (from === null) trace(`result seen ${Math.round(epochNow() - params.startAt)} ms after the close`);
+      from ??= page.cursor();
+      const since = from;
       void (async () => {
-        const response = await fetch(boardUrlOf(params), { headers: { cookie: client.cookie } });
+        const response = await fetch(page.partOf(boardUrlOf(params), since), { headers: { cookie: client.cookie } });
         const text = await response.text();
         if (!response.ok) {
           failed(`HTTP ${response.status}`);
@@ -189,10 +207,9 @@ export async function stormSecretTally(params: {
           return;
         }
         verified ??= check(text);
-        const hash = await verified;
-        const mine = createHash("sha256").update(text).digest("hex");
+        const { bytes, hash } = await verified;
         if (!hash) failed("the board does not verify");
-        else if (mine !== hash) failed("other bytes than the verified board");
+        else if (sha256(text) !== bytes) failed("other bytes than the verified part");
         else if (poll.sealing?.boardHash !== hash) failed("not the hash the room was given");
         doneAt[i] = epochNow();
       })().catch((error: unknown) => {
@@ -202,6 +219,7 @@ export async function stormSecretTally(params: {
     });
   });
   await waitUntil(params.startAt);
+  page.hurry();
   const cpu = process.cpuUsage();
   const complete = await until(() => doneAt.every((at) => at !== null), 60_000);
   await prover?.close();

@@ -200,10 +200,11 @@ async function decryptAsChair(
   pollId: string,
   secret: string,
 ) {
-  const response = await fetch(`${url}/api/consultations/${consultationId}/polls/${pollId}/board`, {
+  // The board without its ballots, as the chair's page reads it: the aggregates are what it decrypts.
+  const response = await fetch(`${url}/api/consultations/${consultationId}/polls/${pollId}/board?since=head`, {
     headers: { cookie },
   });
-  const board = (await response.json()) as Board;
+  const { board } = (await response.json()) as { board: Board };
   await must(chair, "trustee:decrypt", {
     pollId,
     partials: decryptShare(pollId, "chair", secret, board.aggregates ?? []),

@@ -1,4 +1,4 @@
-import type { Board, Poll } from "@trilogue/shared";
+import type { Poll } from "@trilogue/shared";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useConsultationStore } from "../../stores/consultation-store";
@@ -41,7 +41,7 @@ export function SealedBoard({ poll }: SealedBoardProps) {
   const me = useSessionStore((s) => s.me);
   const tracker = me ? keptTracker(me.participantId, poll.id) : null;
   const [check, setCheck] = useState<BoardCheck | "checking" | null>(null);
-  const [board, setBoard] = useState<Board | null>(null);
+  const [trackers, setTrackers] = useState<string[] | null>(null);
   const published = poll.status === "closed" && poll.result !== null;
 
   // While the poll is open, each ballot is proved as it arrives (a moment after each turnout
@@ -73,7 +73,7 @@ export function SealedBoard({ poll }: SealedBoardProps) {
     void checkBoard(poll, me.consultationId, tracker).then((found) => {
       if (!current) return;
       setCheck(found);
-      if (found.status !== "unreachable" && found.board) setBoard(found.board);
+      if (found.status !== "unreachable" && found.trackers) setTrackers(found.trackers);
     });
     return () => {
       current = false;
@@ -81,7 +81,6 @@ export function SealedBoard({ poll }: SealedBoardProps) {
   }, [me, published, poll, tracker]);
 
   if (!me) return null;
-  const trackers = board?.ballots.map((b) => b.tracker) ?? [];
   return (
     <section className="sealed-board" aria-label={t("polls.board.title")} data-testid="sealed-board">
       {poll.status === "closed" && tracker ? (
@@ -111,7 +110,10 @@ export function SealedBoard({ poll }: SealedBoardProps) {
         className="sealed-board__details"
         onToggle={(event) => {
           if (event.currentTarget.open && !published)
-            void fetchBoard(me.consultationId, poll.id).then(setBoard, () => setBoard(null));
+            void fetchBoard(me.consultationId, poll.id).then(
+              (board) => setTrackers(board.ballots.map((b) => b.tracker)),
+              () => setTrackers(null),
+            );
         }}
       >
         <summary>{t("polls.board.title")}</summary>
@@ -120,7 +122,7 @@ export function SealedBoard({ poll }: SealedBoardProps) {
             {t("polls.board.download")}
           </a>
         </p>
-        {board ? (
+        {trackers ? (
           <>
             <p className="muted" data-testid="board-summary">
               {t("polls.board.total", { total: trackers.length })}{" "}

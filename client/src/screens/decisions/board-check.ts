@@ -1,5 +1,6 @@
-import type { Board, BoardFailure, Poll } from "@trilogue/shared";
-import { askVerifier } from "./board-prover";
+import type { BoardFailure, Poll } from "@trilogue/shared";
+import { askVerifier, followedFrom, partUrl } from "./board-prover";
+import type { VerifierAnswer } from "./board-verifier";
 
 /** Why a board is not verified: the verifier's reasons, and this browser's own checks. */
 export type BoardCheckReason = {
@@ -7,46 +8,70 @@ export type BoardCheckReason = {
   values: Record<string, string | number>;
 };
 
-/** What this browser found on a secret poll's bulletin board. */
+/** What this browser found on a secret poll's bulletin board (with the board's trackers, in order). */
 export type BoardCheck =
-  | { status: "verified"; board: Board }
-  | { status: "failed"; failure: string; reason: BoardCheckReason; board: Board | null }
+  | { status: "verified"; trackers: string[] }
+  | { status: "failed"; failure: string; reason: BoardCheckReason; trackers: string[] | null }
   | { status: "unreachable" };
 
+/** The verifier's answer on the board: from the part this page lacks when it followed the board while open, or whole. */
+async function verdictOn(poll: Poll, consultationId: string): Promise<VerifierAnswer | null> {
+  const url = boardUrl(consultationId, poll.id);
+  const cursor = followedFrom(poll.id);
+  try {
+    if (cursor !== null) {
+      const response = await fetch(partUrl(url, cursor), { credentials: "same-origin" });
+      const followed = response.ok
+        ? await askVerifier({ kind: "finish", pollId: poll.id, text: await response.text() })
+        : null;
+      // Parts that do not add up to the board the room was given: the board is read whole.
+      if (followed?.kind === "verified" && followed.verdict.ok && followed.hash === poll.sealing?.boardHash)
+        return followed;
+    }
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) return null;
+    return await askVerifier({ kind: "verify", text: await response.text() });
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Reads a closed secret poll's board and runs on it the checks of `pnpm verify-poll` (the one
- * verifier of shared/src/ballots, loaded with the ballot crypto only now, in a Web Worker); then checks that the
- * result the room shows is the board's, and that this delegation's ballot, when it cast one here,
- * is on it. The first failure is named, in the verifier's words (`failure`, as `verify-poll`
- * prints it) and as a reason the page shows in the reader's language.
+ * Checks a closed secret poll's board with the checks of `pnpm verify-poll` (the one verifier of
+ * shared/src/ballots, loaded with the ballot crypto only now, in a Web Worker): when this page
+ * followed the board while the poll was open, on the board its parts add up to (the ballots proved
+ * as they came are not proved again; the board's hash as served must be the room's), otherwise on
+ * the board read whole. Then checks that the result the room shows is the board's, and that this
+ * delegation's ballot, when it cast one here, is on it. The first failure is named, in the
+ * verifier's words (`failure`, as `verify-poll` prints it) and as a reason the page shows in the
+ * reader's language.
  */
 export async function checkBoard(poll: Poll, consultationId: string, tracker: string | null): Promise<BoardCheck> {
-  let text: string;
-  let board: Board;
-  try {
-    const response = await fetch(boardUrl(consultationId, poll.id), { credentials: "same-origin" });
-    if (!response.ok) return { status: "unreachable" };
-    text = await response.text();
-    board = JSON.parse(text) as Board;
-  } catch {
-    return { status: "unreachable" };
-  }
-  // In the page's worker (board-prover.ts): the ballots proved while the poll was open are not
-  // proved again, so that only the newest, the aggregates and the decryptions are left.
-  const checked = await askVerifier({ kind: "verify", text });
+  const checked = await verdictOn(poll, consultationId);
+  if (!checked) return { status: "unreachable" };
   if (checked.kind !== "verified")
-    return { status: "failed", failure: "the board is malformed", reason: { code: "malformed", values: {} }, board };
-  const { verdict, hash } = checked;
-  if (!verdict.ok) return { status: "failed", failure: verdict.failure, reason: verdict.reason, board };
+    return {
+      status: "failed",
+      failure: "the board is malformed",
+      reason: { code: "malformed", values: {} },
+      trackers: null,
+    };
+  const { verdict, hash, trackers } = checked;
+  if (!verdict.ok) return { status: "failed", failure: verdict.failure, reason: verdict.reason, trackers };
   if (!verdict.complete || !verdict.result)
-    return { status: "failed", failure: "the board holds no result", reason: { code: "noResult", values: {} }, board };
+    return {
+      status: "failed",
+      failure: "the board holds no result",
+      reason: { code: "noResult", values: {} },
+      trackers,
+    };
   const cited = poll.sealing?.boardHash;
   if (cited && hash !== cited)
     return {
       status: "failed",
       failure: "the board is not the one whose hash the room was given",
       reason: { code: "hash", values: {} },
-      board,
+      trackers,
     };
   const shown = poll.result;
   if (shown) {
@@ -58,18 +83,18 @@ export async function checkBoard(poll: Poll, consultationId: string, tracker: st
           status: "failed",
           failure: `the result shown in the room for ${scope} is not the board's`,
           reason: { code: "roomResult", values: { scope } },
-          board,
+          trackers,
         };
     }
   }
-  if (tracker && !board.ballots.some((b) => b.tracker === tracker))
+  if (tracker && !trackers.includes(tracker))
     return {
       status: "failed",
       failure: "your delegation's ballot is not on the board",
       reason: { code: "ownBallot", values: {} },
-      board,
+      trackers,
     };
-  return { status: "verified", board };
+  return { status: "verified", trackers };
 }
 
 /** Where a secret poll's board is downloaded from. */

@@ -44,15 +44,35 @@ export async function askVerifier(request: VerifierRequest): Promise<VerifierAns
   });
 }
 
+/** Where this page follows each poll's board from: the cursor of the last part its verifier took in. */
+const cursors = new Map<string, string>();
+
+/** The address of the part of a board after `cursor` ("" for all of it). */
+export const partUrl = (url: string, cursor: string) => `${url}?since=${encodeURIComponent(cursor)}`;
+
+/** Where this page follows a poll's board from, or null when it does not follow it. */
+export const followedFrom = (pollId: string): string | null => cursors.get(pollId) ?? null;
+
+/** The cursor a part leaves its reader at (null when the text is not a part). */
+export function cursorIn(text: string): string | null {
+  try {
+    const cursor = (JSON.parse(text) as { cursor?: unknown }).cursor;
+    return typeof cursor === "string" ? cursor : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * While a secret poll is open: reads its board (only when it changed, by its ETag) and proves the
- * ballots not seen before, in the worker. One read at a time per poll; a read asked for meanwhile
- * is made once the current one is over.
+ * While a secret poll is open: reads the part of its board this page lacks (the ballots added
+ * since its last read, a few kilobytes each time instead of the whole board) and proves the new
+ * ballots, in the worker. One read at a time per poll; a read asked for meanwhile is made once the
+ * current one is over.
  */
-const reading = new Map<string, { etag: string | null; busy: boolean; again: boolean }>();
+const reading = new Map<string, { busy: boolean; again: boolean }>();
 
 export async function proveOpenBoard(url: string, pollId: string): Promise<void> {
-  const state = reading.get(pollId) ?? { etag: null, busy: false, again: false };
+  const state = reading.get(pollId) ?? { busy: false, again: false };
   reading.set(pollId, state);
   if (state.busy) {
     state.again = true;
@@ -62,14 +82,15 @@ export async function proveOpenBoard(url: string, pollId: string): Promise<void>
   try {
     do {
       state.again = false;
-      const response = await fetch(url, {
-        credentials: "same-origin",
-        headers: state.etag ? { "if-none-match": state.etag } : {},
-      });
+      const response = await fetch(partUrl(url, cursors.get(pollId) ?? ""), { credentials: "same-origin" });
       if (response.status !== 200) continue;
       const text = await response.text();
-      await askVerifier({ kind: "prove", text });
-      state.etag = response.headers.get("etag");
+      // The next read starts where this part ends, whether or not the worker has proved it yet:
+      // the worker takes the parts in order, and a part it could not take in shows at the close
+      // as a board that does not hash to the room's (which is then read whole).
+      const cursor = cursorIn(text);
+      if (cursor) cursors.set(pollId, cursor);
+      void askVerifier({ kind: "follow", pollId, text });
     } while (state.again);
   } catch {
     // Nothing proved now: the close checks everything.

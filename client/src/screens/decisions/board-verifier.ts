@@ -1,50 +1,62 @@
 import {
   type Board,
+  BoardFollower,
   type BoardVerdict,
   ballotFaults,
   boardFrame,
   boardHash,
+  boardPartSchema,
   frameKey,
+  type ProofLedger,
   trackerOf,
   verifyBoard,
 } from "@trilogue/shared/ballots";
 
 /**
  * The board checks a browser runs, in its Web Worker (board-worker.ts), or in the page where
- * there are no workers. While a secret poll is open, each read of its board proves the ballots
- * not seen before (tracker and proofs, as `verifyBoard` checks them, the new ones in one batch);
- * at the close, the full check
- * takes those as proved, so that only the new ballots, the aggregates, the partial decryptions
- * and the result are left to check.
+ * there are no workers. While a secret poll is open, the page follows its board in parts (the
+ * ballots added since its last read, `BoardFollower`): each new ballot is read, its tracker
+ * recomputed and its proofs checked as it arrives, the new ones in one batch. At the close, the
+ * last part completes the board and the checks of `verify-poll` run on it, taking those ballots as
+ * checked, so that only the aggregates, the partial decryptions and the result are left; the board
+ * is hashed as served and must be the one whose hash the room was given.
  */
-const proven = new Map<string, Set<string>>();
-const provenKept = 8;
+const ledger: ProofLedger = new Map();
+const followers = new Map<string, BoardFollower>();
+const followersKept = 8;
 
-function provenIn(frame: string): Set<string> {
-  let trackers = proven.get(frame);
-  if (!trackers) {
-    trackers = new Set();
-    proven.set(frame, trackers);
-    if (proven.size > provenKept) proven.delete(proven.keys().next().value ?? "");
+function followerOf(pollId: string): BoardFollower {
+  let follower = followers.get(pollId);
+  if (!follower) {
+    follower = new BoardFollower(ledger);
+    followers.set(pollId, follower);
+    if (followers.size > followersKept) followers.delete(followers.keys().next().value ?? "");
   }
-  return trackers;
+  return follower;
 }
 
-/** A request to the verifier: the board's text as served. */
-export type VerifierRequest = { kind: "prove" | "verify"; text: string };
+/**
+ * A request to the verifier: a whole board's text ("prove", "verify"), or a part of a poll's board
+ * ("follow" while open, "finish" at the close).
+ */
+export type VerifierRequest =
+  | { kind: "prove" | "verify"; text: string }
+  | { kind: "follow" | "finish"; pollId: string; text: string };
 export type VerifierAnswer =
-  | { kind: "proved"; count: number }
-  | { kind: "verified"; verdict: BoardVerdict; hash: string }
+  | { kind: "proved"; count: number; cursor?: string | null }
+  | { kind: "verified"; verdict: BoardVerdict; hash: string; trackers: string[] }
   | { kind: "unreadable" };
 
 /**
- * Proves the ballots of an open poll's board not proved yet, all in one batch (`ballotFaults`);
+ * Proves the ballots of a whole open board not proved yet, all in one batch (`ballotFaults`);
  * returns how many are proved now.
  */
 function prove(board: Board): number {
   const frame = boardFrame(board);
   if (!frame) return 0;
-  const trackers = provenIn(frameKey(frame));
+  const key = frameKey(frame);
+  const trackers = ledger.get(key) ?? new Set<string>();
+  ledger.set(key, trackers);
   const fresh = board.ballots.filter(
     (entry) => !trackers.has(entry.tracker) && trackerOf(entry.ballot) === entry.tracker,
   );
@@ -56,13 +68,32 @@ function prove(board: Board): number {
   return trackers.size;
 }
 
+const trackersOf = (board: unknown): string[] =>
+  typeof board === "object" && board !== null && Array.isArray((board as Board).ballots)
+    ? (board as Board).ballots.map((entry) => String(entry?.tracker))
+    : [];
+
 export function answer(request: VerifierRequest): VerifierAnswer {
-  let board: Board;
+  let read: unknown;
   try {
-    board = JSON.parse(request.text) as Board;
+    read = JSON.parse(request.text);
   } catch {
     return { kind: "unreadable" };
   }
+  if (request.kind === "follow" || request.kind === "finish") {
+    const part = boardPartSchema.safeParse(read);
+    if (!part.success) return { kind: "unreadable" };
+    const follower = followerOf(request.pollId);
+    try {
+      const count = follower.apply(part.data);
+      if (request.kind === "follow") return { kind: "proved", count, cursor: follower.cursor };
+    } catch {
+      return { kind: "unreadable" };
+    }
+    const { verdict, hash } = follower.verify();
+    return { kind: "verified", verdict, hash, trackers: trackersOf(follower.board()) };
+  }
+  const board = read as Board;
   if (request.kind === "prove") {
     try {
       return { kind: "proved", count: prove(board) };
@@ -71,7 +102,7 @@ export function answer(request: VerifierRequest): VerifierAnswer {
     }
   }
   const frame = boardFrame(board);
-  const known = frame ? proven.get(frameKey(frame)) : undefined;
+  const known = frame ? ledger.get(frameKey(frame)) : undefined;
   const verdict = verifyBoard(board, frame && known ? { frame: frameKey(frame), trackers: known } : undefined);
-  return { kind: "verified", verdict, hash: boardHash(request.text) };
+  return { kind: "verified", verdict, hash: boardHash(request.text), trackers: trackersOf(board) };
 }

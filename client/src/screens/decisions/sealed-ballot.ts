@@ -121,7 +121,7 @@ export async function restoreTrusteeKey(
     !backup.key?.share
   )
     return "wrong-file";
-  const board = await fetchBoard(consultationId, pollId);
+  const board = await fetchBoardHead(consultationId, pollId);
   const published = board.trustees.find((t) => t.id === trusteeId)?.publicShare;
   if (!published || published !== backup.key.share.publicShare) return "wrong-file";
   // Once the poll is closed, the secret must decrypt the aggregates with proofs the board accepts.
@@ -134,6 +134,19 @@ export async function restoreTrusteeKey(
   localStorage.setItem(trusteeKey(participantId, pollId), JSON.stringify(backup.key));
   for (const listener of restoredListeners) listener();
   return "restored";
+}
+
+/**
+ * A secret poll's board without its ballots (a part from "head": the trustees, the aggregates, the
+ * partial decryptions): what a trustee needs to decrypt, a few kilobytes instead of the board.
+ */
+export async function fetchBoardHead(consultationId: string, pollId: string): Promise<Board> {
+  const response = await fetch(`/api/consultations/${consultationId}/polls/${pollId}/board?since=head`, {
+    credentials: "same-origin",
+  });
+  if (!response.ok) throw new Error(`board: ${response.status}`);
+  const part = (await response.json()) as { board: Board };
+  return part.board;
 }
 
 /** A secret poll's bulletin board, read as this participant. */

@@ -3,7 +3,7 @@ import { useEffect, useReducer, useRef } from "react";
 import { sendCommand } from "../../realtime/connection";
 import { newIdempotencyKey } from "../../realtime/socket-types";
 import { useSessionStore } from "../../stores/session-store";
-import { fetchBoard, onTrusteeKeyRestored, storedTrusteeKey, trusteeKeyOf, trusteePartials } from "./sealed-ballot";
+import { fetchBoardHead, onTrusteeKeyRestored, storedTrusteeKey, trusteeKeyOf, trusteePartials } from "./sealed-ballot";
 import { type Person, trusteeIdOf } from "./trustee-of";
 
 export { trusteeIdOf } from "./trustee-of";
@@ -49,7 +49,7 @@ export function useTrustee(poll: Poll): void {
     const key = storedTrusteeKey(me.participantId, poll.id);
     if (!key) return;
     sent.current = `${poll.id}:${step}`;
-    void fetchBoard(me.consultationId, poll.id)
+    void fetchBoardHead(me.consultationId, poll.id)
       .then((board) => {
         // Another browser of the delegation may have published the share the key is made of.
         if (board.trustees.find((t) => t.id === trusteeId)?.publicShare !== key.share.publicShare)
