@@ -6,13 +6,7 @@ import type { BatchCommand, BatchHandler, BatchOutcome } from "../realtime/group
 import { copiedBallot } from "./ballot-cast.js";
 import { assertPollOpen, type CheckedBallot, checkBallot, proofFaults, proveEarly } from "./ballot-checks.js";
 import { presentBallot } from "./polls.presenter.js";
-import {
-  castNamedBallots,
-  delegationsByIds,
-  getPoll,
-  type PollRow,
-  recordParticipations,
-} from "./polls.repository.js";
+import { castNamedBallots, delegationsByIds, getPoll, type PollRow, recordParticipations } from "./polls.repository.js";
 import { listTrustees, takenTrackers, upsertSealedBallots } from "./sealed-ballots.repository.js";
 import { publicKeyOf } from "./sealing.service.js";
 
