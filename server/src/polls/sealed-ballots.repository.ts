@@ -1,5 +1,5 @@
 import type { Aggregate, SealedBallot, TrusteePartials, TrusteeShare } from "@trilogue/shared";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { delegations, pollAggregates, pollSealedBallots, pollTrustees } from "../db/schema.js";
 import { unnestRows } from "../db/unnest.js";
@@ -84,7 +84,11 @@ export async function upsertSealedBallot(db: Executor, row: typeof pollSealedBal
 }
 
 /** The counted ballots with their delegations' constituencies, in tracker order (reveals nothing). */
-export async function listSealedBallots(db: Executor, pollId: string) {
+export function listSealedBallots(db: Executor, pollId: string) {
+  return sealedBallotsWhere(db, eq(pollSealedBallots.pollId, pollId));
+}
+
+function sealedBallotsWhere(db: Executor, where: SQL | undefined) {
   return db
     .select({
       tracker: pollSealedBallots.tracker,
@@ -93,7 +97,7 @@ export async function listSealedBallots(db: Executor, pollId: string) {
     })
     .from(pollSealedBallots)
     .innerJoin(delegations, eq(delegations.id, pollSealedBallots.delegationId))
-    .where(eq(pollSealedBallots.pollId, pollId))
+    .where(where)
     .orderBy(asc(pollSealedBallots.tracker)) as Promise<
     { tracker: string; ballot: SealedBallot; constituencies: string[] }[]
   >;
@@ -112,18 +116,10 @@ export async function listTrackers(db: Executor, pollId: string): Promise<string
 /** The counted ballots with these trackers (those a board's cache does not hold yet), as `listSealedBallots`. */
 export async function sealedBallotsByTrackers(db: Executor, pollId: string, trackers: readonly string[]) {
   if (trackers.length === 0) return [];
-  return db
-    .select({
-      tracker: pollSealedBallots.tracker,
-      ballot: pollSealedBallots.ballot,
-      constituencies: delegations.constituencies,
-    })
-    .from(pollSealedBallots)
-    .innerJoin(delegations, eq(delegations.id, pollSealedBallots.delegationId))
-    .where(and(eq(pollSealedBallots.pollId, pollId), inArray(pollSealedBallots.tracker, [...trackers])))
-    .orderBy(asc(pollSealedBallots.tracker)) as Promise<
-    { tracker: string; ballot: SealedBallot; constituencies: string[] }[]
-  >;
+  return sealedBallotsWhere(
+    db,
+    and(eq(pollSealedBallots.pollId, pollId), inArray(pollSealedBallots.tracker, [...trackers])),
+  );
 }
 
 export async function insertAggregates(db: Executor, pollId: string, aggregates: Aggregate[]): Promise<void> {

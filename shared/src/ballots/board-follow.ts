@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { type BallotFrame, ballotFaults, frameKey, trackerOf } from "./ballot.js";
 import {
-  type Board,
   type BoardEntry,
   type BoardVerdict,
   boardEntrySchema,
   boardFrame,
   boardHash,
   boardJson,
+  boardSchema,
   verifyBoard,
 } from "./board.js";
 import { hex32Schema } from "./schemas.js";
@@ -27,6 +27,13 @@ export const boardPartSchema = z.object({
 });
 export type BoardPart = z.infer<typeof boardPartSchema>;
 
+/** A board but for its ballots. */
+const boardHeadSchema = boardSchema.omit({ ballots: true });
+type BoardHead = z.infer<typeof boardHeadSchema>;
+/** An entry's tracker, however malformed the rest of it. */
+const namedTracker = z.object({ tracker: z.string() });
+const byTracker = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 /** What a verifier has proved, by frame: shared by the followers of one page (one set per poll and key). */
 export type ProofLedger = Map<string, Set<string>>;
 
@@ -42,28 +49,42 @@ export type ProofLedger = Map<string, Set<string>>;
 export class BoardFollower {
   /** Where the next part starts; null before the first. */
   cursor: string | null = null;
-  private readonly entries = new Map<string, BoardEntry | unknown>();
+  /** Entries read with the schema, their trackers recomputed, by tracker. */
+  private readonly entries = new Map<string, BoardEntry>();
+  /** Entries kept as they came (malformed, or a tracker that is not the ballot's): `verify` names them. */
+  private readonly malformed = new Map<string, unknown>();
   private readonly checked = new WeakSet<BoardEntry>();
+  /** The last part's board but for its ballots, as it came and, when it has the board's shape, read. */
   private head: Record<string, unknown> | null = null;
+  private readHead: BoardHead | null = null;
 
   constructor(private readonly ledger: ProofLedger = new Map()) {}
 
   /** Takes a part in; returns how many ballots of the board are proved. */
   apply(part: BoardPart): number {
-    if (part.reset) this.entries.clear();
-    for (const tracker of part.removed) this.entries.delete(tracker);
+    if (part.reset) {
+      this.entries.clear();
+      this.malformed.clear();
+    }
+    for (const tracker of part.removed) {
+      this.entries.delete(tracker);
+      this.malformed.delete(tracker);
+    }
     const { ballots, ...head } = part.board;
     this.head = head;
+    const read = boardHeadSchema.safeParse(head);
+    this.readHead = read.success ? read.data : null;
     const fresh: BoardEntry[] = [];
     for (const raw of ballots) {
       const read = boardEntrySchema.safeParse(raw);
       // A malformed entry is kept as it came: `verify` names it as `verify-poll` would.
       if (!read.success || trackerOf(read.data.ballot) !== read.data.tracker) {
-        const tracker = typeof raw === "object" && raw !== null ? (raw as { tracker?: unknown }).tracker : undefined;
-        this.entries.set(typeof tracker === "string" ? tracker : `?${this.entries.size}`, raw);
+        const named = namedTracker.safeParse(raw);
+        this.malformed.set(named.success ? named.data.tracker : `?${this.malformed.size}`, raw);
         continue;
       }
       this.checked.add(read.data);
+      this.malformed.delete(read.data.tracker);
       this.entries.set(read.data.tracker, read.data);
       fresh.push(read.data);
     }
@@ -79,11 +100,16 @@ export class BoardFollower {
     return [...this.entries.keys()].filter((tracker) => proven.trackers.has(tracker)).length;
   }
 
-  /** The board the parts taken in add up to: the last part's, with every entry, in tracker order. */
-  board(): Board | null {
+  /** The trackers of the board the parts add up to, in its order. */
+  trackers(): string[] {
+    return [...new Set([...this.entries.keys(), ...this.malformed.keys()])].sort(byTracker);
+  }
+
+  /** The board the parts taken in add up to, as it came: the last part's, with every entry, in tracker order. */
+  board(): Record<string, unknown> | null {
     if (!this.head) return null;
-    const ballots = [...this.entries.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, e]) => e);
-    return { ...this.head, ballots } as Board;
+    const all = new Map<string, unknown>([...this.malformed, ...this.entries]);
+    return { ...this.head, ballots: [...all.keys()].sort(byTracker).map((tracker) => all.get(tracker)) };
   }
 
   /**
@@ -97,16 +123,14 @@ export class BoardFollower {
       board,
       proven ? { frame: frameKey(proven.frame), trackers: proven.trackers, checked: this.checked } : undefined,
     );
-    return { verdict, hash: verdict.ok && board ? boardHash(boardJson(board)) : "" };
+    if (!verdict.ok || !this.readHead || this.malformed.size > 0) return { verdict, hash: "" };
+    const ballots = [...this.entries.keys()].sort(byTracker).flatMap((tracker) => this.entries.get(tracker) ?? []);
+    return { verdict, hash: boardHash(boardJson({ ...this.readHead, ballots })) };
   }
 
   private proven() {
-    let frame: BallotFrame | null = null;
-    try {
-      frame = this.head ? boardFrame(this.head as Board) : null;
-    } catch {
-      // A head without the poll's shape: nothing is proved, `verify` names what is wrong.
-    }
+    // A head without the board's shape proves nothing: `verify` names what is wrong.
+    const frame = this.readHead ? boardFrame(this.readHead) : null;
     if (!frame) return null;
     const key = frameKey(frame);
     const trackers = this.ledger.get(key) ?? new Set<string>();

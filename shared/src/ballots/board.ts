@@ -94,24 +94,37 @@ export const boardEntrySchema = boardSchema.shape.ballots.element;
  * the entry is the very object in `checked`: one this verifier read with the schema and whose
  * tracker it recomputed itself, then kept unchanged (`BoardFollower`, board-follow.ts).
  */
-export type ProvenBallots = { frame: string; trackers: ReadonlySet<string>; checked?: WeakSet<BoardEntry> };
+export type ProvenBallots = { frame: string; trackers: ReadonlySet<string>; checked?: WeakSet<object> };
 
 /**
  * The board read with its schema. Entries already read and checked by this verifier (`checked`:
  * the very objects) are kept as they are, the rest of the board read with the schema: a board
  * followed while open is not read again whole at the close.
  */
-function parseBoard(input: unknown, checked: WeakSet<BoardEntry> | undefined) {
-  const object = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : null;
-  const entries = object?.ballots;
-  if (!checked || !object || !Array.isArray(entries) || !entries.every((entry) => checked.has(entry)))
-    return boardSchema.safeParse(input);
-  const parsed = boardSchema.safeParse({ ...object, ballots: [] });
-  return parsed.success ? { ...parsed, data: { ...parsed.data, ballots: entries as BoardEntry[] } } : parsed;
+function parseBoard(input: unknown, checked: WeakSet<object> | undefined) {
+  const object = withBallots.safeParse(input);
+  if (!checked || !object.success) return boardSchema.safeParse(input);
+  const entries = object.data.ballots;
+  const isChecked = (entry: unknown): entry is BoardEntry =>
+    typeof entry === "object" && entry !== null && checked.has(entry);
+  if (!entries.every(isChecked)) return boardSchema.safeParse(input);
+  const parsed = boardSchema.safeParse({ ...object.data, ballots: [] });
+  return parsed.success ? { ...parsed, data: { ...parsed.data, ballots: entries } } : parsed;
+}
+
+/** Any object with a list of ballots, whatever they hold. */
+const withBallots = z.object({ ballots: z.array(z.unknown()) }).loose();
+
+/** The trackers a board names, in its order, whether or not it verifies (for the page to find its own). */
+export function namedTrackers(board: unknown): string[] {
+  const read = z.object({ ballots: z.array(z.object({ tracker: z.unknown() }).loose()) }).safeParse(board);
+  return read.success ? read.data.ballots.map((entry) => String(entry.tracker)) : [];
 }
 
 /** The frame a board's ballots are proved in, once its key is known. */
-export const boardFrame = (board: Board): BallotFrame | null =>
+export const boardFrame = (
+  board: Pick<Board, "pollId" | "publicKey" | "options" | "maxChoices">,
+): BallotFrame | null =>
   board.publicKey
     ? {
         pollId: board.pollId,

@@ -56,7 +56,8 @@ export const followedFrom = (pollId: string): string | null => cursors.get(pollI
 /** The cursor a part leaves its reader at (null when the text is not a part). */
 export function cursorIn(text: string): string | null {
   try {
-    const cursor = (JSON.parse(text) as { cursor?: unknown }).cursor;
+    const read: unknown = JSON.parse(text);
+    const cursor = typeof read === "object" && read !== null && "cursor" in read ? read.cursor : null;
     return typeof cursor === "string" ? cursor : null;
   } catch {
     return null;

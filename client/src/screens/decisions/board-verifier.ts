@@ -7,6 +7,7 @@ import {
   boardHash,
   boardPartSchema,
   frameKey,
+  namedTrackers,
   type ProofLedger,
   trackerOf,
   verifyBoard,
@@ -68,11 +69,6 @@ function prove(board: Board): number {
   return trackers.size;
 }
 
-const trackersOf = (board: unknown): string[] =>
-  typeof board === "object" && board !== null && Array.isArray((board as Board).ballots)
-    ? (board as Board).ballots.map((entry) => String(entry?.tracker))
-    : [];
-
 export function answer(request: VerifierRequest): VerifierAnswer {
   let read: unknown;
   try {
@@ -91,7 +87,7 @@ export function answer(request: VerifierRequest): VerifierAnswer {
       return { kind: "unreadable" };
     }
     const { verdict, hash } = follower.verify();
-    return { kind: "verified", verdict, hash, trackers: trackersOf(follower.board()) };
+    return { kind: "verified", verdict, hash, trackers: follower.trackers() };
   }
   const board = read as Board;
   if (request.kind === "prove") {
@@ -104,5 +100,5 @@ export function answer(request: VerifierRequest): VerifierAnswer {
   const frame = boardFrame(board);
   const known = frame ? ledger.get(frameKey(frame)) : undefined;
   const verdict = verifyBoard(board, frame && known ? { frame: frameKey(frame), trackers: known } : undefined);
-  return { kind: "verified", verdict, hash: boardHash(request.text), trackers: trackersOf(board) };
+  return { kind: "verified", verdict, hash: boardHash(request.text), trackers: namedTrackers(board) };
 }

@@ -145,8 +145,8 @@ export async function fetchBoardHead(consultationId: string, pollId: string): Pr
     credentials: "same-origin",
   });
   if (!response.ok) throw new Error(`board: ${response.status}`);
-  const part = (await response.json()) as { board: Board };
-  return part.board;
+  const { boardPartSchema, boardSchema } = await ballotCrypto();
+  return boardSchema.parse(boardPartSchema.parse(await response.json()).board);
 }
 
 /** A secret poll's bulletin board, read as this participant. */
