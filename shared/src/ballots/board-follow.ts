@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type BallotFrame, ballotFaults, frameKey, trackerOf } from "./ballot.js";
+import { ballotFaults, frameKey, trackerOf } from "./ballot.js";
 import {
   type BoardEntry,
   type BoardVerdict,
