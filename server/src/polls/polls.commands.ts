@@ -10,7 +10,7 @@ import { pollMaxChoices, pollOptions, pollVisibility } from "./polls.rules.js";
 import { closePoll } from "./polls.service.js";
 import { proofPool } from "./proof-pool.js";
 import { listTrustees } from "./sealed-ballots.repository.js";
-import { createTrustees, presentPollWithSealing } from "./sealing.service.js";
+import { createTrustees, presentPollWithSealing, publicKeyOf } from "./sealing.service.js";
 
 type PollCommand = "poll:create" | "poll:open" | "poll:close";
 
@@ -77,8 +77,9 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
         throw conflict(poll.status === "open" ? "The poll is already open." : "The poll is closed.", {
           code: poll.status === "open" ? "poll_already_open" : "poll_closed",
         });
+      const trustees = poll.secret ? await listTrustees(tx, poll.id) : [];
       if (poll.secret) {
-        const missing = (await listTrustees(tx, poll.id)).find((t) => !t.publicShare);
+        const missing = trustees.find((t) => !t.publicShare);
         if (missing)
           throw conflict(
             `Waiting for the key share of ${missing.trusteeId === missing.name ? "the " : ""}${missing.name}.`,
@@ -87,7 +88,9 @@ export const pollCommands: Pick<CommandHandlers, PollCommand> = {
       }
       const row = await updatePoll(tx, pollId, { status: "open", openedAt: now });
       // Its ballots' proofs are checked in the workers: started now, not by the first ballot of the storm.
-      if (poll.secret) proofPool.warm();
+      const publicKey = poll.secret ? publicKeyOf(trustees) : null;
+      if (publicKey)
+        proofPool.warm({ pollId, publicKey, optionCount: poll.options.length, maxChoices: poll.maxChoices });
       emit("poll:opened", { upsert: { polls: [await presentPollWithSealing(tx, row)] } });
       return undefined;
     },

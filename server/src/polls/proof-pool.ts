@@ -83,8 +83,7 @@ export function createProofPool(size = Math.max(1, Math.min(4, availableParallel
   }
 
   /** Sends one task to one checker; its load counts the task's ballots at once, so the next pick sees it. */
-  function request<T>(size: number, message: Record<string, unknown>): Promise<T> {
-    const checker = pick();
+  function request<T>(size: number, message: Record<string, unknown>, checker = pick()): Promise<T> {
     const id = next++;
     checker.load += size;
     return new Promise<T>((resolve, reject) => {
@@ -133,9 +132,17 @@ export function createProofPool(size = Math.max(1, Math.min(4, availableParallel
     ) {
       return request<string | null>(1, { task: "partials", pollId, trusteeId, publicShare, aggregates, partials });
     },
-    /** Starts every worker now (a secret poll opening), so that the first ballots do not wait for them. */
-    warm(): void {
-      for (let slot = 0; slot < size; slot++) checkers[slot] ??= start(slot);
+    /**
+     * Starts every worker now (a secret poll opening), so that the first ballots do not wait for
+     * them, and has each rehearse the poll's checks (`rehearseChecks`): compiled code and the key's
+     * table before the storm.
+     */
+    warm(frame: BallotFrame): void {
+      for (let slot = 0; slot < size; slot++) {
+        const checker = checkers[slot] ?? start(slot);
+        checkers[slot] = checker;
+        request<null>(0, { task: "rehearse", frame }, checker).catch(() => undefined);
+      }
     },
     /** One ballot's verdict. */
     async fault(frame: BallotFrame, ballot: SealedBallot): Promise<string | null> {

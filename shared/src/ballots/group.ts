@@ -1,3 +1,4 @@
+import { pippenger } from "@noble/curves/abstract/curve.js";
 import { ristretto255 } from "@noble/curves/ed25519.js";
 import { sha512 } from "@noble/hashes/sha2.js";
 import { bytesToHex, concatBytes, hexToBytes, randomBytes, utf8ToBytes } from "@noble/hashes/utils.js";
@@ -19,6 +20,43 @@ export const mod = (x: bigint) => Point.Fn.create(x);
 export const mulPublic = (p: Point, k: bigint): Point => (k === 0n ? Point.ZERO : p.multiplyUnsafe(mod(k)));
 /** A point times a secret scalar, constant-time. */
 export const mulSecret = (p: Point, k: bigint): Point => (mod(k) === 0n ? Point.ZERO : p.multiply(mod(k)));
+
+/** Scalars below 2^128: a batch's random weights. */
+const shortScalarBits = 128;
+const shortScalarBound = 1n << BigInt(shortScalarBits);
+
+/**
+ * The group as noble's Pippenger sees it when every scalar is below 2^128: the same points and
+ * arithmetic, with a scalar field of 128 bits, so that the multi-scalar multiplication walks half
+ * the windows of a full scalar (it walks all of `Fn.BITS`, whatever the scalars).
+ */
+class ShortScalarGroup extends Point {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Point;
+  }
+}
+Object.defineProperty(ShortScalarGroup, "Fn", {
+  value: Object.create(Point.Fn, {
+    BITS: { value: shortScalarBits },
+    isValid: { value: (k: bigint) => k >= 0n && k < shortScalarBound },
+  }),
+});
+
+/**
+ * Σ kᵢ·Pᵢ for public scalars (reduced), by noble's Pippenger: the terms whose scalar is below
+ * 2^128 in a multiplication of their own over half the windows, the others over all of them.
+ */
+export function multiScalarPublic(points: readonly Point[], scalars: readonly bigint[]): Point {
+  const short: [Point[], bigint[]] = [[], []];
+  const full: [Point[], bigint[]] = [[], []];
+  points.forEach((point, i) => {
+    const k = scalars[i] ?? 0n;
+    const [into, ks] = k < shortScalarBound ? short : full;
+    into.push(point);
+    ks.push(k);
+  });
+  return pippenger(ShortScalarGroup, ...short).add(pippenger(Point, ...full));
+}
 
 export const encodePoint = (p: Point): string => bytesToHex(p.toBytes());
 /** Decodes a canonical point; throws on anything else (RFC 9496 decoding). */

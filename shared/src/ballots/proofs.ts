@@ -1,4 +1,3 @@
-import { pippenger } from "@noble/curves/abstract/curve.js";
 import { randomBytes } from "@noble/hashes/utils.js";
 import {
   challenge,
@@ -10,6 +9,7 @@ import {
   mod,
   mulPublic,
   mulSecret,
+  multiScalarPublic,
   Point,
   randomScalar,
 } from "./group.js";
@@ -233,15 +233,17 @@ export function equationsHold(y: Point, equations: readonly Equation[]): boolean
   const coefficients = new Map<Point, bigint>();
   let g = 0n;
   let yk = 0n;
+  // Weighted by −w_k (the sum is 0 iff the one weighted by w_k is): each commitment, whose term
+  // is −1·A, then has the short coefficient w_k, which the multiplication takes over half the windows.
   equations.forEach((equation, i) => {
-    const w = weights[i] ?? 0n;
+    const w = -(weights[i] ?? 0n);
     g += w * equation.g;
     yk += w * equation.y;
     for (const [point, k] of equation.terms) coefficients.set(point, (coefficients.get(point) ?? 0n) + w * k);
   });
   const points = [...coefficients.keys()];
   const scalars = [...coefficients.values()].map(mod);
-  return pippenger(Point, points, scalars).add(mulPublic(G, g)).add(mulPublic(y, yk)).is0();
+  return multiScalarPublic(points, scalars).add(mulPublic(G, g)).add(mulPublic(y, yk)).is0();
 }
 
 /** Schnorr proof of knowledge of x with X = xG, bound to the context (poll and trustee). */

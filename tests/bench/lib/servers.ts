@@ -56,6 +56,8 @@ function benchEnv(database: TestDatabase, env: Record<string, string>): Record<s
     OPERATOR_RATE_LIMIT_PER_MINUTE: "1000000",
     NODE_OPTIONS: nodeOptions.join(" "),
     ...(profileDir ? { BENCH_CPU_PROF: profileDir } : {}),
+    // The proof workers' tasks, one line each (server/src/polls/proof-worker.mjs).
+    ...(process.env.PROOF_TRACE_FILE ? { PROOF_TRACE_FILE: process.env.PROOF_TRACE_FILE } : {}),
     ...env,
   };
 }

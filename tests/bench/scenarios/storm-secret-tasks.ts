@@ -51,6 +51,7 @@ export async function stormSecretSeal(params: {
     times.push(performance.now() - began);
     return ballot;
   });
+  trace("sealed");
   return { times, cpuPercent: 0 };
 }
 
@@ -115,7 +116,9 @@ export async function stormSecretVote(params: {
       500 + Math.random() * 1500,
     );
   });
+  trace(`vote: waiting for ${params.startAt}`);
   await waitUntil(params.startAt);
+  trace("vote: casting");
   const cpu = process.cpuUsage();
   const acks: number[] = [];
   let refused = 0;

@@ -168,6 +168,7 @@ export async function phase<R extends { cpuPercent: number }>(
   const serverStart = processCpuSeconds(serverPid);
   const results = await running;
   const seconds = (epochNow() - startAt) / 1000;
+  if (process.env.BENCH_TRACE) process.stderr.write(`  [phase ${task}] ${startAt} → ${epochNow()} epoch ms\n`);
   const serverPercent = Math.round(((processCpuSeconds(serverPid) - serverStart) / seconds) * 100);
   return {
     startAt,
