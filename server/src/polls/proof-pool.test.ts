@@ -1,4 +1,4 @@
-import { combinePublicKey, makeTrusteeKey, sealBallot } from "@trilogue/shared";
+import { aggregate, combinePublicKey, makeTrusteeKey, sealBallot } from "@trilogue/shared";
 import { sealCompactBallot } from "@trilogue/shared/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { createProofPool } from "./proof-pool.js";
@@ -59,5 +59,22 @@ describe("the proof pool", () => {
     } finally {
       await single.close();
     }
+  }, 30_000);
+
+  it("sums a closing poll's ballots split among the workers to the very aggregates of one sum", async () => {
+    const pollId = "00000000-0000-4000-8000-000000000004";
+    const publicKey = combinePublicKey([makeTrusteeKey(pollId, "chair").share.publicShare]);
+    const frame = { pollId, publicKey, optionCount: 3, maxChoices: 1 };
+    const ballots = Array.from({ length: 11 }, (_, i) => ({
+      group: i % 3 === 0 ? (["council"] as const) : (["tpcc"] as const),
+      ballot: sealBallot(frame, [i % 3]),
+    }));
+    const scopes = ["all", "council", "tpcc"] as const;
+    // Warm first: the rehearsal is a task like any other and answers nothing of the poll.
+    pool.warm(frame);
+    const split = await pool.aggregate(3, ballots, scopes);
+    expect(split).toEqual(aggregate(3, ballots, scopes));
+    expect(split.map(({ scope }) => scope)).toEqual(["all", "council", "tpcc"]);
+    expect(await pool.aggregate(3, [], ["all"])).toEqual(aggregate(3, [], ["all"]));
   }, 30_000);
 });

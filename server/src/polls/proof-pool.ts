@@ -1,12 +1,13 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type {
-  Aggregate,
-  BallotFrame,
-  SealedBallot,
-  TallyScope,
-  TrusteePartials,
-  VotingConstituency,
+import {
+  type Aggregate,
+  type BallotFrame,
+  type SealedBallot,
+  sumAggregates,
+  type TallyScope,
+  type TrusteePartials,
+  type VotingConstituency,
 } from "@trilogue/shared";
 
 type Waiter = { size: number; resolve: (result: never) => void; reject: (error: Error) => void };
@@ -105,15 +106,22 @@ export function createProofPool(size = Math.max(1, Math.min(4, availableParallel
       return (await Promise.all(runs.map((run) => check(frame, run)))).flat();
     },
     /**
-     * The aggregates of a closing poll (`aggregate`, thousands of points decoded and added), in a
-     * worker: the close does not hold the event loop, however many ballots.
+     * The aggregates of a closing poll (`aggregate`, thousands of points decoded and added), in the
+     * workers, the ballots split among them and their sums added here (a few dozen points): the
+     * close does not hold the event loop, however many ballots.
      */
-    aggregate(
+    async aggregate(
       optionCount: number,
       ballots: readonly { group: readonly VotingConstituency[]; ballot: SealedBallot }[],
       scopes: readonly TallyScope[],
     ): Promise<Aggregate[]> {
-      return request<Aggregate[]>(ballots.length, { task: "aggregate", optionCount, ballots, scopes });
+      const runs = split(ballots, Math.max(1, Math.min(size, ballots.length)));
+      if (runs.length <= 1)
+        return request<Aggregate[]>(ballots.length, { task: "aggregate", optionCount, ballots, scopes });
+      const sums = await Promise.all(
+        runs.map((run) => request<Aggregate[]>(run.length, { task: "aggregate", optionCount, ballots: run, scopes })),
+      );
+      return sumAggregates(sums);
     },
     /**
      * A trustee's partial decryptions with their proofs (`decryptShare`: the server's own at the

@@ -63,6 +63,27 @@ export function aggregate(
   });
 }
 
+/**
+ * The aggregates of several runs of ballots added up, scope by scope and option by option (each
+ * run aggregated over the same scopes, in the same order): the aggregates of all the ballots.
+ */
+export function sumAggregates(runs: readonly (readonly Aggregate[])[]): Aggregate[] {
+  const [first, ...rest] = runs;
+  if (!first) return [];
+  return first.map(({ scope, ciphertexts }, s) => ({
+    scope,
+    ciphertexts: ciphertexts.map((ct, option) =>
+      encodeCiphertext(
+        rest.reduce((sum, run) => {
+          const other = run[s]?.ciphertexts[option];
+          if (run[s]?.scope !== scope || !other) throw new Error("the runs' aggregates do not match");
+          return addCiphertexts(sum, decodeCiphertext(other));
+        }, decodeCiphertext(ct)),
+      ),
+    ),
+  }));
+}
+
 /** A trustee's partial decryptions of the aggregates, with proofs. */
 export function decryptShare(
   pollId: string,

@@ -45,6 +45,9 @@ export type SecretStormFigure = {
   encryptMaxMs: number;
 };
 
+/** From the room's seeing every ballot counted to the chair's close. */
+const chairPauseMs = 3000;
+
 type Sealed = Awaited<ReturnType<typeof stormSecretSeal>>;
 type Voted = Awaited<ReturnType<typeof stormSecretVote>>;
 type Tallied = Awaited<ReturnType<typeof stormSecretTally>>;
@@ -104,6 +107,11 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
       result.seen.map((samples) => samples.find(([overall]) => overall >= accepted)?.[1] ?? null),
     );
 
+    // A chair reads the full turnout before closing: a few seconds, not the bench's 300 ms. The
+    // pages follow the board while the poll is open (on the delegates' own machines; here at the
+    // lowest priority on the server's cores, so they do that work in these seconds), and at the
+    // close each reads only the last part of the board. `boardVerifyMs` is the check at the close.
+    await settle(chairPauseMs);
     // The chair's page decrypts as soon as it sees the poll closed.
     chair.onEvents((events) => {
       const closed = events
