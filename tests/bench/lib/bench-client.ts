@@ -7,10 +7,12 @@ import type {
   CommandName,
   CommandResult,
   ConsultationEvent,
+  HandshakeAuth,
   ServerToClientEvents,
+  SyncAnswer,
   SyncResult,
 } from "@trilogue/shared";
-import { syncOver } from "@trilogue/shared";
+import { requestSync, syncOver } from "@trilogue/shared";
 import { io, type Socket } from "socket.io-client";
 import { tokenOf } from "../../src/support/clients.js";
 import { epochNow } from "./clock.js";
@@ -99,20 +101,47 @@ export async function joinAndConnect(url: string, link: string, name: string, ma
   return connect(url, cookie, marks);
 }
 
-/** Connects with a session cookie and waits until the snapshot has arrived. */
+/**
+ * Connects with a session cookie and waits until the snapshot has arrived. As the page does
+ * (client/src/realtime/connection.ts), the handshake carries `{ lastSeq: null }`, so the server
+ * sends the catch-up unasked as the socket connects: no `sync` round trip.
+ */
 export async function connect(url: string, cookie: string, marks?: JoinMarks): Promise<BenchClient> {
   const socket: BenchSocket = io(url, {
     transports: ["websocket"],
     extraHeaders: { cookie },
     forceNew: true,
     reconnection: false,
+    auth: { lastSeq: null } satisfies HandshakeAuth,
   });
+  // Listening before the connection: the catch-up and its snapshot follow it on the socket.
+  const caughtUp = requestSync(
+    () =>
+      new Promise<Ack<SyncAnswer>>((resolve) => {
+        const timer = setTimeout(
+          () => resolve({ ok: false, error: { code: "UNAVAILABLE", message: "no catch-up on connect" } }),
+          30_000,
+        );
+        socket.once("catch-up", (answer) => {
+          clearTimeout(timer);
+          resolve(answer);
+        });
+        socket.once("connect_error", () => {
+          clearTimeout(timer);
+          resolve({ ok: false, error: { code: "UNAVAILABLE", message: "not connected" } });
+        });
+      }),
+    (keep) => {
+      socket.on("snapshot", keep);
+      return () => socket.off("snapshot", keep);
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", () => resolve());
     socket.once("connect_error", (error) => reject(error));
   });
   if (marks) marks.connectedAt = epochNow();
-  const sync = await catchUp(socket, null);
+  const sync = await caughtUp;
   if (!sync.ok) throw new Error(`sync refused: ${sync.error.message}`);
   if (marks) marks.readyAt = epochNow();
   return {
