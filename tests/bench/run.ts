@@ -24,6 +24,7 @@ import { measureExportsIfPresent } from "./lib/exports.js";
 import { type CpuReport, forkPool, type Pool } from "./lib/ipc.js";
 import { medianOf } from "./lib/median.js";
 import { prepareConsultation } from "./lib/operator.js";
+import type { PhaseCpu } from "./lib/phase-cpu.js";
 import { type BenchReport, checkTargets, toMarkdown } from "./lib/report.js";
 import { type BenchServer, startBenchServer } from "./lib/servers.js";
 import { type BrowserStormDetails, browserDuringStorm } from "./scenarios/browser-storm.js";
@@ -105,6 +106,10 @@ const resultsDir = fileURLToPath(new URL("../../bench-results/", import.meta.url
 
 type Cpu = BenchReport["details"]["cpu"];
 
+/** A phase's CPU time per client, server and generators: what one join costs each side. */
+const perJoin = (cpu: PhaseCpu, clients: number) =>
+  `server ${((cpu.serverCpuMs ?? Number.NaN) / clients).toFixed(2)} ms, generators ${((cpu.generatorCpuMs ?? Number.NaN) / clients).toFixed(2)} ms`;
+
 /** Runs a generator task, reporting its CPU and the server's over the same time. */
 async function measured<T>(
   cpu: Cpu,
@@ -178,7 +183,7 @@ async function runOnce(): Promise<BenchReport> {
           };
           const steps = stormed.joinStorm.phases;
           process.stdout.write(
-            `  storm ${kind}: done (join storm ${stormed.joinStorm.allReadyMs} ms; p50/max joined ${steps.joined.p50Ms}/${steps.joined.maxMs}, connected ${steps.connected.p50Ms}/${steps.connected.maxMs}, ready ${steps.ready.p50Ms}/${steps.ready.maxMs} ms; server ${stormed.joinStorm.cpu.serverPercent}%, generators ${stormed.joinStorm.cpu.generatorProcessesPercent?.join("/")}%; from ${stormed.joinStorm.startAt} epoch ms)\n`,
+            `  storm ${kind}: done (join storm ${stormed.joinStorm.allReadyMs} ms; p50/max joined ${steps.joined.p50Ms}/${steps.joined.maxMs}, connected ${steps.connected.p50Ms}/${steps.connected.maxMs}, ready ${steps.ready.p50Ms}/${steps.ready.maxMs} ms; server ${stormed.joinStorm.cpu.serverPercent}%, generators ${stormed.joinStorm.cpu.generatorProcessesPercent?.join("/")}%; CPU per join ${perJoin(stormed.joinStorm.cpu, stormed.joinStorm.clients)}; from ${stormed.joinStorm.startAt} epoch ms)\n`,
           );
           // The same work on the bare Socket.IO server, at once, in the same processes.
           const bare = stormed.snapshot
@@ -191,7 +196,9 @@ async function runOnce(): Promise<BenchReport> {
               })
             : null;
           stormBaselines[kind] = bare;
-          process.stdout.write(`  storm baseline ${kind}: join ${bare?.joinMs} ms, vote ${bare?.voteMs} ms\n`);
+          process.stdout.write(
+            `  storm baseline ${kind}: join ${bare?.joinMs} ms (CPU per join ${bare ? perJoin(bare.cpu.join, bare.clients) : "–"}), vote ${bare?.voteMs} ms\n`,
+          );
           partial.joinStorm.push({
             ...stormed.joinStorm,
             database: kind,
@@ -320,7 +327,7 @@ async function runOnce(): Promise<BenchReport> {
           stormBaselines[`join ${size}`] = joined.baseline;
           partial.joinStorm.push({ ...joined.row, database: "postgres" });
           process.stdout.write(
-            `  join storm ${size}: ${joined.row.allReadyMs} ms (bare ${joined.row.baselineMs} ms; p50/max joined ${joined.row.phases.joined.p50Ms}/${joined.row.phases.joined.maxMs}, connected ${joined.row.phases.connected.p50Ms}/${joined.row.phases.connected.maxMs}, ready ${joined.row.phases.ready.p50Ms}/${joined.row.phases.ready.maxMs} ms), server ${joined.row.cpu.serverPercent}%, generators ${joined.row.cpu.generatorProcessesPercent?.join("/")}% CPU${joined.row.failed ? `; ${joined.row.failed} failed: ${JSON.stringify(joined.row.errors)}` : ""}\n`,
+            `  join storm ${size}: ${joined.row.allReadyMs} ms (bare ${joined.row.baselineMs} ms; p50/max joined ${joined.row.phases.joined.p50Ms}/${joined.row.phases.joined.maxMs}, connected ${joined.row.phases.connected.p50Ms}/${joined.row.phases.connected.maxMs}, ready ${joined.row.phases.ready.p50Ms}/${joined.row.phases.ready.maxMs} ms), server ${joined.row.cpu.serverPercent}%, generators ${joined.row.cpu.generatorProcessesPercent?.join("/")}% CPU, CPU per join ${perJoin(joined.row.cpu, size)} (bare ${perJoin(joined.baseline.cpu.join, size)})${joined.row.failed ? `; ${joined.row.failed} failed: ${JSON.stringify(joined.row.errors)}` : ""}\n`,
           );
         }
         const biggest = Math.max(...scale21.sizes);

@@ -1,14 +1,14 @@
 import type {
   Ack,
   ClientToServerEvents,
-  CommandResult,
+  CommandName,
   InterServerEvents,
   Me,
   ServerToClientEvents,
   SocketData,
   SyncAnswer,
 } from "@trilogue/shared";
-import { commandNames, handshakeAuthSchema, syncRequestSchema, toValidationIssues, whoMayRead } from "@trilogue/shared";
+import { handshakeAuthSchema, syncRequestSchema, toValidationIssues, whoMayRead } from "@trilogue/shared";
 import { inArray } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { Server, type Socket } from "socket.io";
@@ -124,6 +124,16 @@ export function createSocketServer(deps: {
   io.on("connection", (socket: AppSocket) => {
     const me: Me = socket.data.me;
     const { sessionId } = socket.data;
+    const take = createTokenBucket(40, 20);
+    /** A command, once the message has passed the checks below: rate limits, then the bus. */
+    const command = async (name: CommandName, payload: unknown, ack: unknown) => {
+      if (typeof ack !== "function") return;
+      if (!take() || !takeForIp(socket.handshake.address)) {
+        ack({ ok: false, error: { code: "RATE_LIMITED", message: "Too many actions at once; slow down." } });
+        return;
+      }
+      ack(await bus.execute(me, name, payload));
+    };
     socket.use(([event, ...args], next) => {
       deps.onSessionUsed(sessionId);
       const ack = args.at(-1);
@@ -132,6 +142,13 @@ export function createSocketServer(deps: {
           ok: false,
           error: { code: "PAYLOAD_TOO_LARGE", message: `A message may be at most ${maxMessageBytes / 1024} KB.` },
         });
+        return;
+      }
+      // Commands are dispatched here, past the checks above, rather than by a listener per command
+      // name on every socket: 51 closures and listeners per connection, registered for each of a
+      // join storm's sockets (issue 21), for the one command a socket sends now and then.
+      if (isCommandName(event)) {
+        void command(event, args[0], args[1]);
         return;
       }
       next();
@@ -147,8 +164,6 @@ export function createSocketServer(deps: {
     socket.emit("welcome", me);
     presence.arrived(me.consultationId, me.participantId, socket.id);
     socket.on("disconnect", () => presence.left(me.consultationId, me.participantId));
-
-    const take = createTokenBucket(40, 20);
 
     /** One catch-up from the client's `{ lastSeq }`: the events missed, or a snapshot sent just before. */
     const catchUp = (request: unknown) =>
@@ -189,17 +204,6 @@ export function createSocketServer(deps: {
         })
         // The database failed us: the client, hearing nothing, asks with `sync` after a while.
         .catch((error: unknown) => app.log.warn({ err: error }, "could not send the catch-up on connect"));
-    }
-
-    for (const name of commandNames) {
-      socket.on(name, async (payload: unknown, ack: (result: Ack<CommandResult>) => void) => {
-        if (typeof ack !== "function") return;
-        if (!take() || !takeForIp(socket.handshake.address)) {
-          ack({ ok: false, error: { code: "RATE_LIMITED", message: "Too many actions at once; slow down." } });
-          return;
-        }
-        ack(await bus.execute(me, name, payload));
-      });
     }
 
     // An event nobody handles still gets an answer, so a confused client is not left waiting.

@@ -3,4 +3,15 @@
  * and each process's when there are several) and the server's. A generator process near 100%
  * means the figure measures the generator, not the server.
  */
-export type PhaseCpu = { generatorPercent: number; generatorProcessesPercent?: number[]; serverPercent: number };
+export type PhaseCpu = {
+  generatorPercent: number;
+  generatorProcessesPercent?: number[];
+  serverPercent: number;
+  /**
+   * CPU time over the phase, in milliseconds: the server's, and the generator processes' together.
+   * Divided by the clients, the cost of one join on each side, which a loaded machine disturbs far
+   * less than the wall clock (it stretches the phase, not the work).
+   */
+  serverCpuMs?: number;
+  generatorCpuMs?: number;
+};

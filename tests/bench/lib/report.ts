@@ -128,6 +128,10 @@ export type BenchReport = {
 const fmt = (value: number | null | undefined) =>
   value === null || value === undefined || Number.isNaN(value) ? "–" : String(value);
 
+/** CPU milliseconds per client, to two decimals (undefined when not measured). */
+const perClient = (ms: number | undefined, clients: number) =>
+  ms === undefined || clients <= 0 ? undefined : Math.round((ms / clients) * 100) / 100;
+
 /** The Markdown table written beside the JSON, also pasted into the README. */
 export function toMarkdown(report: BenchReport): string {
   const lines = [
@@ -158,7 +162,7 @@ export function toMarkdown(report: BenchReport): string {
     "| --- | --: |",
     ...report.joinStorm.map(
       (row) =>
-        `| join storm, ${row.clients} clients ready (${row.database}; CPU busiest generator process ${fmt(row.cpu?.generatorPercent)}%${row.generatorProcesses ? ` of ${row.generatorProcesses}` : ""}, server ${fmt(row.cpu?.serverPercent)}%; bare Socket.IO ${fmt(row.baselineMs)} ms, ratio ${fmt(row.ratio)}) | ${fmt(row.allReadyMs)} ms |`,
+        `| join storm, ${row.clients} clients ready (${row.database}; CPU busiest generator process ${fmt(row.cpu?.generatorPercent)}%${row.generatorProcesses ? ` of ${row.generatorProcesses}` : ""}, server ${fmt(row.cpu?.serverPercent)}%; CPU per join: server ${fmt(perClient(row.cpu?.serverCpuMs, row.clients))} ms, generators ${fmt(perClient(row.cpu?.generatorCpuMs, row.clients))} ms; bare Socket.IO ${fmt(row.baselineMs)} ms, ratio ${fmt(row.ratio)}) | ${fmt(row.allReadyMs)} ms |`,
     ),
     `| server memory per connected client (RSS growth; JavaScript heap growth ${fmt((report.details.memory.postgres as { heapPerClientKb?: number } | undefined)?.heapPerClientKb)} KB) | ${fmt(report.memoryPerClientKb)} KB |`,
     `| ballots per second, PostgreSQL | ${fmt(report.ballotsPerSecond.postgres)} |`,

@@ -44,7 +44,12 @@ export async function startBenchServer(
 /** The server's environment for a bench: limits raised, quiet logs, GC exposed, profiles when asked. */
 function benchEnv(database: TestDatabase, env: Record<string, string>): Record<string, string> {
   const preload = fileURLToPath(new URL("./cpu-profile-preload.mjs", import.meta.url));
-  const nodeOptions = ["--expose-gc", ...(profileDir ? [`--import=${preload}`] : [])];
+  const nodeOptions = [
+    "--expose-gc",
+    ...(profileDir ? [`--import=${preload}`] : []),
+    // Extra flags for the server's Node (--perf-basic-prof, for `perf record` of its CPU time).
+    ...(process.env.BENCH_SERVER_NODE_OPTIONS ? [process.env.BENCH_SERVER_NODE_OPTIONS] : []),
+  ];
   return {
     ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
     DATA_DIR: database.dataDir,

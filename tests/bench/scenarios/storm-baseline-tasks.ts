@@ -14,6 +14,12 @@ function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
   return Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - beganAt)) * 100);
 }
 
+/** Own CPU time since `start`, in milliseconds. */
+function cpuMsSince(start: NodeJS.CpuUsage) {
+  const used = process.cpuUsage(start);
+  return Math.round((used.user + used.system) / 1000);
+}
+
 /** At `startAt`, `count` clients connect and each receives a payload the size of Trilogue's snapshot. */
 export async function baselineStormJoin(params: { url: string; count: number; startAt: number }) {
   await waitUntil(params.startAt);
@@ -35,7 +41,12 @@ export async function baselineStormJoin(params: { url: string; count: number; st
   );
   const readyAt = epochNow();
   sockets = joined.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
-  return { readyAt, failed: params.count - sockets.length, cpuPercent: cpuSince(cpu, params.startAt) };
+  return {
+    readyAt,
+    failed: params.count - sockets.length,
+    cpuPercent: cpuSince(cpu, params.startAt),
+    cpuMs: cpuMsSince(cpu),
+  };
 }
 
 /**
@@ -62,7 +73,12 @@ export async function baselineStormVote(params: { startAt: number }) {
     }),
   );
   const completed = await until(() => received === sockets.length, 30_000);
-  return { acks, completeAt: completed ? completeAt : null, cpuPercent: cpuSince(cpu, params.startAt) };
+  return {
+    acks,
+    completeAt: completed ? completeAt : null,
+    cpuPercent: cpuSince(cpu, params.startAt),
+    cpuMs: cpuMsSince(cpu),
+  };
 }
 
 export async function baselineStormClose() {

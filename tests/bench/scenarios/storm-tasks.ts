@@ -19,6 +19,12 @@ function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
   return Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - beganAt)) * 100);
 }
 
+/** Own CPU time since `start`, in milliseconds. */
+function cpuMsSince(start: NodeJS.CpuUsage) {
+  const used = process.cpuUsage(start);
+  return Math.round((used.user + used.system) / 1000);
+}
+
 /** Joins (POST /api/join), connects and receives the full state, for each link, all at once at `startAt`. */
 export async function stormJoin(params: { url: string; links: string[]; firstNumber: number; startAt: number }) {
   await waitUntil(params.startAt);
@@ -43,6 +49,7 @@ export async function stormJoin(params: { url: string; links: string[]; firstNum
     failed: params.links.length - clients.length,
     errors,
     cpuPercent: cpuSince(cpu, params.startAt),
+    cpuMs: cpuMsSince(cpu),
     marks,
   };
 }
@@ -100,6 +107,7 @@ export async function stormVote(params: {
     refused,
     completeAt: completed ? completeAt : null,
     cpuPercent: cpuSince(cpu, params.startAt),
+    cpuMs: cpuMsSince(cpu),
     lastAckAt,
     tallyEvents,
   };

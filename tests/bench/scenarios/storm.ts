@@ -151,7 +151,7 @@ export async function storm(pool: Pool, params: StormParams): Promise<StormResul
  * Starts one phase in every generator process at the same moment; the server's CPU is read over
  * the same span, and each process reports its own.
  */
-export async function phase<R extends { cpuPercent: number }>(
+export async function phase<R extends { cpuPercent: number; cpuMs?: number }>(
   pool: Pool,
   serverPid: number | undefined,
   task: string,
@@ -169,7 +169,8 @@ export async function phase<R extends { cpuPercent: number }>(
   const results = await running;
   const seconds = (epochNow() - startAt) / 1000;
   if (process.env.BENCH_TRACE) process.stderr.write(`  [phase ${task}] ${startAt} → ${epochNow()} epoch ms\n`);
-  const serverPercent = Math.round(((processCpuSeconds(serverPid) - serverStart) / seconds) * 100);
+  const serverSeconds = processCpuSeconds(serverPid) - serverStart;
+  const serverPercent = Math.round((serverSeconds / seconds) * 100);
   return {
     startAt,
     results,
@@ -177,6 +178,8 @@ export async function phase<R extends { cpuPercent: number }>(
       generatorPercent: Math.max(...all.map((result) => result.cpuPercent)),
       generatorProcessesPercent: all.map((result) => result.cpuPercent),
       serverPercent,
+      serverCpuMs: Math.round(serverSeconds * 1000),
+      generatorCpuMs: Math.round(all.reduce((sum, result) => sum + (result.cpuMs ?? 0), 0)),
     }),
   };
 }
