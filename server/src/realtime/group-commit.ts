@@ -1,5 +1,5 @@
 import type { Ack, CommandName, CommandPayload, CommandResult, ConsultationEvent, Me, MeFor } from "@trilogue/shared";
-import { and, inArray } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { conflict, type DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { commandReceipts } from "../db/schema.js";
@@ -219,16 +219,18 @@ export function createGroupCommit(deps: {
   };
 }
 
-/** The receipts already stored for these commands, keyed by participant and idempotency key. */
+/**
+ * The receipts already stored for these commands, keyed by participant and idempotency key: the
+ * pairs go as two array parameters (one per column, not one parameter per command).
+ */
 async function findReceipts(uow: UnitOfWork, commands: readonly Waiting[]) {
+  const participantIds = commands.map((c) => c.me.participantId);
+  const keys = commands.map((c) => c.payload.idempotencyKey);
   const rows = await uow.tx
     .select()
     .from(commandReceipts)
     .where(
-      and(
-        inArray(commandReceipts.participantId, [...new Set(commands.map((c) => c.me.participantId))]),
-        inArray(commandReceipts.key, [...new Set(commands.map((c) => c.payload.idempotencyKey))]),
-      ),
+      sql`(${commandReceipts.participantId}, ${commandReceipts.key}) in (select * from unnest(${sql.param(participantIds)}::text[]::uuid[], ${sql.param(keys)}::text[]))`,
     );
   return new Map(rows.map((row) => [`${row.participantId}\n${row.key}`, row]));
 }
