@@ -8,6 +8,7 @@
  *   --steps=3              how many steps of --hold ms at that rate (default 3), after a 3 s warm-up
  *   --hold=10000           each step's length
  *   --clients=600          delegations casting (spread over --generators=4 processes)
+ *   --node-options=…       V8 flags added to the server's NODE_OPTIONS (to compare, e.g. --max-semi-space-size=32)
  *
  * Each step prints the acknowledged rate, ack p50/p99, the server's CPU ms per acknowledged ballot
  * (from /proc, user + system) and the step's epoch window (to cut a BENCH_CPU_PROF profile to it).
@@ -43,7 +44,9 @@ function cpuOf(pid: number | undefined): { user: number; system: number } {
   return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
 }
 
-const server = await startBenchServer(kind);
+/** Extra V8 flags for the server process, e.g. --node-options=--max-semi-space-size=32 (to compare). */
+const nodeOptions = arg("node-options", "");
+const server = await startBenchServer(kind, nodeOptions ? { NODE_OPTIONS: `--expose-gc ${nodeOptions}` } : {});
 /** PostgreSQL's count of the server database's commits: ballots per commit is the group commit's batch. */
 const databaseUrl = readFileSync(`/proc/${server.process.child.pid}/environ`, "utf8")
   .split("\0")
@@ -51,6 +54,26 @@ const databaseUrl = readFileSync(`/proc/${server.process.child.pid}/environ`, "u
   ?.slice(13);
 const stats = databaseUrl ? new pg.Client({ connectionString: databaseUrl }) : null;
 await stats?.connect();
+/** CPU ms so far of each PostgreSQL backend serving the server's database (null without PostgreSQL). */
+const backendsCpu = async (): Promise<Map<number, number> | null> => {
+  if (!stats) return null;
+  const { rows } = await stats.query<{ pid: number }>(
+    "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+  );
+  const used = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const { user, system } = cpuOf(pid);
+      used.set(pid, user + system);
+    } catch {
+      // The backend ended meanwhile.
+    }
+  }
+  return used;
+};
+/** CPU the backends used between two readings (a backend that ended in between is not counted). */
+const backendsUsed = (before: Map<number, number> | null, after: Map<number, number> | null) =>
+  before && after ? [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0) : null;
 const commits = async () => {
   if (!stats) return 0;
   const { rows } = await stats.query<{ n: string }>(
@@ -75,6 +98,7 @@ try {
     const warmUp = step === 0;
     const before = cpuOf(pid);
     const commitsBefore = await commits();
+    const backendsBefore = await backendsCpu();
     const ran = await phase<Stepped>(pool, pid, "saturationStep", (startAt, i) => ({
       pollId,
       perClientRate: rate / clients,
@@ -85,6 +109,7 @@ try {
     const after = cpuOf(pid);
     await settle(600);
     const commitsDuring = (await commits()) - commitsBefore;
+    const backendsAfter = await backendsCpu();
     const userMs = after.user - before.user;
     const systemMs = after.system - before.system;
     const endAt = Date.now();
@@ -105,6 +130,11 @@ try {
       serverCpuMsPerBallot: Math.round(((userMs + systemMs) / Math.max(1, accepted)) * 1000) / 1000,
       userMsPerBallot: Math.round((userMs / Math.max(1, accepted)) * 1000) / 1000,
       systemMsPerBallot: Math.round((systemMs / Math.max(1, accepted)) * 1000) / 1000,
+      postgresCpuMsPerBallot: ((used) => (used === null ? null : Math.round((used / Math.max(1, accepted)) * 1000) / 1000))(
+        backendsUsed(backendsBefore, backendsAfter),
+      ),
+      generatorCpuMsPerBallot:
+        Math.round((ran.results.reduce((sum, result) => sum + result.cpuMs, 0) / Math.max(1, accepted)) * 1000) / 1000,
       ballotsPerCommit: stats ? Math.round((accepted / Math.max(1, commitsDuring)) * 10) / 10 : null,
       serverPercent: ran.cpu(ran.results).serverPercent,
       generatorPercent: ran.cpu(ran.results).generatorProcessesPercent,
