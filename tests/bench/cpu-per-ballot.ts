@@ -13,13 +13,14 @@
  * Each step prints the acknowledged rate, ack p50/p99, the server's CPU ms per acknowledged ballot
  * (from /proc, user + system) and the step's epoch window (to cut a BENCH_CPU_PROF profile to it).
  */
+
+import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
+import pg from "pg";
 import type { DatabaseKind } from "../src/support/databases.js";
 import { LatencyRecorder } from "./lib/histogram.js";
 import { forkPool } from "./lib/ipc.js";
 import { prepareConsultation } from "./lib/operator.js";
-import { readFileSync } from "node:fs";
-import pg from "pg";
 import { startBenchServer } from "./lib/servers.js";
 import { openNamedPoll } from "./scenarios/room.js";
 import type { saturationStep } from "./scenarios/saturation-tasks.js";
@@ -36,10 +37,26 @@ const generators = Number(arg("generators", "4"));
 
 type Stepped = Awaited<ReturnType<typeof saturationStep>>;
 
-/** A process's user and system CPU so far, in ms (from /proc, in ticks of 10 ms). */
-function cpuOf(pid: number | undefined): { user: number; system: number } {
+/** The CPU ms so far of the server's threads other than its main one (PGlite's worker, V8's GC helpers, libuv). */
+function otherThreadsCpu(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  let sum = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    if (tid === String(pid)) continue;
+    try {
+      const { user, system } = cpuOf(pid, `/task/${tid}`);
+      sum += user + system;
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return sum;
+}
+
+/** A process's (or one of its threads') user and system CPU so far, in ms (from /proc, in ticks of 10 ms). */
+function cpuOf(pid: number | undefined, thread = ""): { user: number; system: number } {
   if (pid === undefined) return { user: 0, system: 0 };
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const stat = readFileSync(`/proc/${pid}${thread}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
 }
@@ -89,7 +106,11 @@ try {
   const firstNumbers = shares.map((_, i) => 1 + shares.slice(0, i).reduce((sum, share) => sum + share.length, 0));
   await Promise.all(
     pool.workers.map((worker, i) =>
-      worker.run("saturationJoin", { url: server.url, links: shares[i] ?? [], firstNumber: firstNumbers[i] ?? 1 }, 600_000),
+      worker.run(
+        "saturationJoin",
+        { url: server.url, links: shares[i] ?? [], firstNumber: firstNumbers[i] ?? 1 },
+        600_000,
+      ),
     ),
   );
   const pid = server.process.child.pid;
@@ -97,6 +118,7 @@ try {
     await settle(1000);
     const warmUp = step === 0;
     const before = cpuOf(pid);
+    const othersBefore = otherThreadsCpu(pid);
     const commitsBefore = await commits();
     const backendsBefore = await backendsCpu();
     const ran = await phase<Stepped>(pool, pid, "saturationStep", (startAt, i) => ({
@@ -107,6 +129,7 @@ try {
       firstNumber: firstNumbers[i] ?? 1,
     }));
     const after = cpuOf(pid);
+    const othersMs = otherThreadsCpu(pid) - othersBefore;
     await settle(600);
     const commitsDuring = (await commits()) - commitsBefore;
     const backendsAfter = await backendsCpu();
@@ -128,9 +151,11 @@ try {
       ackP50Ms: summary.p50Ms,
       ackP99Ms: summary.p99Ms,
       serverCpuMsPerBallot: Math.round(((userMs + systemMs) / Math.max(1, accepted)) * 1000) / 1000,
+      otherThreadsMsPerBallot: Math.round((othersMs / Math.max(1, accepted)) * 1000) / 1000,
       userMsPerBallot: Math.round((userMs / Math.max(1, accepted)) * 1000) / 1000,
       systemMsPerBallot: Math.round((systemMs / Math.max(1, accepted)) * 1000) / 1000,
-      postgresCpuMsPerBallot: ((used) => (used === null ? null : Math.round((used / Math.max(1, accepted)) * 1000) / 1000))(
+      postgresCpuMsPerBallot: ((used) =>
+        used === null ? null : Math.round((used / Math.max(1, accepted)) * 1000) / 1000)(
         backendsUsed(backendsBefore, backendsAfter),
       ),
       generatorCpuMsPerBallot:
