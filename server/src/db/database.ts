@@ -62,14 +62,24 @@ function openPostgres(url: string): Database {
   pool.on("error", () => {});
   pool.on("connect", (client) => client.on("error", () => {}));
   const db: Db = drizzlePg(pool, { schema });
+  // One drizzle instance per pooled connection, made on its first transaction: making one walks the
+  // whole schema (its relational config), a cost a vote storm's group commit paid once per batch.
+  const connections = new WeakMap<pg.PoolClient, Db>();
+  const connectionDb = (client: pg.PoolClient): Db => {
+    let connection = connections.get(client);
+    if (!connection) {
+      connection = drizzlePg(client, { schema });
+      connections.set(client, connection);
+    }
+    return connection;
+  };
   // drizzle's own pool transactions leak the connection when BEGIN fails and return a broken one
   // to the pool when ROLLBACK fails; here a failed transaction's connection is always discarded.
   const transaction: Db["transaction"] = async (work, config) => {
     const client = await pool.connect();
     let failure: Error | undefined;
     try {
-      const connection: Db = drizzlePg(client, { schema });
-      return await connection.transaction(work, config);
+      return await connectionDb(client).transaction(work, config);
     } catch (error) {
       failure = error instanceof Error ? error : new Error(String(error));
       throw error;

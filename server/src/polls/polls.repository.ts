@@ -4,7 +4,7 @@ import { z } from "zod";
 import { presentDelegation } from "../consultations/consultations.presenter.js";
 import { forbidden, notFound } from "../core/errors.js";
 import type { Executor } from "../db/database.js";
-import { rowsOf } from "../db/raw-rows.js";
+import { rowsParser } from "../db/raw-rows.js";
 import { delegations, pollBallots, pollParticipation, polls } from "../db/schema.js";
 import { unnestRows } from "../db/unnest.js";
 
@@ -112,6 +112,9 @@ export async function recordParticipation(db: Executor, pollId: string, delegati
     .onConflictDoUpdate({ target: [pollParticipation.pollId, pollParticipation.delegationId], set: { castBy } });
 }
 
+const castRows = rowsParser(z.object({ id: z.string(), changed: z.unknown() }));
+const batchCastRows = rowsParser(z.object({ id: z.string(), delegation_id: z.string(), changed: z.unknown() }));
+
 /**
  * A named poll's ballot, the last cast replacing the one before, and the delegation's
  * participation, in one statement; says whether the delegation had voted before (the CTE reads
@@ -135,7 +138,7 @@ export async function castNamedBallot(
     on conflict (poll_id, delegation_id)
       do update set choices = excluded.choices, cast_by = excluded.cast_by, cast_at = excluded.cast_at
     returning id, exists (select 1 from prior) as changed`);
-  const [returned] = rowsOf(result, z.object({ id: z.string(), changed: z.unknown() }));
+  const [returned] = castRows(result);
   if (!returned) throw new Error("upsert returned nothing");
   return { row: { ...values, id: returned.id, choices: values.choices }, changed: Boolean(returned.changed) };
 }
@@ -169,7 +172,7 @@ export async function castNamedBallots(
     on conflict (poll_id, delegation_id)
       do update set choices = excluded.choices, cast_by = excluded.cast_by, cast_at = excluded.cast_at
     returning id, delegation_id, delegation_id in (select delegation_id from prior) as changed`);
-  const returned = rowsOf(result, z.object({ id: z.string(), delegation_id: z.string(), changed: z.unknown() }));
+  const returned = batchCastRows(result);
   const byDelegation = new Map(values.map((value) => [value.delegationId, value]));
   const stored = new Map<string, { row: typeof pollBallots.$inferSelect; changed: boolean }>();
   for (const { id, delegation_id: delegationId, changed } of returned) {
@@ -194,10 +197,16 @@ export async function delegationsByIds(
   ids: readonly string[],
 ): Promise<Map<string, Delegation>> {
   if (ids.length === 0) return new Map();
+  // One array parameter, not one per id: a batch of 500 ballots built 500 parameters here.
   const rows = await db
     .select()
     .from(delegations)
-    .where(and(eq(delegations.consultationId, consultationId), inArray(delegations.id, [...ids])));
+    .where(
+      and(
+        eq(delegations.consultationId, consultationId),
+        sql`${delegations.id} = any(${sql.param([...ids])}::text[]::uuid[])`,
+      ),
+    );
   return new Map(rows.map((row) => [row.id, presentDelegation(row)]));
 }
 

@@ -1,5 +1,5 @@
 import type { Ack, CommandName, CommandPayload, CommandResult, ConsultationEvent, Me, MeFor } from "@trilogue/shared";
-import { and, inArray } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import { conflict, type DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { commandReceipts } from "../db/schema.js";
@@ -219,15 +219,22 @@ export function createGroupCommit(deps: {
   };
 }
 
-/** The receipts already stored for these commands, keyed by participant and idempotency key. */
+/**
+ * The receipts already stored for these commands, keyed by participant and idempotency key. The
+ * participants and the keys go as one array parameter each, not one parameter per command (a
+ * batch of 500 built 1,000); matching them as pairs (`in (select … from unnest(…))`) cost
+ * PostgreSQL three times the planning, so the pairs are told apart here, by the map's key.
+ */
 async function findReceipts(uow: UnitOfWork, commands: readonly Waiting[]) {
+  const participantIds = [...new Set(commands.map((c) => c.me.participantId))];
+  const keys = [...new Set(commands.map((c) => c.payload.idempotencyKey))];
   const rows = await uow.tx
     .select()
     .from(commandReceipts)
     .where(
       and(
-        inArray(commandReceipts.participantId, [...new Set(commands.map((c) => c.me.participantId))]),
-        inArray(commandReceipts.key, [...new Set(commands.map((c) => c.payload.idempotencyKey))]),
+        sql`${commandReceipts.participantId} = any(${sql.param(participantIds)}::text[]::uuid[])`,
+        sql`${commandReceipts.key} = any(${sql.param(keys)}::text[])`,
       ),
     );
   return new Map(rows.map((row) => [`${row.participantId}\n${row.key}`, row]));

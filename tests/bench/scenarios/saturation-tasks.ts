@@ -71,6 +71,7 @@ export async function saturationStep(params: {
     heldBack,
     latencies,
     elapsedMs: performance.now() - started,
+    cpuMs: (used.user + used.system) / 1000,
     cpuPercent: Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - params.startAt)) * 100),
   };
 }
