@@ -1,6 +1,15 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import { decodeKey, decodePoint, decodeRememberedPoint, encodePoint, G, mulSecret, Point, randomScalar } from "./group.js";
+import {
+  decodeKey,
+  decodePoint,
+  decodeRememberedPoint,
+  encodePoint,
+  G,
+  mulSecret,
+  Point,
+  randomScalar,
+} from "./group.js";
 import {
   type Ciphertext,
   committedEquations,
