@@ -25,7 +25,7 @@ import { type CpuReport, forkPool, type Pool } from "./lib/ipc.js";
 import { medianOf } from "./lib/median.js";
 import { prepareConsultation } from "./lib/operator.js";
 import type { PhaseCpu } from "./lib/phase-cpu.js";
-import { type BenchReport, checkTargets, toMarkdown } from "./lib/report.js";
+import { type BenchReport, checkTargets, perClient, toMarkdown } from "./lib/report.js";
 import { type BenchServer, startBenchServer } from "./lib/servers.js";
 import { type BrowserStormDetails, browserDuringStorm } from "./scenarios/browser-storm.js";
 import type { FanoutRow } from "./scenarios/fanout.js";
@@ -108,7 +108,7 @@ type Cpu = BenchReport["details"]["cpu"];
 
 /** A phase's CPU time per client, server and generators: what one join costs each side. */
 const perJoin = (cpu: PhaseCpu, clients: number) =>
-  `server ${((cpu.serverCpuMs ?? Number.NaN) / clients).toFixed(2)} ms, generators ${((cpu.generatorCpuMs ?? Number.NaN) / clients).toFixed(2)} ms`;
+  `server ${perClient(cpu.serverCpuMs, clients) ?? "–"} ms, generators ${perClient(cpu.generatorCpuMs, clients) ?? "–"} ms`;
 
 /** Runs a generator task, reporting its CPU and the server's over the same time. */
 async function measured<T>(

@@ -60,7 +60,10 @@ function faultsOf(messages) {
 const answer = ({ id, task, ...input }) => {
   try {
     // A poll opening: its checks rehearsed under its key before its ballots come.
-    if (task === "rehearse") return { id, result: rehearseChecks(input.frame) ?? null };
+    if (task === "rehearse") {
+      rehearseChecks(input.frame);
+      return { id, result: null };
+    }
     // A closing poll's aggregates (its ballots were checked when cast).
     if (task === "aggregate") return { id, result: aggregate(input.optionCount, input.ballots, input.scopes) };
     // The server trustee's partial decryptions at the close, and the check of another trustee's.

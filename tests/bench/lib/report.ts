@@ -129,7 +129,7 @@ const fmt = (value: number | null | undefined) =>
   value === null || value === undefined || Number.isNaN(value) ? "–" : String(value);
 
 /** CPU milliseconds per client, to two decimals (undefined when not measured). */
-const perClient = (ms: number | undefined, clients: number) =>
+export const perClient = (ms: number | undefined, clients: number) =>
   ms === undefined || clients <= 0 ? undefined : Math.round((ms / clients) * 100) / 100;
 
 /** The Markdown table written beside the JSON, also pasted into the README. */

@@ -1,6 +1,7 @@
 import { io, type Socket } from "socket.io-client";
 import { until } from "../lib/bench-client.js";
 import { epochNow, waitUntil } from "../lib/clock.js";
+import { cpuMsSince, cpuSince } from "../lib/phase-cpu.js";
 
 /**
  * The storms' same-run baseline inside one generator process (see storm-baseline.ts): bare
@@ -8,17 +9,6 @@ import { epochNow, waitUntil } from "../lib/clock.js";
  * without Trilogue behind it. The clients live here between phases.
  */
 let sockets: Socket[] = [];
-
-function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
-  const used = process.cpuUsage(start);
-  return Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - beganAt)) * 100);
-}
-
-/** Own CPU time since `start`, in milliseconds. */
-function cpuMsSince(start: NodeJS.CpuUsage) {
-  const used = process.cpuUsage(start);
-  return Math.round((used.user + used.system) / 1000);
-}
 
 /** At `startAt`, `count` clients connect and each receives a payload the size of Trilogue's snapshot. */
 export async function baselineStormJoin(params: { url: string; count: number; startAt: number }) {

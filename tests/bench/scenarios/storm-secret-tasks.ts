@@ -11,6 +11,7 @@ import {
 import { until } from "../lib/bench-client.js";
 import { startBoardProver } from "../lib/board-prover.js";
 import { epochNow, waitUntil } from "../lib/clock.js";
+import { cpuSince } from "../lib/phase-cpu.js";
 import { joinedClients } from "./storm-tasks.js";
 
 /**
@@ -25,11 +26,6 @@ let sealed: (SealedBallot | null)[] = [];
 const trace = (line: string) => {
   if (process.env.BENCH_TRACE) process.stderr.write(`  [${process.pid} ${epochNow()}] ${line}\n`);
 };
-
-function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
-  const used = process.cpuUsage(start);
-  return Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - beganAt)) * 100);
-}
 
 /**
  * Seals one ballot per client whose delegation may vote (`voters`: the Secretariat and observers

@@ -1,6 +1,7 @@
 import type { Ack, CommandResult, ConsultationEvent } from "@trilogue/shared";
 import { type BenchClient, type JoinMarks, joinAndConnect, until } from "../lib/bench-client.js";
 import { epochNow, waitUntil } from "../lib/clock.js";
+import { cpuMsSince, cpuSince } from "../lib/phase-cpu.js";
 import { ballotsIn } from "./room.js";
 
 /**
@@ -12,18 +13,6 @@ let clients: BenchClient[] = [];
 
 /** The clients this process joined in the last join phase (the secret storm votes with them too). */
 export const joinedClients = (): readonly BenchClient[] => clients;
-
-/** Own CPU over a phase, in percent of one core. */
-function cpuSince(start: NodeJS.CpuUsage, beganAt: number) {
-  const used = process.cpuUsage(start);
-  return Math.round(((used.user + used.system) / 1000 / Math.max(1, epochNow() - beganAt)) * 100);
-}
-
-/** Own CPU time since `start`, in milliseconds. */
-function cpuMsSince(start: NodeJS.CpuUsage) {
-  const used = process.cpuUsage(start);
-  return Math.round((used.user + used.system) / 1000);
-}
 
 /** Joins (POST /api/join), connects and receives the full state, for each link, all at once at `startAt`. */
 export async function stormJoin(params: { url: string; links: string[]; firstNumber: number; startAt: number }) {
