@@ -1,5 +1,5 @@
 import type { Ack, CommandName, CommandPayload, CommandResult, ConsultationEvent, Me, MeFor } from "@trilogue/shared";
-import { and, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { conflict, type DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { commandReceipts } from "../db/schema.js";
@@ -221,21 +221,19 @@ export function createGroupCommit(deps: {
 
 /**
  * The receipts already stored for these commands, keyed by participant and idempotency key. The
- * participants and the keys go as one array parameter each, not one parameter per command (a
- * batch of 500 built 1,000); matching them as pairs (`in (select … from unnest(…))`) cost
- * PostgreSQL three times the planning, so the pairs are told apart here, by the map's key.
+ * pairs go as two array parameters matched row by row (`in (select … from unnest(…))`): one index
+ * lookup a pair. Matching each column with its own `= any(…)` was cheaper to plan, but PostgreSQL
+ * 15 walks the index once for every combination of the two arrays: 14,400 descents and 10 ms for
+ * a batch of 120 ballots, 90,000 and about 65 ms for 300, which capped the saturation search.
  */
 async function findReceipts(uow: UnitOfWork, commands: readonly Waiting[]) {
-  const participantIds = [...new Set(commands.map((c) => c.me.participantId))];
-  const keys = [...new Set(commands.map((c) => c.payload.idempotencyKey))];
   const rows = await uow.tx
     .select()
     .from(commandReceipts)
     .where(
-      and(
-        sql`${commandReceipts.participantId} = any(${sql.param(participantIds)}::text[]::uuid[])`,
-        sql`${commandReceipts.key} = any(${sql.param(keys)}::text[])`,
-      ),
+      sql`(${commandReceipts.participantId}, ${commandReceipts.key}) in (select * from unnest(${sql.param(
+        commands.map((c) => c.me.participantId),
+      )}::text[]::uuid[], ${sql.param(commands.map((c) => c.payload.idempotencyKey))}::text[]))`,
     );
   return new Map(rows.map((row) => [`${row.participantId}\n${row.key}`, row]));
 }
