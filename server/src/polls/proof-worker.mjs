@@ -6,7 +6,7 @@
 // worker is taken with it (up to `batchBallots` ballots), and the ballots of each frame are checked
 // together, in one multi-scalar multiplication (batch verification). One verdict per ballot: a bad
 // ballot is found by checking alone the ballots of a batch that fails, and never spoils the others.
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { parentPort, receiveMessageOnPort, threadId } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 
@@ -17,16 +17,31 @@ const { aggregate, ballotFaults, decryptShare, frameKey, partialsFault, rehearse
 
 /**
  * At most this many ballots checked together: a batch's verdicts all come back when it is done,
- * and a larger batch costs less a ballot (about 4.2 ms at 48, 3.9 at 96: Pippenger's windows).
+ * and a larger batch costs less a ballot (warm, about 3.3 ms at 96, 2.9 at 192: Pippenger's windows).
  */
-const batchBallots = 96;
+const batchBallots = 192;
 
 /** PROOF_TRACE_FILE (the bench's): one line per task, "<thread> <began, epoch ms> <ms> <task>". */
 const traceFile = process.env.PROOF_TRACE_FILE;
 const epochNow = () => performance.timeOrigin + performance.now();
+const threadTicks = () => {
+  try {
+    const stat = readFileSync("/proc/thread-self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+};
+let ticksAtBegin = traceFile ? threadTicks() : 0;
 const trace = (began, task) => {
-  if (traceFile)
-    appendFileSync(traceFile, `${threadId} ${began.toFixed(0)} ${(epochNow() - began).toFixed(1)} ${task}\n`);
+  if (!traceFile) return;
+  const ticks = threadTicks();
+  appendFileSync(
+    traceFile,
+    `${threadId} ${began.toFixed(0)} ${(epochNow() - began).toFixed(1)} ${task} cpu=${ticks - ticksAtBegin}\n`,
+  );
+  ticksAtBegin = ticks;
 };
 
 /** One verdict per ballot of each message, the messages' ballots of one frame checked together. */

@@ -9,8 +9,6 @@ import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 
-const { BoardFollower, boardPartSchema } = await tsImport("@trilogue/shared/ballots", import.meta.url);
-
 // The pages' proving while the poll is open belongs to the delegates' own machines: here, on the
 // server's, this thread runs it at the lowest priority (on Linux this sets this thread's niceness
 // only), on idle CPU rather than the server's. The final check runs at normal priority.
@@ -21,7 +19,9 @@ const nice = (value) => {
     // Not allowed here: the priority stays as it is.
   }
 };
+// Before the ballots' code is loaded and compiled: that too is the page's work.
 nice(19);
+const { BoardFollower, boardPartSchema } = await tsImport("@trilogue/shared/ballots", import.meta.url);
 // This thread's id, for the generator to raise its priority at the close (`hurry`): a task
 // running at the lowest priority cannot raise it itself until it ends.
 let tid = 0;

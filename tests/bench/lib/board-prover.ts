@@ -16,8 +16,15 @@ export function startBoardProver(pollId: string) {
   const waiting = new Map<number, (answer: Answer) => void>();
   let next = 1;
   let tid = 0;
+  let loaded: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    loaded = resolve;
+  });
   worker.on("message", ({ id, answer }: { id: number; answer: Answer & { tid?: number } }) => {
-    if (id === 0) tid = answer.tid ?? 0;
+    if (id === 0) {
+      tid = answer.tid ?? 0;
+      loaded();
+    }
     waiting.get(id)?.(answer);
     waiting.delete(id);
   });
@@ -32,6 +39,9 @@ export function startBoardProver(pollId: string) {
   let again = false;
   const partOf = (url: string, from: string) => `${url}?since=${encodeURIComponent(from)}`;
   return {
+    pollId,
+    /** Resolves once the thread has loaded its code and lowered its priority. */
+    ready,
     /** Where the page follows the board from ("" before its first part). */
     cursor: () => cursor ?? "",
     partOf,

@@ -1,5 +1,5 @@
 import type { Poll } from "@trilogue/shared";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionStatus } from "../../components/ActionStatus";
 import { SubmitButton } from "../../components/SubmitButton";
@@ -7,7 +7,7 @@ import { useAction } from "../../hooks/use-action";
 import { useFormat } from "../../hooks/use-format";
 import { useSessionStore } from "../../stores/session-store";
 import { keepBallot, keptBallot, optionColumns } from "./poll-results";
-import { keepTracker, keptTracker, sealFor } from "./sealed-ballot";
+import { keepTracker, keptTracker, prepareSealing, sealFor } from "./sealed-ballot";
 
 /** Props of {@link BallotForm}. */
 export type BallotFormProps = {
@@ -32,6 +32,11 @@ export function BallotForm({ poll }: BallotFormProps) {
   const cast = useAction("ballot:cast");
   const single = poll.maxChoices === 1;
   const columns = optionColumns(t, poll);
+
+  // The sealing code loaded and warmed while the delegate reads the question, not at "cast".
+  useEffect(() => {
+    if (poll.secret) prepareSealing(poll);
+  }, [poll]);
 
   const toggle = (index: number) =>
     setChoices(single ? [index] : choices.includes(index) ? choices.filter((c) => c !== index) : [...choices, index]);

@@ -1,4 +1,4 @@
-import type { Board, Poll, SealedBallot, TrusteeKey } from "@trilogue/shared";
+import type { BallotFrame, Board, Poll, SealedBallot, TrusteeKey } from "@trilogue/shared";
 import { useSessionStore } from "../../stores/session-store";
 
 /**
@@ -16,19 +16,39 @@ const ballotCrypto = () => import("@trilogue/shared/ballots");
 const trackerKey = (participantId: string, pollId: string) => `trilogue.tracker.${participantId}.${pollId}`;
 const trusteeKey = (participantId: string, pollId: string) => `trilogue.trustee.${participantId}.${pollId}`;
 
+/** What a ballot of this poll is sealed under, once its key is published. */
+function frameOf(poll: Poll): BallotFrame | null {
+  const publicKey = poll.sealing?.publicKey;
+  if (!publicKey) return null;
+  return { pollId: poll.id, publicKey, optionCount: poll.options.length, maxChoices: poll.maxChoices };
+}
+
 /** Seals a ballot for a secret poll in this browser; returns it with its tracker. */
 export async function sealFor(
   poll: Poll,
   choices: number[],
 ): Promise<{ sealed: SealedBallot; tracker: string } | null> {
-  const publicKey = poll.sealing?.publicKey;
-  if (!publicKey) return null;
+  const frame = frameOf(poll);
+  if (!frame) return null;
   const { sealBallot, trackerOf } = await ballotCrypto();
-  const sealed = sealBallot(
-    { pollId: poll.id, publicKey, optionCount: poll.options.length, maxChoices: poll.maxChoices },
-    choices,
-  );
+  const sealed = sealBallot(frame, choices);
   return { sealed, tracker: trackerOf(sealed) };
+}
+
+const warmed = new Set<string>();
+
+/**
+ * Loads the sealing code and seals one throwaway ballot when the browser is idle, while the
+ * delegate reads the question: the sealing at "cast" is then the warm one (about 20 ms, not the
+ * cold first one's hundreds). Once per poll and page; nothing is kept or sent.
+ */
+export function prepareSealing(poll: Poll): void {
+  const frame = frameOf(poll);
+  if (!frame || warmed.has(poll.id)) return;
+  warmed.add(poll.id);
+  const whenIdle = (run: () => void) =>
+    "requestIdleCallback" in window ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
+  void ballotCrypto().then(({ warmSealing }) => whenIdle(() => warmSealing(frame)));
 }
 
 export function keepTracker(participantId: string, pollId: string, tracker: string): void {
