@@ -4,6 +4,7 @@ import {
   type BallotFrame,
   type CommandResult,
   type ConsultationEvent,
+  closingReadDelay,
   meSchema,
   type SealedBallot,
   sealBallot,
@@ -212,6 +213,8 @@ export async function stormSecretTally(params: {
       from ??= page.cursor();
       const since = from;
       void (async () => {
+        // As the page does (board-check.ts): each client waits its own moment before reading.
+        await new Promise((resolve) => setTimeout(resolve, closingReadDelay()));
         const response = await fetch(page.partOf(boardUrlOf(params), since), { headers: { cookie: client.cookie } });
         const text = await response.text();
         if (!response.ok) {

@@ -1,4 +1,4 @@
-import type { BoardFailure, Poll } from "@trilogue/shared";
+import { type BoardFailure, closingReadDelay, type Poll } from "@trilogue/shared";
 import { askVerifier, followedFrom, partUrl } from "./board-prover";
 import type { VerifierAnswer } from "./board-verifier";
 
@@ -19,6 +19,8 @@ async function verdictOn(poll: Poll, consultationId: string): Promise<VerifierAn
   const url = boardUrl(consultationId, poll.id);
   const cursor = followedFrom(poll.id);
   try {
+    // Not all pages of the room at the same moment (closing-read.ts).
+    await new Promise((resolve) => setTimeout(resolve, closingReadDelay()));
     if (cursor !== null) {
       const response = await fetch(partUrl(url, cursor), { credentials: "same-origin" });
       const followed = response.ok

@@ -1,0 +1,10 @@
+/**
+ * At a secret poll's result every page in the room asks for the board's last part at once: 500
+ * requests answered in one turn of the server's loop stalled it for 77–119 ms. Each page waits a
+ * random moment up to this long before asking, so the reads come spread out. A page's "verified"
+ * comes at most this much later; the result itself is on screen at once.
+ */
+export const closingReadSpreadMs = 250;
+
+/** How long this page waits before reading the board's last part (uniform, up to the spread). */
+export const closingReadDelay = (random: () => number = Math.random): number => random() * closingReadSpreadMs;
