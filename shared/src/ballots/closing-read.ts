@@ -7,4 +7,4 @@
 export const closingReadSpreadMs = 250;
 
 /** How long this page waits before reading the board's last part (uniform, up to the spread). */
-export const closingReadDelay = (random: () => number = Math.random): number => random() * closingReadSpreadMs;
+export const closingReadDelay = (): number => Math.random() * closingReadSpreadMs;

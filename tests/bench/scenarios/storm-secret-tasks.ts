@@ -32,6 +32,15 @@ const trace = (line: string) => {
 /** The page's board worker of this process (its one verifying client). */
 let prover: ReturnType<typeof startBoardProver> | null = null;
 
+/** This process's page worker for the poll, started if it is not running for it yet. */
+function proverFor(pollId: string) {
+  if (prover?.pollId !== pollId) {
+    void prover?.close();
+    prover = startBoardProver(pollId);
+  }
+  return prover;
+}
+
 /**
  * Seals one ballot per client whose delegation may vote (`voters`: the Secretariat and observers
  * do not), before the storm; returns the time each sealing took.
@@ -58,11 +67,7 @@ export async function stormSecretSeal(params: {
   // The page's board worker starts when the page shows the open poll, long before the storm: its
   // loading (the ballots' code compiled, at normal priority) must not land in the storm's first
   // second, where it took about a core from the server's proof workers.
-  if (prover?.pollId !== params.frame.pollId) {
-    void prover?.close();
-    prover = startBoardProver(params.frame.pollId);
-  }
-  await prover.ready;
+  await proverFor(params.frame.pollId).ready;
   trace("board worker ready");
   return { times, cpuPercent: 0 };
 }
@@ -105,11 +110,7 @@ export async function stormSecretVote(params: {
   // One client here plays a delegate's page that proves each ballot as it arrives (the others'
   // pages would do the same work on their own machines): a moment after a turnout change, it
   // reads the board and proves the new ballots in its worker.
-  if (prover?.pollId !== params.pollId) {
-    void prover?.close();
-    prover = startBoardProver(params.pollId);
-  }
-  const page = prover;
+  const page = proverFor(params.pollId);
   const first = clients[0];
   let pending = false;
   first?.onEvents((events) => {
@@ -188,8 +189,7 @@ export async function stormSecretTally(params: {
   };
   let verifyMs = 0;
   let verified: Promise<{ bytes: string; hash: string | null }> | null = null;
-  const page = prover ?? startBoardProver(params.pollId);
-  prover = page;
+  const page = proverFor(params.pollId);
   const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
   const check = async (text: string) => {
     const began = performance.now();
