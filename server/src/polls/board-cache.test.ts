@@ -10,7 +10,7 @@ import {
 } from "@trilogue/shared";
 import { honestBoard, sealCompactBallot } from "@trilogue/shared/testing";
 import { describe, expect, it } from "vitest";
-import { type BoardSource, boardHashOf, followedBoard, trackerOfSealed } from "./board-cache.js";
+import { type BoardSource, boardHashOf, boardJsonOf, followedBoard, trackerOfSealed } from "./board-cache.js";
 
 describe("the server's native hashes", () => {
   it("is the shared boardHash, the one browsers and verify-poll compute, non-ASCII text included", () => {
@@ -83,6 +83,42 @@ describe("a board followed in parts", () => {
       ballots: [],
       aggregates: board.aggregates,
     });
+  }, 60_000);
+
+  it("writes at the tally the very bytes of boardJson from the entries followed, reading again a ballot whose group changed", async () => {
+    const pollId = "00000000-0000-4000-8000-0000000000f2";
+    const tallied = { ...board, pollId };
+    const reads: string[][] = [];
+    const entries: BoardSource["entries"] = async (trackers) => {
+      reads.push([...trackers]);
+      return tallied.ballots.filter((entry) => trackers.includes(entry.tracker));
+    };
+    const counted = tallied.ballots.map(({ tracker, group }) => ({ tracker, group }));
+    // Nothing followed yet: every ballot is read.
+    expect(await boardJsonOf(pollId, tallied, counted, entries)).toBe(boardJson(tallied));
+    expect(reads.pop()).toHaveLength(tallied.ballots.length);
+    // Followed while open: nothing is read again.
+    const source = { ...sourceOf({ ballots: tallied.ballots, head: { ...open, pollId } }), entries };
+    await followedBoard(pollId, "open", "", source, 5_000);
+    reads.length = 0;
+    expect(await boardJsonOf(pollId, tallied, counted, entries)).toBe(boardJson(tallied));
+    expect(reads).toEqual([[]]);
+    // A delegation's constituencies changed since: its ballot is read again, with its group as it is now.
+    const [first, ...others] = tallied.ballots;
+    if (!first) throw new Error("no ballot");
+    const regrouped = { ...tallied, ballots: [{ ...first, group: ["host" as const] }, ...others] };
+    const regroupedEntries: BoardSource["entries"] = async (trackers) => {
+      reads.push([...trackers]);
+      return regrouped.ballots.filter((entry) => trackers.includes(entry.tracker));
+    };
+    const now = regrouped.ballots.map(({ tracker, group }) => ({ tracker, group }));
+    expect(await boardJsonOf(pollId, regrouped, now, regroupedEntries)).toBe(boardJson(regrouped));
+    expect(reads.pop()).toEqual([first.tracker]);
+    // A counted ballot that cannot be read is an error, never a board without it.
+    await expect(boardJsonOf(pollId, tallied, counted, async () => [])).resolves.toBe(boardJson(tallied));
+    await expect(boardJsonOf("00000000-0000-4000-8000-0000000000f3", tallied, counted, async () => [])).rejects.toThrow(
+      /could not be read/,
+    );
   }, 60_000);
 
   it("names at the close a forged ballot taken in while open, and a board that parts do not add up to", async () => {

@@ -105,7 +105,8 @@ type Followed = {
   /** Names this process's versions: a cursor of another process (or of before a restart) is not one of ours. */
   epoch: string;
   versions: (string[] | undefined)[];
-  entries: Map<string, string>;
+  /** Each entry's JSON, with its group (as `groupKey`) to tell when a delegation's constituencies changed. */
+  entries: Map<string, CachedEntry>;
   head: { before: string; after: string };
   phase: BoardPhase;
   until: number;
@@ -123,31 +124,33 @@ const versionsKept = 256;
  */
 const freshMs = 1000;
 
+type CachedEntry = { json: string; group: string };
+const groupKey = (group: readonly string[]) => group.join(",");
+const cachedEntry = ({ tracker, group, ballot }: BoardEntry): CachedEntry => ({
+  json: JSON.stringify({ tracker, group, ballot: orderedBallot(ballot) }),
+  group: groupKey(group),
+});
+
 const sameList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((t, i) => t === y[i]);
 const ballotsKey = '"ballots":[';
 
 async function refresh(pollId: string, phase: BoardPhase, source: BoardSource, now: number): Promise<Followed> {
   const known = followed.get(pollId);
   const trackers = await source.trackers();
-  const entries = known?.entries ?? new Map<string, string>();
+  const entries = known?.entries ?? new Map<string, CachedEntry>();
   const missing = trackers.filter((tracker) => !entries.has(tracker));
-  for (const { tracker, group, ballot } of await source.entries(missing))
-    entries.set(tracker, JSON.stringify({ tracker, group, ballot: orderedBallot(ballot) }));
+  for (const entry of await source.entries(missing)) entries.set(entry.tracker, cachedEntry(entry));
   const current = new Set(trackers);
   for (const tracker of entries.keys()) if (!current.has(tracker)) entries.delete(tracker);
   const versions = known?.versions ?? [];
   const last = versions.at(-1);
   if (!last || !sameList(last, trackers)) versions.push(trackers);
   if (versions.length > versionsKept) versions[versions.length - versionsKept - 1] = undefined;
-  // The board's JSON with no ballots, cut where they go: `boardJson` writes the very same bytes
-  // around them. The key cannot occur inside a string, whose quotes are escaped.
-  const empty = boardJson({ ...(await source.head()), ballots: [] });
-  const at = empty.indexOf(`${ballotsKey}]`) + ballotsKey.length;
   const state: Followed = {
     epoch: known?.epoch ?? randomUUID(),
     versions,
     entries,
-    head: { before: empty.slice(0, at), after: empty.slice(at) },
+    head: headAround(await source.head()),
     phase,
     // Only an open poll's board is kept a moment: a closing poll's aggregates must be read as they are.
     until: phase === "tallied" ? Number.POSITIVE_INFINITY : phase === "open" ? now + freshMs : now,
@@ -157,6 +160,48 @@ async function refresh(pollId: string, phase: BoardPhase, source: BoardSource, n
   followed.set(pollId, state);
   if (followed.size > followedKept) followed.delete(followed.keys().next().value ?? "");
   return state;
+}
+
+/**
+ * The board's JSON with no ballots, cut where they go: `boardJson` writes the very same bytes
+ * around them. The key cannot occur inside a string, whose quotes are escaped.
+ */
+function headAround(head: Board): { before: string; after: string } {
+  const empty = boardJson({ ...head, ballots: [] });
+  const at = empty.indexOf(`${ballotsKey}]`) + ballotsKey.length;
+  return { before: empty.slice(0, at), after: empty.slice(at) };
+}
+
+/**
+ * The counted ballots' entries as the board writes them (JSON), in order: those its readers have
+ * followed (serialised as the ballots came) where their delegation's group is still the same, the
+ * others read through `entries`. At a close or a tally, reading and parsing a megabyte of ballots
+ * again, and serialising it again, held the event loop for tens of milliseconds.
+ */
+export async function countedEntries(
+  pollId: string,
+  counted: readonly { tracker: string; group: readonly string[] }[],
+  entries: BoardSource["entries"],
+): Promise<string[]> {
+  const known = followed.get(pollId)?.entries;
+  const stale = counted.filter(({ tracker, group }) => known?.get(tracker)?.group !== groupKey(group));
+  const read = new Map((await entries(stale.map((entry) => entry.tracker))).map((e) => [e.tracker, cachedEntry(e)]));
+  return counted.map(({ tracker }) => {
+    const entry = read.get(tracker) ?? known?.get(tracker);
+    if (!entry) throw new Error(`the counted ballot ${tracker} could not be read`);
+    return entry.json;
+  });
+}
+
+/** A tallied board's JSON, the very bytes `boardJson` writes, from its counted entries (`countedEntries`). */
+export async function boardJsonOf(
+  pollId: string,
+  head: Board,
+  counted: readonly { tracker: string; group: readonly string[] }[],
+  entries: BoardSource["entries"],
+): Promise<string> {
+  const around = headAround(head);
+  return `${around.before}${(await countedEntries(pollId, counted, entries)).join(",")}${around.after}`;
 }
 
 /** The board as it stands, read again when stale; readers arriving together share one read. */
@@ -181,7 +226,7 @@ function askedFor(state: Followed, since: string | null): string {
 function answer(state: Followed, asked: string): string {
   const trackers = state.versions.at(-1) ?? [];
   const board = (list: readonly string[]) =>
-    `${state.head.before}${list.map((tracker) => state.entries.get(tracker) ?? "").join(",")}${state.head.after}`;
+    `${state.head.before}${list.map((tracker) => state.entries.get(tracker)?.json ?? "").join(",")}${state.head.after}`;
   if (asked === "board") return board(trackers);
   const cursor = JSON.stringify(`${state.epoch}.${state.versions.length - 1}`);
   const part = (reset: boolean, removed: readonly string[], added: readonly string[]) =>

@@ -63,7 +63,8 @@ describe("the proof pool", () => {
 
   it("sums a closing poll's ballots split among the workers to the very aggregates of one sum", async () => {
     const pollId = "00000000-0000-4000-8000-000000000004";
-    const publicKey = combinePublicKey([makeTrusteeKey(pollId, "chair").share.publicShare]);
+    const chair = makeTrusteeKey(pollId, "chair");
+    const publicKey = combinePublicKey([chair.share.publicShare]);
     const frame = { pollId, publicKey, optionCount: 3, maxChoices: 1 };
     const ballots = Array.from({ length: 11 }, (_, i) => ({
       group: i % 3 === 0 ? (["council"] as const) : (["tpcc"] as const),
@@ -75,6 +76,17 @@ describe("the proof pool", () => {
     const split = await pool.aggregate(3, ballots, scopes);
     expect(split).toEqual(aggregate(3, ballots, scopes));
     expect(split.map(({ scope }) => scope)).toEqual(["all", "council", "tpcc"]);
+    // The same ballots as their board entries' JSON, parsed in the workers.
+    const entries = ballots.map((entry, i) => JSON.stringify({ tracker: `t${i}`, ...entry }));
+    expect(await pool.aggregate(3, entries, scopes)).toEqual(split);
     expect(await pool.aggregate(3, [], ["all"])).toEqual(aggregate(3, [], ["all"]));
+    // The tally's counts, combined in a worker: 4, 4 and 3 in all, the council's 4 all for the first.
+    const partials = [await pool.decryptShare(pollId, "chair", chair.secret, split)];
+    expect(await pool.combine(split, partials, ballots.length)).toEqual([
+      { scope: "all", counts: [4, 4, 3] },
+      { scope: "council", counts: [4, 0, 0] },
+      { scope: "tpcc", counts: [0, 4, 3] },
+    ]);
+    await expect(pool.combine(split, [], 1)).rejects.toThrow(/does not decrypt to a count/);
   }, 30_000);
 });

@@ -112,7 +112,8 @@ export function createProofPool(size = Math.max(1, Math.min(4, availableParallel
      */
     async aggregate(
       optionCount: number,
-      ballots: readonly { group: readonly VotingConstituency[]; ballot: SealedBallot }[],
+      /** Each ballot with its group, or its board entry's JSON (parsed in the worker, off the event loop). */
+      ballots: readonly ({ group: readonly VotingConstituency[]; ballot: SealedBallot } | string)[],
       scopes: readonly TallyScope[],
     ): Promise<Aggregate[]> {
       const runs = split(ballots, Math.max(1, Math.min(size, ballots.length)));
@@ -129,6 +130,13 @@ export function createProofPool(size = Math.max(1, Math.min(4, availableParallel
      */
     decryptShare(pollId: string, trusteeId: string, secret: string, aggregates: readonly Aggregate[]) {
       return request<TrusteePartials>(1, { task: "decrypt", pollId, trusteeId, secret, aggregates });
+    },
+    /**
+     * The counts from the aggregates and every trustee's partials (`combineCounts`: points decoded,
+     * bounded discrete logarithms), in a worker: tens of milliseconds at a tally, off the event loop.
+     */
+    combine(aggregates: readonly Aggregate[], partials: readonly TrusteePartials[], bound: number) {
+      return request<{ scope: TallyScope; counts: number[] }[]>(1, { task: "combine", aggregates, partials, bound });
     },
     /** Why a trustee's partial decryptions are refused, or null (`partialsFault`), in a worker. */
     partialsFault(

@@ -10,10 +10,8 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { parentPort, receiveMessageOnPort, threadId } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 
-const { aggregate, ballotFaults, decryptShare, frameKey, partialsFault, rehearseChecks } = await tsImport(
-  "@trilogue/shared/ballots",
-  import.meta.url,
-);
+const { aggregate, ballotFaults, combineCounts, decryptShare, frameKey, partialsFault, rehearseChecks } =
+  await tsImport("@trilogue/shared/ballots", import.meta.url);
 
 /**
  * At most this many ballots checked together: a batch's verdicts all come back when it is done,
@@ -80,10 +78,16 @@ const answer = ({ id, task, ...input }) => {
       return { id, result: null };
     }
     // A closing poll's aggregates (its ballots were checked when cast).
-    if (task === "aggregate") return { id, result: aggregate(input.optionCount, input.ballots, input.scopes) };
+    if (task === "aggregate") {
+      // A ballot may come as its board entry's JSON: parsed here rather than on the event loop.
+      const ballots = input.ballots.map((ballot) => (typeof ballot === "string" ? JSON.parse(ballot) : ballot));
+      return { id, result: aggregate(input.optionCount, ballots, input.scopes) };
+    }
     // The server trustee's partial decryptions at the close, and the check of another trustee's.
     if (task === "decrypt")
       return { id, result: decryptShare(input.pollId, input.trusteeId, input.secret, input.aggregates) };
+    // The counts, once every trustee has decrypted.
+    if (task === "combine") return { id, result: combineCounts(input.aggregates, input.partials, input.bound) };
     if (task === "partials")
       return {
         id,

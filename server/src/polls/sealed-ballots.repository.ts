@@ -103,6 +103,16 @@ function sealedBallotsWhere(db: Executor, where: SQL | undefined) {
   >;
 }
 
+/** The counted ballots' trackers, in order, with their delegations' constituencies: a board without its ballots' bytes. */
+export function listCountedTrackers(db: Executor, pollId: string) {
+  return db
+    .select({ tracker: pollSealedBallots.tracker, constituencies: delegations.constituencies })
+    .from(pollSealedBallots)
+    .innerJoin(delegations, eq(delegations.id, pollSealedBallots.delegationId))
+    .where(eq(pollSealedBallots.pollId, pollId))
+    .orderBy(asc(pollSealedBallots.tracker)) as Promise<{ tracker: string; constituencies: string[] }[]>;
+}
+
 /** The trackers of the counted ballots, in order: what a board's readers follow while the poll is open. */
 export async function listTrackers(db: Executor, pollId: string): Promise<string[]> {
   const rows = await db

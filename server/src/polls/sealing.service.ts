@@ -1,7 +1,6 @@
 import {
   type Board,
-  boardJson,
-  combineCounts,
+  type BoardEntry,
   combinePublicKey,
   constituencies,
   countDelegations,
@@ -19,7 +18,7 @@ import {
 } from "@trilogue/shared";
 import type { Executor } from "../db/database.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
-import { boardHashOf, rememberTallied } from "./board-cache.js";
+import { boardHashOf, boardJsonOf, countedEntries, rememberTallied } from "./board-cache.js";
 import { presentPoll } from "./polls.presenter.js";
 import { listDelegations, type PollRow, turnoutOf, updatePoll } from "./polls.repository.js";
 import { proofPool } from "./proof-pool.js";
@@ -28,8 +27,10 @@ import {
   getAggregates,
   insertAggregates,
   insertTrustees,
+  listCountedTrackers,
   listSealedBallots,
   listTrustees,
+  sealedBallotsByTrackers,
   setBoardHash,
   storePartials,
   type TrusteeRow,
@@ -69,10 +70,24 @@ export async function createTrustees(
   ]);
 }
 
+/**
+ * Public keys already combined, by their shares: every board read and every poll shown combines
+ * them again (points decoded and added, milliseconds each), hundreds of times at a tally.
+ */
+const combinedKeys = new Map<string, string>();
+const combinedKept = 64;
+
 /** The poll's public key, or null while a trustee's share is missing. */
 export function publicKeyOf(trustees: readonly TrusteeRow[]): string | null {
   if (trustees.length === 0 || trustees.some((t) => !t.publicShare)) return null;
-  return combinePublicKey(trustees.flatMap((t) => (t.publicShare ? [t.publicShare] : [])));
+  const shares = trustees.flatMap((t) => (t.publicShare ? [t.publicShare] : []));
+  const key = shares.join(",");
+  const known = combinedKeys.get(key);
+  if (known) return known;
+  const combined = combinePublicKey(shares);
+  combinedKeys.set(key, combined);
+  if (combinedKeys.size > combinedKept) combinedKeys.delete(combinedKeys.keys().next().value ?? "");
+  return combined;
 }
 
 /** What the room sees of a secret poll's trustees. */
@@ -97,12 +112,27 @@ export async function presentPollWithSealing(db: Executor, row: PollRow): Promis
   return { ...presentPoll(row), sealing: presentSealing(trustees, stored?.boardHash ?? null) };
 }
 
+/** A ballot's group on the board: its delegation's voting constituencies only. */
+const groupOf = (row: { constituencies: string[] }) =>
+  votingConstituenciesOf({ constituencies: row.constituencies.filter((c) => isOneOf(constituencies, c)) });
+
 /** A board entry from its row: the ballot with its delegation's voting constituencies only. */
 export const boardEntryOf = (row: { tracker: string; ballot: SealedBallot; constituencies: string[] }) => ({
   tracker: row.tracker,
-  group: votingConstituenciesOf({ constituencies: row.constituencies.filter((c) => isOneOf(constituencies, c)) }),
+  group: groupOf(row),
   ballot: row.ballot,
 });
+
+/** The counted ballots' trackers, in order, and their groups: the board without the ballots' bytes. */
+async function countedOf(db: Executor, pollId: string) {
+  return (await listCountedTrackers(db, pollId)).map((row) => ({ tracker: row.tracker, group: groupOf(row) }));
+}
+
+/** Reads the board entries of some trackers, for those a board's cache lacks. */
+const entriesOf =
+  (db: Executor, pollId: string) =>
+  async (trackers: readonly string[]): Promise<BoardEntry[]> =>
+    (await sealedBallotsByTrackers(db, pollId, trackers)).map(boardEntryOf);
 
 /** The board entries: tracker order, each with its delegation's voting constituencies only. */
 async function boardBallots(db: Executor, pollId: string) {
@@ -111,17 +141,19 @@ async function boardBallots(db: Executor, pollId: string) {
 
 /**
  * Closing a secret poll: the aggregates of the scopes the floor allows (and no other), the
- * server's partial decryption of them; the result waits for every other trustee.
+ * server's partial decryption of them; the result waits for every other trustee. The ballots go
+ * to the workers as the board's JSON entries, parsed there (board-cache.ts `countedEntries`).
  */
 export async function closeSealed(uow: UnitOfWork, poll: PollRow): Promise<void> {
-  const ballots = await boardBallots(uow.tx, poll.id);
+  const counted = await countedOf(uow.tx, poll.id);
   const scopes = scopesDisclosed(
     disclosureOf(
-      ballots.map((b) => b.group),
+      counted.map((b) => b.group),
       limits.secretTallyFloor,
     ),
   );
-  const aggregates = await proofPool.aggregate(poll.options.length, ballots, scopes);
+  const entries = await countedEntries(poll.id, counted, entriesOf(uow.tx, poll.id));
+  const aggregates = await proofPool.aggregate(poll.options.length, entries, scopes);
   await insertAggregates(uow.tx, poll.id, aggregates);
   const server = (await listTrustees(uow.tx, poll.id)).find((t) => t.trusteeId === serverTrustee);
   if (!server?.secretShare) throw new Error("the server's trustee share is missing");
@@ -146,11 +178,12 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
   const trustees = await listTrustees(uow.tx, poll.id);
   const stored = await getAggregates(uow.tx, poll.id);
   if (!stored || trustees.some((t) => t.partials === null)) return null;
-  const ballots = await boardBallots(uow.tx, poll.id);
-  const counts = combineCounts(
+  // The ballots' trackers and groups only: their bytes are on the board already (board-cache.ts).
+  const counted = await countedOf(uow.tx, poll.id);
+  const counts = await proofPool.combine(
     stored.aggregates,
     trustees.map((t) => t.partials ?? []),
-    ballots.length,
+    counted.length,
   );
   const { turnout } = await turnoutOf(uow.tx, poll.id);
   const all = counts.find((c) => c.scope === "all");
@@ -171,8 +204,7 @@ export async function tallyIfComplete(uow: UnitOfWork, poll: PollRow): Promise<P
   };
   const row = await updatePoll(uow.tx, poll.id, { result });
   await eraseSecretShare(uow.tx, poll.id, serverTrustee);
-  // The ballots read above: a board of hundreds is a megabyte of rows, read once.
-  const json = boardJson({ ...(await buildBoardHead(uow.tx, row)), ballots });
+  const json = await boardJsonOf(poll.id, await buildBoardHead(uow.tx, row), counted, entriesOf(uow.tx, poll.id));
   const hash = boardHashOf(json);
   await setBoardHash(uow.tx, poll.id, hash);
   // Served from memory once the result shows (board.routes.ts): every delegation reads it now.
