@@ -40,6 +40,7 @@ import { operatorsRoutes } from "./operators/operators.routes.js";
 import { signInRoutes } from "./operators/sign-in.routes.js";
 import { ballotCommands } from "./polls/ballots.commands.js";
 import { boardRoutes } from "./polls/board.routes.js";
+import { createBoardAnnouncer } from "./polls/board-announce.js";
 import { pollCommands } from "./polls/polls.commands.js";
 import { trusteeCommands } from "./polls/trustees.commands.js";
 import { positionCommands } from "./positions/positions.commands.js";
@@ -47,7 +48,7 @@ import { positionRoutes } from "./positions/positions.routes.js";
 import { createBroadcaster } from "./realtime/broadcaster.js";
 import { type CommandHandlers, createCommandBus, type Publish } from "./realtime/command-bus.js";
 import { attachRedisAdapter } from "./realtime/redis-adapter.js";
-import { chairRoom, participantRoom } from "./realtime/rooms.js";
+import { chairRoom, consultationRoom, participantRoom } from "./realtime/rooms.js";
 import { createSessionSweeper, endSessionSockets, sweepIntervalMs } from "./realtime/session-sweeper.js";
 import { createSocketServer, type Io } from "./realtime/socket-server.js";
 import { createReceiptPruner } from "./scheduler/receipt-pruner.js";
@@ -206,7 +207,16 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
 
   // Socket.IO before routes: the bus publishes to its rooms. `publish` is first called after
   // start-up, by which time the broadcaster below exists.
-  const publish: Publish = (consultationId, events) => broadcaster(consultationId, events);
+  // At a secret poll's tally, its board's last part goes to the room after the result (board-announce.ts).
+  const announceTallies = createBoardAnnouncer({
+    db,
+    tell: (consultationId, final) => io.to(consultationRoom(consultationId)).emit("board:final", final),
+    onFault: (error, pollId) => app.log.warn({ err: error, pollId }, "announcing a tallied board failed"),
+  });
+  const publish: Publish = (consultationId, events) => {
+    broadcaster(consultationId, events);
+    announceTallies(consultationId, events);
+  };
   const bus = createCommandBus({
     db,
     handlers,

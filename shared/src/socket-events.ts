@@ -7,6 +7,19 @@ import type { ConsultationEvent } from "./log.js";
 import type { SessionEnded } from "./session.js";
 import type { Snapshot } from "./state.js";
 
+/**
+ * A secret poll's tallied board, its last part for the pages that followed it to `since`: the very
+ * text `GET …/board?since=<since>` answers, announced to the room once at the tally so that the
+ * room's pages do not all ask for the same bytes at the same moment. A page that followed the board
+ * to another cursor (or on another node) reads its own part, as before.
+ */
+export const boardFinalSchema = z.object({
+  pollId: z.string().max(100),
+  since: z.string().max(200),
+  text: z.string(),
+});
+export type BoardFinal = z.infer<typeof boardFinalSchema>;
+
 /** A client's catch-up request: the last sequence number it holds, or null for none. */
 export const syncRequestSchema = z.strictObject({ lastSeq: z.number().int().min(0).nullable() });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
@@ -80,6 +93,8 @@ export type ServerToClientEvents = {
   "session:ended": (ended: SessionEnded) => void;
   /** To the chair only: who has not voted yet in each open named poll whose results show at close. */
   "poll:waiting": (waiting: PollWaiting[]) => void;
+  /** To the room, once at a secret poll's tally: its board's last part for the pages that followed it. */
+  "board:final": (final: BoardFinal) => void;
 };
 
 /** Each server → client event's payload and moment, for the protocol reference (generated into `shared/README.md`). */
@@ -116,6 +131,10 @@ export const serverEventDocs = {
   "poll:waiting": {
     payload: "`PollWaiting[]` (`{ pollId, delegationIds }`)",
     when: "to the chair's sockets only (`whoMayRead.pollWaiting`): after each sync, and when a turnout of an open named poll with results at close changes",
+  },
+  "board:final": {
+    payload: "`{ pollId, since, text }`: `text` is what `GET …/board?since=<since>` answers",
+    when: "to the room, once after a secret poll's tally commits, when its node served parts of the board (see Following a board)",
   },
 } as const satisfies { [E in keyof ServerToClientEvents]: { payload: string; when: string } };
 

@@ -12,6 +12,7 @@ import {
   syncOver,
 } from "@trilogue/shared";
 import { io } from "socket.io-client";
+import { useBoardFinalStore } from "../stores/board-final-store";
 import { useConnectionStore } from "../stores/connection-store";
 import { useConsultationStore } from "../stores/consultation-store";
 import { usePresenceStore } from "../stores/presence-store";
@@ -205,6 +206,8 @@ export function createConnection(
     s.on("resync", () => void sync());
     // The chair's sockets alone hear this (the server's chair room).
     s.on("poll:waiting", (waiting) => useWaitingStore.getState().update(waiting));
+    // A tallied secret poll's last board part, for the pages that followed the board (board-check.ts).
+    s.on("board:final", (final) => useBoardFinalStore.getState().announce(final));
     // The server says why before it closes the socket: say it in the reader's language, and do not reconnect.
     s.on("session:ended", ({ reason }) => signedOut("", reason));
     env?.addEventListener("offline", goOffline);
@@ -224,6 +227,7 @@ export function createConnection(
     liveEvents.clear();
     consultation().reset();
     useWaitingStore.getState().reset();
+    useBoardFinalStore.getState().reset();
     connection().setStatus("idle");
   }
 

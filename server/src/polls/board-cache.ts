@@ -244,6 +244,19 @@ function answer(state: Followed, asked: string): string {
 }
 
 /**
+ * A tallied board's last part from the newest cursor this process served, with that cursor: what
+ * the room is told at the tally (`board:final`), the very answer `since` would get. Null when no
+ * reader followed the board here (nothing to announce: the pages read it whole).
+ */
+export async function finalPart(pollId: string, source: BoardSource): Promise<{ since: string; text: string } | null> {
+  const known = followed.get(pollId);
+  if (!known || known.versions.length === 0) return null;
+  const since = `${known.epoch}.${known.versions.length - 1}`;
+  const served = await followedBoard(pollId, "tallied", since, source);
+  return { since, text: served.bytes.toString("utf8") };
+}
+
+/**
  * A poll's board (`since` null) or the part of it a reader following it lacks: the entries added
  * since its cursor, the trackers removed (a delegation that cast again), the rest of the board
  * whole, and its new cursor. An unknown cursor (or "") gets every entry (`reset`); "head" gets

@@ -3,10 +3,9 @@ import type { FastifyPluginAsync } from "fastify";
 import { DomainError } from "../core/errors.js";
 import type { Db } from "../db/database.js";
 import { serve } from "../http/serve.js";
-import { type BoardSource, followedBoard, type ServedBoard, talliedBoard } from "./board-cache.js";
+import { followedBoard, type ServedBoard, talliedBoard } from "./board-cache.js";
 import { getPoll, type PollRow } from "./polls.repository.js";
-import { listTrackers, sealedBallotsByTrackers } from "./sealed-ballots.repository.js";
-import { boardEntryOf, buildBoard, buildBoardHead } from "./sealing.service.js";
+import { boardSourceOf, buildBoard } from "./sealing.service.js";
 
 /** The encoding to send a board in: the smallest copy that the reader accepts. */
 async function encodingFor(
@@ -36,12 +35,6 @@ function readPoll(db: Db, consultationId: string, pollId: string): Promise<PollR
   return read;
 }
 
-const sourceOf = (db: Db, poll: PollRow): BoardSource => ({
-  trackers: () => listTrackers(db, poll.id),
-  entries: async (trackers) => (await sealedBallotsByTrackers(db, poll.id, trackers)).map(boardEntryOf),
-  head: () => buildBoardHead(db, poll),
-});
-
 /**
  * A secret poll's bulletin board as JSON, for every participant of its consultation: what
  * `pnpm verify-poll` and the browser check. Named polls have none. A tallied board is served from
@@ -63,7 +56,7 @@ export const boardRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     const board =
       since === null && phase === "tallied"
         ? await talliedBoard(poll.id, async () => boardJson(await buildBoard(db, poll)))
-        : await followedBoard(poll.id, phase, since, sourceOf(db, poll));
+        : await followedBoard(poll.id, phase, since, boardSourceOf(db, poll));
     // A tallied board never changes: the browser may keep it and ask again with its ETag.
     reply.header("cache-control", phase === "tallied" ? "private, no-cache" : "no-store");
     if (since === null) reply.header("content-disposition", `attachment; filename="poll-${poll.id}-board.json"`);

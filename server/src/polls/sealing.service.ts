@@ -18,7 +18,7 @@ import {
 } from "@trilogue/shared";
 import type { Executor } from "../db/database.js";
 import type { UnitOfWork } from "../events/unit-of-work.js";
-import { boardHashOf, boardJsonOf, countedEntries, rememberTallied } from "./board-cache.js";
+import { type BoardSource, boardHashOf, boardJsonOf, countedEntries, rememberTallied } from "./board-cache.js";
 import { presentPoll } from "./polls.presenter.js";
 import { listDelegations, type PollRow, turnoutOf, updatePoll } from "./polls.repository.js";
 import { proofPool } from "./proof-pool.js";
@@ -29,6 +29,7 @@ import {
   insertTrustees,
   listCountedTrackers,
   listSealedBallots,
+  listTrackers,
   listTrustees,
   sealedBallotsByTrackers,
   setBoardHash,
@@ -133,6 +134,13 @@ const entriesOf =
   (db: Executor, pollId: string) =>
   async (trackers: readonly string[]): Promise<BoardEntry[]> =>
     (await sealedBallotsByTrackers(db, pollId, trackers)).map(boardEntryOf);
+
+/** Where a poll's board is read from, for its readers (board-cache.ts). */
+export const boardSourceOf = (db: Executor, poll: PollRow): BoardSource => ({
+  trackers: () => listTrackers(db, poll.id),
+  entries: entriesOf(db, poll.id),
+  head: () => buildBoardHead(db, poll),
+});
 
 /** The board entries: tracker order, each with its delegation's voting constituencies only. */
 async function boardBallots(db: Executor, pollId: string) {

@@ -8,3 +8,10 @@ export const closingReadSpreadMs = 250;
 
 /** How long this page waits before reading the board's last part (uniform, up to the spread). */
 export const closingReadDelay = (): number => Math.random() * closingReadSpreadMs;
+
+/**
+ * How long a page that followed the board waits for the last part the server announces to the
+ * room at the tally (`board:final`, sent just after the result) before reading its own: the
+ * announcement spares the server the room's reads, and the pages the random wait above.
+ */
+export const announcedPartWaitMs = 1000;

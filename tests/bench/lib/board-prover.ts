@@ -45,13 +45,17 @@ export function startBoardProver(pollId: string) {
     /** Where the page follows the board from ("" before its first part). */
     cursor: () => cursor ?? "",
     partOf,
-    /** Reads the part of the open board the page lacks and proves its new ballots. */
-    async proveOpen(url: string, cookie: string): Promise<void> {
+    /**
+     * Reads the part of the open board the page lacks and proves its new ballots; resolves with the
+     * turnout the board read so far counts (null when no part came), as the page's `proveOpenBoard`.
+     */
+    async proveOpen(url: string, cookie: string): Promise<number | null> {
       if (busy) {
         again = true;
-        return;
+        return null;
       }
       busy = true;
+      let reached: number | null = null;
       try {
         do {
           again = false;
@@ -59,13 +63,15 @@ export function startBoardProver(pollId: string) {
           if (response.status !== 200) continue;
           const text = await response.text();
           // As the page does: the next read starts where this part ends; the thread proves in order.
-          const next = (JSON.parse(text) as { cursor?: unknown }).cursor;
-          if (typeof next === "string") cursor = next;
+          const part = JSON.parse(text) as { cursor?: unknown; board?: { turnout?: unknown } };
+          if (typeof part.cursor === "string") cursor = part.cursor;
+          if (typeof part.board?.turnout === "number") reached = part.board.turnout;
           void ask({ kind: "follow", pollId, text });
         } while (again);
       } finally {
         busy = false;
       }
+      return reached;
     },
     /**
      * At the close: the thread back to normal priority at once, even in the middle of a task (on

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import {
   type Ack,
+  announcedPartWaitMs,
   type BallotFrame,
+  type BoardFinal,
   type CommandResult,
   type ConsultationEvent,
   closingReadDelay,
@@ -110,23 +112,36 @@ export async function stormSecretVote(params: {
   // One client here plays a delegate's page that proves each ballot as it arrives (the others'
   // pages would do the same work on their own machines): a moment after a turnout change, it
   // reads the board and proves the new ballots in its worker.
+  // And again while its board counts fewer ballots than the room shows, as the page does.
   const page = proverFor(params.pollId);
   const first = clients[0];
   let pending = false;
-  first?.onEvents((events) => {
-    if (pending || turnoutIn(events, params.pollId).length === 0) return;
+  let shown = 0;
+  let followed = 0;
+  const follow = () => {
+    if (pending || !first || shown <= followed) return;
     pending = true;
     setTimeout(
       () => {
         pending = false;
         const began = epochNow();
         void page.proveOpen(boardUrlOf(params), first.cookie).then(
-          () => trace(`followed ${epochNow() - began} ms (${page.cursor()})`),
+          (reached) => {
+            trace(`followed ${epochNow() - began} ms (${page.cursor()}, ${reached} of ${shown})`);
+            if (reached !== null) followed = Math.max(followed, reached);
+            follow();
+          },
           () => undefined,
         );
       },
       500 + Math.random() * 1500,
     );
+  };
+  first?.onEvents((events) => {
+    const turnouts = turnoutIn(events, params.pollId);
+    if (turnouts.length === 0) return;
+    shown = Math.max(shown, ...turnouts);
+    follow();
   });
   trace(`vote: waiting for ${params.startAt}`);
   await waitUntil(params.startAt);
@@ -188,6 +203,8 @@ export async function stormSecretTally(params: {
     why[reason] = (why[reason] ?? 0) + 1;
   };
   let verifyMs = 0;
+  /** Clients that read their part themselves (the announced one was not theirs, or did not come). */
+  let reads = 0;
   let verified: Promise<{ bytes: string; hash: string | null }> | null = null;
   const page = proverFor(params.pollId);
   const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -203,6 +220,26 @@ export async function stormSecretTally(params: {
   let from: string | null = null;
   clients.forEach((client, i) => {
     let started = false;
+    // The board's last part the server announces to the room at the tally, as each page keeps it.
+    let announced: BoardFinal | null = null;
+    const announcedWaiters: (() => void)[] = [];
+    client.socket.on("board:final", (final) => {
+      if (final.pollId !== params.pollId) return;
+      announced = final;
+      for (const wake of announcedWaiters.splice(0)) wake();
+    });
+    const announcedFor = async (since: string): Promise<string | null> => {
+      if (!announced)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, announcedPartWaitMs);
+          announcedWaiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      const final: BoardFinal | null = announced;
+      return final && final.since === since ? final.text : null;
+    };
     client.onEvents((events) => {
       const poll = events
         .flatMap((event) => event.patch.upsert?.polls ?? [])
@@ -213,14 +250,19 @@ export async function stormSecretTally(params: {
       from ??= page.cursor();
       const since = from;
       void (async () => {
-        // As the page does (board-check.ts): each client waits its own moment before reading.
-        await new Promise((resolve) => setTimeout(resolve, closingReadDelay()));
-        const response = await fetch(page.partOf(boardUrlOf(params), since), { headers: { cookie: client.cookie } });
-        const text = await response.text();
-        if (!response.ok) {
-          failed(`HTTP ${response.status}`);
-          doneAt[i] = epochNow();
-          return;
+        // As the page does (board-check.ts): the announced part when it is this page's, else its
+        // own read, after a moment of its own.
+        let text = await announcedFor(since);
+        if (text === null) {
+          await new Promise((resolve) => setTimeout(resolve, closingReadDelay()));
+          const response = await fetch(page.partOf(boardUrlOf(params), since), { headers: { cookie: client.cookie } });
+          text = await response.text();
+          if (!response.ok) {
+            failed(`HTTP ${response.status}`);
+            doneAt[i] = epochNow();
+            return;
+          }
+          reads += 1;
         }
         verified ??= check(text);
         const { bytes, hash } = await verified;
@@ -245,6 +287,7 @@ export async function stormSecretTally(params: {
     failures,
     why,
     verifyMs,
+    reads,
     cpuPercent: cpuSince(cpu, params.startAt),
   };
 }

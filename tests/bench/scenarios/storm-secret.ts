@@ -40,6 +40,8 @@ export type SecretStormFigure = {
   tallyFailureReasons: Record<string, number>;
   /** One full board check (`verifyBoard`, as the browser runs it) in a generator process. */
   boardVerifyMs: number;
+  /** Clients that read the board's last part themselves at the tally: the announced part (`board:final`) was not theirs or did not come. */
+  boardReads: number;
   /** Sealing one ballot (encryption with proofs), in the generator processes, ahead of the storm. */
   encryptP50Ms: number;
   encryptMaxMs: number;
@@ -149,6 +151,7 @@ export async function stormSecret(pool: Pool, params: SecretStormParams): Promis
       tallyFailures: tally.results.reduce((sum, result) => sum + result.failures, 0),
       tallyFailureReasons: sumCounts(tally.results.map((result) => result.why)),
       boardVerifyMs: round(Math.max(...tally.results.map((result) => result.verifyMs))),
+      boardReads: tally.results.reduce((sum, result) => sum + result.reads, 0),
       encryptP50Ms: encryption.p50Ms,
       encryptMaxMs: encryption.maxMs,
     };

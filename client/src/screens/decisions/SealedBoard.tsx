@@ -48,17 +48,22 @@ export function SealedBoard({ poll }: SealedBoardProps) {
   // change, spread over a second or two so that the room does not read at one instant).
   const turnout = useConsultationStore((s) => s.state?.pollTurnouts?.[poll.id]?.turnout.overall ?? 0);
   const open = poll.status === "open" && Boolean(poll.sealing?.publicKey);
+  // And again while the board read counts fewer ballots than the room shows (the server reads an
+  // open board again at most once a second): at the close the page is at the newest part.
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [followed, setFollowed] = useState({ turnout: 0, reads: 0 });
   useEffect(() => {
-    if (!me || !open || turnout === 0 || pending.current) return;
+    if (!me || !open || turnout === 0 || turnout <= followed.turnout || pending.current) return;
     pending.current = setTimeout(
       () => {
         pending.current = null;
-        void proveOpenBoard(boardUrl(me.consultationId, poll.id), poll.id);
+        void proveOpenBoard(boardUrl(me.consultationId, poll.id), poll.id).then((reached) =>
+          setFollowed((before) => ({ turnout: reached ?? before.turnout, reads: before.reads + 1 })),
+        );
       },
       500 + Math.random() * 1500,
     );
-  }, [me, open, turnout, poll.id]);
+  }, [me, open, turnout, followed, poll.id]);
   useEffect(
     () => () => {
       if (pending.current) clearTimeout(pending.current);

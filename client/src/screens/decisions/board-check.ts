@@ -1,4 +1,5 @@
-import { type BoardFailure, closingReadDelay, type Poll } from "@trilogue/shared";
+import { announcedPartWaitMs, type BoardFailure, closingReadDelay, type Poll } from "@trilogue/shared";
+import { announcedPart } from "../../stores/board-final-store";
 import { askVerifier, followedFrom, partUrl } from "./board-prover";
 import type { VerifierAnswer } from "./board-verifier";
 
@@ -14,22 +15,30 @@ export type BoardCheck =
   | { status: "failed"; failure: string; reason: BoardCheckReason; trackers: string[] | null }
   | { status: "unreachable" };
 
+/** Not all pages of the room at the same moment (closing-read.ts). */
+const closingRead = () => new Promise((resolve) => setTimeout(resolve, closingReadDelay()));
+
+/** This page's part of the board from its cursor, read itself; null when refused. */
+async function readPart(url: string, cursor: string): Promise<string | null> {
+  await closingRead();
+  const response = await fetch(partUrl(url, cursor), { credentials: "same-origin" });
+  return response.ok ? await response.text() : null;
+}
+
 /** The verifier's answer on the board: from the part this page lacks when it followed the board while open, or whole. */
 async function verdictOn(poll: Poll, consultationId: string): Promise<VerifierAnswer | null> {
   const url = boardUrl(consultationId, poll.id);
   const cursor = followedFrom(poll.id);
   try {
-    // Not all pages of the room at the same moment (closing-read.ts).
-    await new Promise((resolve) => setTimeout(resolve, closingReadDelay()));
     if (cursor !== null) {
-      const response = await fetch(partUrl(url, cursor), { credentials: "same-origin" });
-      const followed = response.ok
-        ? await askVerifier({ kind: "finish", pollId: poll.id, text: await response.text() })
-        : null;
+      // The part the room was told at the tally, when it is this page's; else this page's own read.
+      const text = (await announcedPart(poll.id, cursor, announcedPartWaitMs)) ?? (await readPart(url, cursor));
+      const followed = text === null ? null : await askVerifier({ kind: "finish", pollId: poll.id, text });
       // Parts that do not add up to the board the room was given: the board is read whole.
       if (followed?.kind === "verified" && followed.verdict.ok && followed.hash === poll.sealing?.boardHash)
         return followed;
     }
+    if (cursor === null) await closingRead();
     const response = await fetch(url, { credentials: "same-origin" });
     if (!response.ok) return null;
     return await askVerifier({ kind: "verify", text: await response.text() });

@@ -53,12 +53,15 @@ export const partUrl = (url: string, cursor: string) => `${url}?since=${encodeUR
 /** Where this page follows a poll's board from, or null when it does not follow it. */
 export const followedFrom = (pollId: string): string | null => cursors.get(pollId) ?? null;
 
-/** The cursor a part leaves its reader at (null when the text is not a part). */
-export function cursorIn(text: string): string | null {
+/** Where a part leaves its reader (its cursor) and the turnout its board counts; null when the text is not a part. */
+export function partHeadIn(text: string): { cursor: string; turnout: number | null } | null {
   try {
     const read: unknown = JSON.parse(text);
-    const cursor = typeof read === "object" && read !== null && "cursor" in read ? read.cursor : null;
-    return typeof cursor === "string" ? cursor : null;
+    if (typeof read !== "object" || read === null || !("cursor" in read) || typeof read.cursor !== "string")
+      return null;
+    const board = "board" in read && typeof read.board === "object" && read.board !== null ? read.board : null;
+    const turnout = board && "turnout" in board && typeof board.turnout === "number" ? board.turnout : null;
+    return { cursor: read.cursor, turnout };
   } catch {
     return null;
   }
@@ -68,18 +71,22 @@ export function cursorIn(text: string): string | null {
  * While a secret poll is open: reads the part of its board this page lacks (the ballots added
  * since its last read, a few kilobytes each time instead of the whole board) and proves the new
  * ballots, in the worker. One read at a time per poll; a read asked for meanwhile is made once the
- * current one is over.
+ * current one is over. Resolves with the turnout the board it has read so far counts (null when no
+ * part came), so that the page reads again while the room shows more ballots than its board: a
+ * page left at an old cursor when the storm ends reads the whole storm's ballots at the close,
+ * alone, instead of the part the room is told (`board:final`).
  */
 const reading = new Map<string, { busy: boolean; again: boolean }>();
 
-export async function proveOpenBoard(url: string, pollId: string): Promise<void> {
+export async function proveOpenBoard(url: string, pollId: string): Promise<number | null> {
   const state = reading.get(pollId) ?? { busy: false, again: false };
   reading.set(pollId, state);
   if (state.busy) {
     state.again = true;
-    return;
+    return null;
   }
   state.busy = true;
+  let reached: number | null = null;
   try {
     do {
       state.again = false;
@@ -89,8 +96,11 @@ export async function proveOpenBoard(url: string, pollId: string): Promise<void>
       // The next read starts where this part ends, whether or not the worker has proved it yet:
       // the worker takes the parts in order, and a part it could not take in shows at the close
       // as a board that does not hash to the room's (which is then read whole).
-      const cursor = cursorIn(text);
-      if (cursor) cursors.set(pollId, cursor);
+      const head = partHeadIn(text);
+      if (head) {
+        cursors.set(pollId, head.cursor);
+        reached = head.turnout;
+      }
       void askVerifier({ kind: "follow", pollId, text });
     } while (state.again);
   } catch {
@@ -98,4 +108,5 @@ export async function proveOpenBoard(url: string, pollId: string): Promise<void>
   } finally {
     state.busy = false;
   }
+  return reached;
 }
