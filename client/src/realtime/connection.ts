@@ -11,13 +11,14 @@ import {
   type SyncResult,
   syncOver,
 } from "@trilogue/shared";
-import { io } from "socket.io-client";
+import { io, XHR } from "socket.io-client";
 import { useConnectionStore } from "../stores/connection-store";
 import { useConsultationStore } from "../stores/consultation-store";
 import { usePresenceStore } from "../stores/presence-store";
 import { useSessionStore } from "../stores/session-store";
 import { useWaitingStore } from "../stores/waiting-store";
 import { createCommandSender } from "./command-sender";
+import { EarlyWebSocketTransport } from "./early-socket";
 import { createFrameBatcher } from "./frame-batcher";
 import type { ClientSocket, CommandArgs } from "./socket-types";
 
@@ -251,7 +252,8 @@ export const connection: Connection = createConnection((auth) =>
     autoConnect: true,
     withCredentials: true,
     reconnectionDelayMax: 5000,
-    transports: ["websocket", "polling"],
+    // The WebSocket transport takes over the socket the page's first script opened, when there is one.
+    transports: [EarlyWebSocketTransport, XHR],
     tryAllTransports: true,
   }),
 );
