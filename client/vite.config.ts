@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { earlySocket } from "./build/early-socket";
 import { precompress } from "./build/precompress";
 import { serviceWorker } from "./build/service-worker";
 
@@ -7,7 +8,7 @@ import { serviceWorker } from "./build/service-worker";
 const backend = "http://localhost:3000";
 
 export default defineConfig({
-  plugins: [react(), serviceWorker(), precompress()],
+  plugins: [react(), earlySocket(), serviceWorker(), precompress()],
   server: {
     port: 5173,
     proxy: {

@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
+import { App, preloadScreen } from "./app/App";
 import { useRouter } from "./app/router";
 import { registerServiceWorker } from "./app/service-worker";
 import { reloadOnStaleBuild } from "./app/stale-build";
@@ -20,12 +20,15 @@ import "./styles/print.css";
 // Before any screen's chunk is asked for: a cached page of an earlier build reloads with the new one.
 reloadOnStaleBuild();
 
-// The room's screens (behind RoomGate) open the live link now, while their code and the strings
+// The room's screens (behind RoomGate) start the live link now, while their code and the strings
 // load, rather than once the screen has rendered: on a slow link the handshake and the catch-up
-// are most of a warm visit. Not `/display#<token>`: that page signs in with its link first. The
+// are most of a warm visit. It takes over the socket the page's inline script opened earlier still
+// (`boot/early-socket.ts`). Not `/display#<token>`: that page signs in with its link first. The
 // connection is in the first chunk: the join screen a delegate comes through needs it anyway.
+// The room's chunk is fetched now too, beside the strings and the first render.
 const { path, hash } = useRouter.getState();
 if (path === "/room" || path === "/convergence" || (path === "/display" && !hash)) connection.start();
+preloadScreen(path);
 
 // index.html shows the name and a loading text until the first render replaces them.
 void initI18n().then(() => {

@@ -26,7 +26,7 @@ import { proposalCommands } from "./drafting/proposals.commands.js";
 import { amendmentCommands } from "./expectations/amendments.commands.js";
 import { expectationCommands } from "./expectations/expectations.commands.js";
 import { floorCommands } from "./floor/floor.commands.js";
-import { registerClient } from "./http/client-static.js";
+import { inlineScriptHashes, registerClient } from "./http/client-static.js";
 import { healthRoutes } from "./http/health.routes.js";
 import { metricsRoutes } from "./http/metrics.routes.js";
 import { registerCsrfProtection, registerRateLimits } from "./http/protection.js";
@@ -191,7 +191,8 @@ export async function buildApp(config: Config, options: { logger?: FastifyServer
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // The page's one inline script (the room's early socket), by its hash.
+        scriptSrc: ["'self'", ...inlineScriptHashes(config.CLIENT_DIST)],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:"],
         connectSrc: ["'self'", config.PUBLIC_URL.replace(/^http/, "ws")],

@@ -11,7 +11,7 @@ import {
   type SyncResult,
   syncOver,
 } from "@trilogue/shared";
-import { io } from "socket.io-client";
+import { io, XHR } from "socket.io-client";
 import { useBoardFinalStore } from "../stores/board-final-store";
 import { useConnectionStore } from "../stores/connection-store";
 import { useConsultationStore } from "../stores/consultation-store";
@@ -19,6 +19,7 @@ import { usePresenceStore } from "../stores/presence-store";
 import { useSessionStore } from "../stores/session-store";
 import { useWaitingStore } from "../stores/waiting-store";
 import { createCommandSender } from "./command-sender";
+import { EarlyWebSocketTransport } from "./early-socket";
 import { createFrameBatcher } from "./frame-batcher";
 import type { ClientSocket, CommandArgs } from "./socket-types";
 
@@ -255,7 +256,8 @@ export const connection: Connection = createConnection((auth) =>
     autoConnect: true,
     withCredentials: true,
     reconnectionDelayMax: 5000,
-    transports: ["websocket", "polling"],
+    // The WebSocket transport takes over the socket the page's first script opened, when there is one.
+    transports: [EarlyWebSocketTransport, XHR],
     tryAllTransports: true,
   }),
 );

@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
@@ -13,6 +14,23 @@ export const revalidateCache = "no-cache";
 
 function setCacheHeaders(reply: FastifyReply, path: string) {
   reply.header("cache-control", path.includes(hashedAssets) ? immutableCache : revalidateCache);
+}
+
+/**
+ * The Content-Security-Policy's sources for the page's inline scripts, each allowed by its hash
+ * alone: the build writes one, which opens the room's socket while the app's scripts load
+ * (`client/build/early-socket.ts`). Any other inline script stays refused.
+ */
+export function inlineScriptHashes(clientDist: string | undefined): string[] {
+  const page = clientDist ? resolve(clientDist, "index.html") : undefined;
+  if (!page || !existsSync(page)) return [];
+  const html = readFileSync(page, "utf8");
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, code]) =>
+      `'sha256-${createHash("sha256")
+        .update(code ?? "")
+        .digest("base64")}'`,
+  );
 }
 
 /**

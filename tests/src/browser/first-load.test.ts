@@ -1,20 +1,32 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join as joinPath } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientDist, launchBrowser, releaseBrowser, startAppServer } from "../support/browser.js";
 import { delegateScriptKb, delegateScripts } from "../support/bundle-budget.js";
+import { join, TestClient } from "../support/clients.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { TestServer } from "../support/server.js";
-import { joinRoom, waitOnline } from "./steps.js";
+import { joinRoom, seen, waitOnline } from "./steps.js";
+
+/** An operator call on the demo consultation. */
+const operator = (server: TestServer, path: string, body?: unknown) =>
+  fetch(`${server.url}/api/operator/consultations/${server.app.demoLinks?.consultationId ?? ""}${path}`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${server.operatorToken}`,
+      ...(body ? { "content-type": "application/json" } : {}),
+    },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
 
 /** The budget of the issue: a delegate's JavaScript, compressed as sent, at most 150 KB. */
 const delegateBudgetKb = 150;
 
 /** The page's main script, as index.html names it. */
 function mainScript(): string {
-  const html = readFileSync(join(clientDist, "index.html"), "utf8");
+  const html = readFileSync(joinPath(clientDist, "index.html"), "utf8");
   const match = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html);
   if (!match?.[1]) throw new Error("index.html names no module script");
   return match[1];
@@ -39,7 +51,7 @@ describe("the first load", () => {
 
   it("sends the main script compressed by the browser's Accept-Encoding, cached for good", async () => {
     const script = mainScript();
-    const original = readFileSync(join(clientDist, script));
+    const original = readFileSync(joinPath(clientDist, script));
     const asBrotli = await fetch(`${server.url}/${script}`, { headers: { "accept-encoding": "gzip, deflate, br" } });
     expect(asBrotli.headers.get("content-encoding")).toBe("br");
     expect(asBrotli.headers.get("vary")?.toLowerCase()).toContain("accept-encoding");
@@ -56,9 +68,9 @@ describe("the first load", () => {
     expect(Number(plain.headers.get("content-length"))).toBe(original.byteLength);
 
     // The copies the build wrote are what the browser gets: a third of the size or less.
-    const brotli = readFileSync(join(clientDist, `${script}.br`));
+    const brotli = readFileSync(joinPath(clientDist, `${script}.br`));
     expect(brotliDecompressSync(brotli).equals(original)).toBe(true);
-    expect(gunzipSync(readFileSync(join(clientDist, `${script}.gz`))).equals(original)).toBe(true);
+    expect(gunzipSync(readFileSync(joinPath(clientDist, `${script}.gz`))).equals(original)).toBe(true);
     expect(brotli.byteLength).toBeLessThan(original.byteLength / 2);
   });
 
@@ -117,16 +129,63 @@ describe("the first load", () => {
     const asked: string[] = [];
     page.on("request", (request) => asked.push(new URL(request.url()).pathname));
     const sent: string[] = [];
-    page.on("websocket", (socket) =>
-      socket.on("framesent", ({ payload }) => sent.push(typeof payload === "string" ? payload : "binary")),
-    );
+    let sockets = 0;
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) refused.push(message.text());
+    });
+    page.on("websocket", (socket) => {
+      sockets++;
+      socket.on("framesent", ({ payload }) => sent.push(typeof payload === "string" ? payload : "binary"));
+    });
     await page.reload();
     await waitOnline(page);
     await page.getByRole("heading", { level: 1 }).waitFor();
     // The handshake is the session check and carries the last seq; the server sends the state unasked.
     expect(asked).not.toContain("/api/session");
     expect(sent.some((frame) => frame.includes('"sync"'))).toBe(false);
-    expect(sent.some((frame) => frame.startsWith("40") && frame.includes('"lastSeq":null'))).toBe(true);
+    // One link, connected once: the page's inline script (allowed by its hash) opened it and the app took it over.
+    expect(refused).toEqual([]);
+    expect(sockets).toBe(1);
+    expect(sent.filter((frame) => frame.startsWith("40"))).toEqual(['40{"lastSeq":null}']);
+    await context.close();
+  });
+
+  it("follows the room live on a socket opened before the app's scripts ran", async () => {
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await joinRoom(page, server.app.demoLinks?.delegations[0]?.url ?? "", "Delegate who comes back");
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await waitOnline(page);
+    // What the room says after the socket was taken over arrives live: the chair opens the consultation.
+    const chair = await join(server.url, server.app.demoLinks?.chair ?? "", "Chair");
+    const live = await TestClient.connect(server.url, chair.cookie);
+    try {
+      await live.must("consultation:set-status", { status: "live" });
+      await expect.poll(() => page.locator(".room-header").textContent(), seen).toContain("In session");
+    } finally {
+      live.close();
+    }
+    await context.close();
+  });
+
+  it("shows a visitor without a session, or whose link was revoked, that they are not in the room", async () => {
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/room`);
+    await page.getByRole("heading", { name: "You are not in the room" }).waitFor();
+
+    const issued = await operator(server, "/invitations", { role: "observer", delegationId: null });
+    const { id, url } = (await issued.json()) as { id: string; url: string };
+    await joinRoom(page, url, "Observer whose link goes");
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await operator(server, `/invitations/${id}/revoke`);
+    await page.getByRole("heading", { name: "You are not in the room" }).waitFor();
+    // The next visit, from the cached page, is refused at the handshake and says so.
+    await page.reload();
+    await page.getByRole("heading", { name: "You are not in the room" }).waitFor();
+    expect(await page.locator("h1.room-header__title").count()).toBe(0);
     await context.close();
   });
 });
