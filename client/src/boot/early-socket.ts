@@ -51,7 +51,7 @@ declare global {
     if (early.listener) return early.listener(event);
     early.heard.push(event);
     // Engine.IO's open packet: connect at once, so that the welcome and the snapshot are on their way too.
-    if (event.type === "message" && early.sent.length === 0 && String((event as MessageEvent).data).startsWith("0")) {
+    if (event instanceof MessageEvent && early.sent.length === 0 && String(event.data).startsWith("0")) {
       ws.send(connectFrame);
       early.sent.push(connectFrame);
     }

@@ -110,7 +110,7 @@ export function listCountedTrackers(db: Executor, pollId: string) {
     .from(pollSealedBallots)
     .innerJoin(delegations, eq(delegations.id, pollSealedBallots.delegationId))
     .where(eq(pollSealedBallots.pollId, pollId))
-    .orderBy(asc(pollSealedBallots.tracker)) as Promise<{ tracker: string; constituencies: string[] }[]>;
+    .orderBy(asc(pollSealedBallots.tracker));
 }
 
 /** The trackers of the counted ballots, in order: what a board's readers follow while the poll is open. */
