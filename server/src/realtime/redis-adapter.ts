@@ -28,6 +28,19 @@ export async function attachRedisAdapter(
     app.log.info("redis is back; asking clients to catch up");
     io.local.emit("resync");
   });
+  // The adapter publishes without waiting on the answer: a message in flight when Redis goes away
+  // is refused, and an unhandled refusal would end this process and every socket it serves (the
+  // outage test's "socket has been disconnected"). The room misses nothing it cannot catch up:
+  // `resync` follows the outage.
+  const publish = pub.publish.bind(pub);
+  Object.assign(pub, {
+    publish: (...args: Parameters<typeof publish>) =>
+      publish(...args).catch((error: unknown) => {
+        if (!interrupted) app.log.warn({ err: error }, "a message to other nodes was lost with redis");
+        interrupted = true;
+        return 0;
+      }),
+  });
   await Promise.all([pub.connect(), sub.connect()]);
   io.adapter(createAdapter(pub, sub, { key: channelPrefix, requestsTimeout: 2000 }));
   app.addHook("onClose", async () => {

@@ -67,6 +67,31 @@ describe("Redis stops and starts under two nodes", () => {
     await indiaA.waitForSeq(later.seq, 10_000);
     for (const client of [chairA, nepalB, indiaA]) client.close();
   });
+
+  it("keeps each node up when Redis goes away while its broadcasts are in flight", async () => {
+    const links = JSON.parse(readFileSync(joinPath(database.dataDir, "demo-links.json"), "utf8")) as {
+      delegations: { name: string; url: string }[];
+    };
+    const url = links.delegations.find((d) => d.name === "Ethiopia")?.url ?? "";
+    const ethiopiaA = await TestClient.connect(nodeA.url, (await join(nodeA.url, url, "Busy on A")).cookie);
+    // Changes whose broadcasts travel through Redis, one after another, while Redis stops mid-way.
+    let stopped = false;
+    const busy = (async () => {
+      for (let i = 0; !stopped || i < 40; i++) {
+        const asked = await ethiopiaA.must("floor:request", { kind: "speaker" });
+        await ethiopiaA.must("floor:withdraw", { requestId: asked.id ?? "" });
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await proxy.stop();
+    stopped = true;
+    await busy;
+    await proxy.start();
+    // The node still answers the client it had, on the socket it had.
+    expect(ethiopiaA.socket.connected).toBe(true);
+    expect((await ethiopiaA.must("floor:request", { kind: "speaker" })).seq).toBeGreaterThan(0);
+    ethiopiaA.close();
+  });
 });
 
 function never(): never {
