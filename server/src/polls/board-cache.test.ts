@@ -114,7 +114,7 @@ describe("a board followed in parts", () => {
     const now = regrouped.ballots.map(({ tracker, group }) => ({ tracker, group }));
     expect(await boardJsonOf(pollId, regrouped, now, regroupedEntries)).toBe(boardJson(regrouped));
     expect(reads.pop()).toEqual([first.tracker]);
-    // A counted ballot that cannot be read is an error, never a board without it.
+    // Ballots the cache holds need no read; one neither held nor read is an error, never a board without it.
     await expect(boardJsonOf(pollId, tallied, counted, async () => [])).resolves.toBe(boardJson(tallied));
     await expect(boardJsonOf("00000000-0000-4000-8000-0000000000f3", tallied, counted, async () => [])).rejects.toThrow(
       /could not be read/,
