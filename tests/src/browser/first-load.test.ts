@@ -110,8 +110,11 @@ describe("the first load", () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     const served: { url: string; fromWorker: boolean }[] = [];
     page.on("response", (response) => served.push({ url: response.url(), fromWorker: response.fromServiceWorker() }));
+    // The home page asks who this is after its first render, so its heading can come before the answer.
+    const sessionAnswered = page.waitForResponse((response) => response.url().endsWith("/api/session"));
     await page.reload();
     await page.getByRole("heading", { level: 1 }).waitFor();
+    await sessionAnswered;
     const scripts = served.filter((entry) => entry.url.includes("/assets/") && entry.url.endsWith(".js"));
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.every((entry) => entry.fromWorker)).toBe(true);
