@@ -39,6 +39,7 @@ export * from "./replica.js";
 export * from "./routes/all.js";
 export * from "./routes/index.js";
 export * from "./session.js";
+export * from "./snapshot-bytes.js";
 export * from "./socket-events.js";
 export * from "./state.js";
 export * from "./summary/index.js";

@@ -5,6 +5,7 @@ import type { PollWaiting } from "./decisions/polls.js";
 import { roleSchema } from "./domain/enums.js";
 import type { ConsultationEvent } from "./log.js";
 import type { SessionEnded } from "./session.js";
+import type { SnapshotBytes } from "./snapshot-bytes.js";
 import type { Snapshot } from "./state.js";
 
 /**
@@ -75,8 +76,8 @@ export type ClientToServerEvents = {
 
 /** Server → client. */
 export type ServerToClientEvents = {
-  /** The whole state, sent just before the answer to a `sync` (or the `catch-up`) that needs it. */
-  snapshot: (snapshot: Snapshot) => void;
+  /** The whole state (its JSON as UTF-8, see `decodeSnapshot`), sent just before the answer to a `sync` (or the `catch-up`) that needs it. */
+  snapshot: (bytes: SnapshotBytes) => void;
   /** Once on connect, when the handshake's `auth` carried `{ lastSeq }`: the catch-up a `sync` would have answered. */
   "catch-up": (answer: Ack<SyncAnswer>) => void;
   /** Committed events, in sequence order, as soon as they commit. */
@@ -101,7 +102,7 @@ export type ServerToClientEvents = {
 export const serverEventDocs = {
   welcome: { payload: "`Me`", when: "once, on connect: who the server takes this socket to be" },
   snapshot: {
-    payload: "`Snapshot`",
+    payload: "`Snapshot` as JSON in UTF-8, one binary attachment",
     when: "just before a `sync` answer or a `catch-up` of kind `snapshot-sent` (see Catch-up)",
   },
   "catch-up": {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Ack } from "./ack.js";
+import { encodeSnapshot, type SnapshotBytes } from "./snapshot-bytes.js";
 import type { SyncAnswer } from "./socket-events.js";
 import type { Snapshot } from "./state.js";
 import { requestSync } from "./sync.js";
@@ -8,14 +9,14 @@ const snapshotAt = (seq: number) => ({ seq }) as Snapshot;
 
 /** A socket whose server sends `sent` as `snapshot` events, then answers `answer`. */
 function server(sent: Snapshot[], answer: Ack<SyncAnswer>) {
-  let listener: ((snapshot: Snapshot) => void) | undefined;
+  let listener: ((bytes: SnapshotBytes) => void) | undefined;
   let listening = false;
   return {
     ask: async () => {
-      for (const snapshot of sent) listener?.(snapshot);
+      for (const snapshot of sent) listener?.(encodeSnapshot(snapshot));
       return answer;
     },
-    listen: (keep: (snapshot: Snapshot) => void) => {
+    listen: (keep: (bytes: SnapshotBytes) => void) => {
       listener = keep;
       listening = true;
       return () => {
@@ -34,6 +35,22 @@ describe("a catch-up request", () => {
       data: { kind: "snapshot", snapshot: snapshotAt(7) },
     });
     expect(fake.listening()).toBe(false);
+  });
+
+  it("reads a snapshot received as a browser's ArrayBuffer as well as Node's Uint8Array", async () => {
+    const snapshot = { seq: 3, consultation: { title: "Débat — 辩论" } } as unknown as Snapshot;
+    const bytes = encodeSnapshot(snapshot);
+    const buffer = new Uint8Array(bytes).buffer; // a copy of its own, as a browser receives it
+    for (const received of [bytes, buffer]) {
+      const ack = await requestSync(
+        async () => ({ ok: true, data: { kind: "snapshot-sent", seq: 3 } }),
+        (keep) => {
+          keep(received);
+          return () => undefined;
+        },
+      );
+      expect(ack).toEqual({ ok: true, data: { kind: "snapshot", snapshot } });
+    }
   });
 
   it("passes events and refusals through", async () => {

@@ -1,19 +1,20 @@
 import type { Ack } from "./ack.js";
+import { decodeSnapshot, type SnapshotBytes } from "./snapshot-bytes.js";
 import type { SyncAnswer, SyncRequest, SyncResult } from "./socket-events.js";
 import type { Snapshot } from "./state.js";
 
 /**
  * One catch-up, whole: asks (`sync`) and, when the answer says a snapshot was sent, pairs it with
- * the `snapshot` event that came just before it on the same socket. `listen` subscribes to that
- * event and returns the unsubscribe; `ask` emits `sync` with its acknowledgement.
+ * the `snapshot` event that came just before it on the same socket, decoded. `listen` subscribes
+ * to that event and returns the unsubscribe; `ask` emits `sync` with its acknowledgement.
  */
 export async function requestSync(
   ask: () => Promise<Ack<SyncAnswer>>,
-  listen: (keep: (snapshot: Snapshot) => void) => () => void,
+  listen: (keep: (bytes: SnapshotBytes) => void) => () => void,
 ): Promise<Ack<SyncResult>> {
   let received: Snapshot | undefined;
-  const stop = listen((snapshot) => {
-    received = snapshot;
+  const stop = listen((bytes) => {
+    received = decodeSnapshot(bytes);
   });
   try {
     const answer = await ask();
@@ -30,8 +31,8 @@ export async function requestSync(
 
 /** The part of a Socket.IO client socket a catch-up uses (structural: shared needs no socket.io-client). */
 export type SyncSocket = {
-  on(event: "snapshot", listener: (snapshot: Snapshot) => void): unknown;
-  off(event: "snapshot", listener: (snapshot: Snapshot) => void): unknown;
+  on(event: "snapshot", listener: (bytes: SnapshotBytes) => void): unknown;
+  off(event: "snapshot", listener: (bytes: SnapshotBytes) => void): unknown;
   timeout(ms: number): { emitWithAck(event: "sync", request: SyncRequest): Promise<Ack<SyncAnswer>> };
 };
 

@@ -1,4 +1,4 @@
-import type { Ack, HandshakeAuth } from "@trilogue/shared";
+import { type Ack, encodeSnapshot, type HandshakeAuth, type Snapshot } from "@trilogue/shared";
 import type { HandshakeAuthSource } from "../realtime/connection";
 import type { ClientSocket } from "../realtime/socket-types";
 
@@ -80,9 +80,9 @@ export class FakeSocket {
    * just before an answer that names its seq, and so does this fake.
    */
   private asServerSends(event: string, reply: Ack<unknown>): Ack<unknown> {
-    const data = reply.ok ? (reply.data as { kind?: string; snapshot?: { seq: number } }) : undefined;
+    const data = reply.ok ? (reply.data as { kind?: string; snapshot?: Snapshot }) : undefined;
     if (event !== "sync" || data?.kind !== "snapshot" || !data.snapshot) return reply;
-    this.fire("snapshot", data.snapshot);
+    this.fire("snapshot", encodeSnapshot(data.snapshot));
     return { ok: true, data: { kind: "snapshot-sent", seq: data.snapshot.seq } };
   }
 
