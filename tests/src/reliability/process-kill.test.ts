@@ -102,7 +102,14 @@ describe.each(databaseKinds)("the server process killed in the middle of a poll,
       if ((await cast(voter, "secret", index % 3)) !== "ok") return;
       for (let round = 0; !killed; round += 1) if ((await cast(voter, "named", (index + round) % 3)) !== "ok") return;
     });
-    while (acknowledged < 3 * voters.length) await new Promise((resolve) => setTimeout(resolve, 2));
+    // Every secret ballot acknowledged (its proofs take longer than a named ballot, more so on a
+    // slow machine, so counting acknowledgements alone could kill the process before them), and
+    // the named ones going round; past the deadline the assertions below say what was missing.
+    const secretAcknowledged = () => sent.filter((s) => s.poll === "secret" && s.answer === "ok").length;
+    const deadline = Date.now() + 30_000;
+    while ((secretAcknowledged() < voters.length || acknowledged < 3 * voters.length) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
     killed = true;
     await server.kill();
     await Promise.all(streams);
