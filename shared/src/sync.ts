@@ -12,14 +12,16 @@ export async function requestSync(
   ask: () => Promise<Ack<SyncAnswer>>,
   listen: (keep: (bytes: SnapshotBytes) => void) => () => void,
 ): Promise<Ack<SyncResult>> {
-  let received: Snapshot | undefined;
-  const stop = listen((bytes) => {
-    received = decodeSnapshot(bytes);
+  // Kept as bytes: only the last one before the answer is read, and only when the answer names one.
+  let bytes: SnapshotBytes | undefined;
+  const stop = listen((sent) => {
+    bytes = sent;
   });
   try {
     const answer = await ask();
     if (!answer.ok) return answer;
     if (answer.data.kind === "events") return { ok: true, data: answer.data };
+    const received: Snapshot | undefined = bytes && decodeSnapshot(bytes);
     if (received?.seq !== answer.data.seq) {
       return { ok: false, error: { code: "UNAVAILABLE", message: "The catch-up was interrupted; trying again." } };
     }
